@@ -1,0 +1,82 @@
+/** Small typed accessors over libpg-query parse trees, so handlers never poke at untyped strings. */
+import type { Node, RangeVar, DefElem } from '@pgsql/types';
+
+/** The single key of a node wrapper: `{ CreateStmt: {...} }` → 'CreateStmt'. */
+export function nodeType(n: Node): string {
+  return Object.keys(n)[0]!;
+}
+
+/** The inner object of a node wrapper. */
+export function inner<T>(n: Node): T {
+  return (n as unknown as Record<string, T>)[nodeType(n)]!;
+}
+
+/** String values of a list of `{String: {sval}}` nodes. */
+export function strings(list: readonly Node[] | undefined): string[] {
+  return (list ?? []).map((n) => {
+    const s = (n as { String?: { sval?: string } }).String;
+    return s?.sval ?? '';
+  });
+}
+
+/** A `{List: {items}}` node's items, or the node itself as a one-item list. */
+export function listItems(n: Node): Node[] {
+  const l = (n as { List?: { items?: Node[] } }).List;
+  return l ? l.items ?? [] : [n];
+}
+
+/** Integer value of an A_Const / Integer node (the parser omits ival when it is 0). */
+export function intValue(n: Node | undefined): number | undefined {
+  if (!n) return undefined;
+  const a = (n as { A_Const?: { ival?: { ival?: number } } }).A_Const;
+  if (a?.ival) return a.ival.ival ?? 0;
+  const i = (n as { Integer?: { ival?: number } }).Integer;
+  if (i) return i.ival ?? 0;
+  return undefined;
+}
+
+/** The value of a DefElem argument as text: numbers, strings, booleans, type names. */
+export function defArg(d: DefElem): string | boolean | undefined {
+  const a = d.arg as Record<string, any> | undefined;
+  if (!a) return undefined;
+  if (a.Integer) return String(a.Integer.ival ?? 0);
+  if (a.Float) return String(a.Float.fval);
+  if (a.String) return a.String.sval ?? '';
+  if (a.Boolean) return !!a.Boolean.boolval;
+  if (a.TypeName) return strings(a.TypeName.names).join('.');
+  return undefined;
+}
+
+/** DefElems of a list of `{DefElem}` nodes. */
+export function defElems(list: readonly Node[] | undefined): DefElem[] {
+  return (list ?? []).map((n) => (n as { DefElem: DefElem }).DefElem).filter(Boolean);
+}
+
+export interface QualifiedName {
+  schema?: string;
+  name: string;
+}
+
+/** `[schema, name]` or `[name]` string lists (DROP, COMMENT, CREATE TYPE) as a qualified name. */
+export function qualifiedFromList(parts: string[]): QualifiedName {
+  if (parts.length >= 2) return { schema: parts[parts.length - 2], name: parts[parts.length - 1]! };
+  return { name: parts[0]! };
+}
+
+export function qualifiedFromRangeVar(r: RangeVar): QualifiedName {
+  return { schema: r.schemaname || undefined, name: r.relname ?? '' };
+}
+
+/** Removes `location` fields recursively (a structural copy). */
+export function stripLocations<T>(n: T): T {
+  if (Array.isArray(n)) return n.map(stripLocations) as T;
+  if (n && typeof n === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(n as Record<string, unknown>)) {
+      if (k === 'location' || k === 'stmt_location' || k === 'stmt_len') continue;
+      out[k] = stripLocations(v);
+    }
+    return out as T;
+  }
+  return n;
+}

@@ -1,0 +1,90 @@
+/**
+ * bind: schema files → catalogue. Files may come in any order and objects may be spread over
+ * files: statements are applied in dependency phases (schemas, extensions, types, sequences,
+ * tables, alterations, indexes, comments), each with the search_path that was in effect where
+ * it was written; foreign keys are resolved once every table exists.
+ */
+import type { Diagnostic } from '../source/diagnostic.js';
+import type { ParsedFile, Statement } from '../parse/parse.js';
+import { type Catalog, emptyCatalog } from './model.js';
+import { applyStatement } from './apply.js';
+import { primaryKeyColumns } from './constraint.js';
+import { resolveTable } from './resolve.js';
+
+const PHASE: Record<string, number> = {
+  CreateSchemaStmt: 0,
+  CreateExtensionStmt: 1,
+  CreateEnumStmt: 2,
+  AlterEnumStmt: 2,
+  CreateSeqStmt: 3,
+  CreateStmt: 4,
+  AlterTableStmt: 5,
+  AlterSeqStmt: 5,
+  RenameStmt: 5,
+  AlterObjectSchemaStmt: 5,
+  IndexStmt: 6,
+  CommentStmt: 7,
+};
+const SESSION = new Set(['VariableSetStmt', 'SelectStmt']);
+
+export interface BindResult {
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+}
+
+export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {}): BindResult {
+  const defaultSchema = opts.defaultSchema ?? 'public';
+  const catalog = emptyCatalog(defaultSchema);
+  const diagnostics: Diagnostic[] = [];
+  const sorted = [...files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+  // 1. record the search_path in effect at each statement, in file order
+  const items: { stmt: Statement; path: string[]; order: number }[] = [];
+  let order = 0;
+  for (const f of sorted) {
+    diagnostics.push(...f.diagnostics);
+    catalog.searchPath = [defaultSchema];
+    for (const stmt of f.statements) {
+      if (SESSION.has(stmt.type)) {
+        applyStatement(catalog, stmt, diagnostics, { mode: 'bind' });
+        continue;
+      }
+      items.push({ stmt, path: [...catalog.searchPath], order: order++ });
+    }
+  }
+  // 2. apply in dependency phases
+  items.sort((a, b) => (PHASE[a.stmt.type] ?? 8) - (PHASE[b.stmt.type] ?? 8) || a.order - b.order);
+  for (const it of items) {
+    catalog.searchPath = it.path.length ? it.path : [defaultSchema];
+    applyStatement(catalog, it.stmt, diagnostics, { mode: 'bind' });
+  }
+  catalog.searchPath = [defaultSchema];
+  resolveForeignKeys(catalog, diagnostics);
+  return { catalog, diagnostics };
+}
+
+/** Every FK must reference an existing table; a column-level REFERENCES without columns means the referenced primary key. */
+function resolveForeignKeys(cat: Catalog, diags: Diagnostic[]): void {
+  for (const t of cat.tables.values()) {
+    for (const c of t.constraints.values()) {
+      if (c.kind !== 'foreign') continue;
+      const ref = resolveTable(cat, { schema: c.refSchema, name: c.refTable });
+      if (!ref) {
+        diags.push({
+          code: 'missing-object',
+          severity: 'error',
+          message: `foreign key ${c.name} on ${t.schema}.${t.name} references missing table ${c.refSchema}.${c.refTable}`,
+          file: c.origin?.file,
+          span: c.origin?.span,
+          help: `Define table ${c.refSchema}.${c.refTable} in the schema, or remove the foreign key.`,
+        });
+        continue;
+      }
+      if (!c.refColumns.length) c.refColumns = primaryKeyColumns(ref);
+      for (const col of c.refColumns) {
+        if (!ref.columns.has(col)) {
+          diags.push({ code: 'missing-object', severity: 'error', message: `foreign key ${c.name} on ${t.schema}.${t.name} references missing column ${ref.name}.${col}`, file: c.origin?.file, span: c.origin?.span });
+        }
+      }
+    }
+  }
+}

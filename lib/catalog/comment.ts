@@ -1,0 +1,48 @@
+/** COMMENT ON TABLE / COLUMN / INDEX / SEQUENCE / TYPE / SCHEMA / CONSTRAINT. */
+import type { CommentStmt } from '@pgsql/types';
+import { type ApplyContext, fail } from './context.js';
+import { listItems, qualifiedFromList, strings } from './ast.js';
+import { resolveEnum, resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+
+export function comment(ctx: ApplyContext, s: CommentStmt): void {
+  const cat = ctx.cat;
+  const text = s.comment ?? undefined;
+  const obj = s.object!;
+  const tn = (obj as any).TypeName;
+  const parts = tn ? strings(tn.names) : strings(listItems(obj));
+  const set = <T extends { comment?: string }>(o: T | undefined, what: string) => {
+    if (!o) return fail(ctx, 'missing-object', `${what} "${parts.join('.')}" does not exist`);
+    if (text === undefined) delete o.comment;
+    else o.comment = text;
+  };
+  switch (s.objtype) {
+    case 'OBJECT_TABLE':
+      return set(resolveTable(cat, qualifiedFromList(parts)), 'relation');
+    case 'OBJECT_COLUMN': {
+      const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
+      return set(t?.columns.get(parts[parts.length - 1]!), 'column');
+    }
+    case 'OBJECT_INDEX': {
+      const q = qualifiedFromList(parts);
+      return set(resolveIndex(cat, q.schema, q.name), 'index');
+    }
+    case 'OBJECT_SEQUENCE': {
+      const q = qualifiedFromList(parts);
+      return set(resolveSequence(cat, q.schema, q.name), 'sequence');
+    }
+    case 'OBJECT_TYPE': {
+      const q = qualifiedFromList(parts);
+      return set(resolveEnum(cat, q.schema, q.name), 'type');
+    }
+    case 'OBJECT_SCHEMA':
+      return set(cat.schemas.get(parts[0]!), 'schema');
+    case 'OBJECT_TABCONSTRAINT': {
+      const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
+      return set(t?.constraints.get(parts[parts.length - 1]!), 'constraint');
+    }
+    case 'OBJECT_EXTENSION':
+      return; // extension comments belong to the extension's own script
+    default:
+      ctx.diags.push({ code: 'unmodelled-statement', severity: 'warning', message: `COMMENT ON ${String(s.objtype).replace('OBJECT_', '')} is not modelled`, file: ctx.stmt.file.path, span: ctx.stmt.span });
+  }
+}

@@ -1,0 +1,28 @@
+/** What every statement handler receives: the catalogue to mutate, where the statement is, and how to report. */
+import type { Diagnostic } from '../source/diagnostic.js';
+import type { Statement } from '../parse/parse.js';
+import type { Catalog, Origin } from './model.js';
+import { truncateIdent } from './names.js';
+
+export type ApplyMode = 'bind' | 'replay';
+
+export interface ApplyContext {
+  cat: Catalog;
+  stmt: Statement;
+  mode: ApplyMode;
+  diags: Diagnostic[];
+}
+
+export function origin(ctx: ApplyContext): Origin {
+  return { file: ctx.stmt.file.path, span: ctx.stmt.span };
+}
+
+/** Report a user error at the statement (e.g. a table that does not exist). */
+export function fail(ctx: ApplyContext, code: string, message: string, help?: string): void {
+  ctx.diags.push({ code, severity: 'error', message, file: ctx.stmt.file.path, span: ctx.stmt.span, help });
+}
+
+/** The schema an unqualified new object goes to. */
+export function creationSchema(ctx: ApplyContext, schema: string | undefined): string {
+  return schema ? truncateIdent(schema) : ctx.cat.searchPath[0] ?? 'public';
+}

@@ -1,0 +1,79 @@
+/** DROP TABLE / INDEX / SEQUENCE / TYPE / SCHEMA / EXTENSION, with IF EXISTS and CASCADE. */
+import type { DropStmt, Node } from '@pgsql/types';
+import { type ApplyContext, fail } from './context.js';
+import { listItems, qualifiedFromList, strings } from './ast.js';
+import { columnsOfType, defaultsUsingSequence, removeColumn, removeTable } from './dependents.js';
+import { resolveEnum, resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+
+function objectName(n: Node): { schema?: string; name: string } {
+  const tn = (n as { TypeName?: { names?: Node[] } }).TypeName;
+  if (tn) return qualifiedFromList(strings(tn.names));
+  return qualifiedFromList(strings(listItems(n)));
+}
+
+function dependentsError(ctx: ApplyContext, what: string, blockers: string[]): void {
+  fail(ctx, 'dependent-objects', `cannot drop ${what} because other objects depend on it: ${blockers.join(', ')}`, 'Use DROP ... CASCADE to drop the dependent objects too.');
+}
+
+export function drop(ctx: ApplyContext, s: DropStmt): void {
+  const cascade = s.behavior === 'DROP_CASCADE';
+  const cat = ctx.cat;
+  for (const obj of s.objects ?? []) {
+    const q = objectName(obj);
+    const missing = (kind: string) => {
+      if (!s.missing_ok) fail(ctx, 'missing-object', `${kind} "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+    };
+    switch (s.removeType) {
+      case 'OBJECT_TABLE': {
+        const t = resolveTable(cat, q);
+        if (!t) { missing('table'); break; }
+        const blockers = removeTable(cat, t, cascade);
+        if (blockers.length) dependentsError(ctx, `table ${t.name}`, blockers);
+        break;
+      }
+      case 'OBJECT_INDEX': {
+        const i = resolveIndex(cat, q.schema, q.name);
+        if (!i) { missing('index'); break; }
+        if (i.constraint) { fail(ctx, 'dependent-objects', `cannot drop index ${i.name} because constraint ${i.constraint} on table ${i.table} requires it`); break; }
+        cat.indexes.delete(`${i.schema}.${i.name}`);
+        break;
+      }
+      case 'OBJECT_SEQUENCE': {
+        const seq = resolveSequence(cat, q.schema, q.name);
+        if (!seq) { missing('sequence'); break; }
+        const k = `${seq.schema}.${seq.name}`;
+        const users = defaultsUsingSequence(cat, k);
+        if (users.length && !cascade) { dependentsError(ctx, `sequence ${seq.name}`, users.map((u) => `default value for column ${u.column.name} of table ${u.table.name}`)); break; }
+        for (const u of users) delete u.column.default;
+        cat.sequences.delete(k);
+        break;
+      }
+      case 'OBJECT_TYPE':
+      case 'OBJECT_DOMAIN': {
+        const e = resolveEnum(cat, q.schema, q.name);
+        if (!e) { missing('type'); break; }
+        const users = columnsOfType(cat, e.schema, e.name);
+        if (users.length && !cascade) { dependentsError(ctx, `type ${e.name}`, users.map((u) => `column ${u.column.name} of table ${u.table.name}`)); break; }
+        for (const u of users) removeColumn(cat, u.table, u.column, true);
+        cat.enums.delete(`${e.schema}.${e.name}`);
+        break;
+      }
+      case 'OBJECT_SCHEMA': {
+        const name = q.name;
+        if (!cat.schemas.has(name)) { missing('schema'); break; }
+        const owned = [...cat.tables.values(), ...cat.sequences.values(), ...cat.enums.values(), ...cat.indexes.values()].filter((o) => o.schema === name);
+        if (owned.length && !cascade) { dependentsError(ctx, `schema ${name}`, owned.slice(0, 5).map((o) => o.name)); break; }
+        for (const t of [...cat.tables.values()]) if (t.schema === name) removeTable(cat, t, true);
+        for (const m of [cat.sequences, cat.enums, cat.indexes] as Map<string, { schema: string }>[]) for (const [k, o] of m) if (o.schema === name) m.delete(k);
+        cat.schemas.delete(name);
+        break;
+      }
+      case 'OBJECT_EXTENSION':
+        if (!cat.extensions.delete(q.name)) missing('extension');
+        break;
+      default:
+        fail(ctx, 'unmodelled-statement', `DROP ${String(s.removeType).replace('OBJECT_', '')} is not modelled`);
+        return;
+    }
+  }
+}

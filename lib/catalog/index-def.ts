@@ -1,0 +1,60 @@
+/** CREATE INDEX: keys (columns or expressions), opclass, order, NULLS, INCLUDE, partial WHERE, implicit names. */
+import type { IndexElem, IndexStmt } from '@pgsql/types';
+import type { Index, IndexKey } from './model.js';
+import { type ApplyContext, fail, origin } from './context.js';
+import { qualifiedFromRangeVar, strings } from './ast.js';
+import { makeExpr } from './expr.js';
+import { chooseName, exprColumnName, nameAddition, relationNameTaken, truncateIdent } from './names.js';
+import { resolveTable } from './resolve.js';
+
+export function indexKey(ctx: ApplyContext, el: IndexElem): IndexKey {
+  const desc = el.ordering === 'SORTBY_DESC';
+  const nullsFirst = el.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : el.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
+  const key: IndexKey = { desc, nullsFirst };
+  if (el.name) key.column = el.name;
+  else if (el.expr) {
+    // a parenthesised plain column is a column key
+    const cr = (el.expr as any).ColumnRef;
+    if (cr && cr.fields?.length === 1) key.column = strings(cr.fields)[0];
+    else key.expr = makeExpr(el.expr, { catalog: ctx.cat });
+  }
+  if (el.opclass?.length) key.opclass = strings(el.opclass).join('.');
+  if (el.collation?.length) key.collation = strings(el.collation).join('.');
+  return key;
+}
+
+export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
+  const q = qualifiedFromRangeVar(s.relation!);
+  const table = resolveTable(ctx.cat, q);
+  if (!table) return fail(ctx, 'missing-object', `relation "${q.name}" does not exist`);
+  const elems = (s.indexParams ?? []).map((n) => (n as { IndexElem: IndexElem }).IndexElem);
+  const keys = elems.map((e) => indexKey(ctx, e));
+  for (const k of keys) {
+    if (k.column && !table.columns.has(k.column)) return fail(ctx, 'missing-object', `column "${k.column}" does not exist in ${table.name}`);
+  }
+  const include = (s.indexIncludingParams ?? []).map((n) => (n as { IndexElem: IndexElem }).IndexElem.name ?? '');
+  let name: string;
+  if (s.idxname) {
+    name = truncateIdent(s.idxname);
+    if (relationNameTaken(ctx.cat, table.schema, name)) {
+      if (!s.if_not_exists) fail(ctx, 'duplicate-object', `relation "${name}" already exists`);
+      return;
+    }
+  } else {
+    const cols = elems.map((e) => e.indexcolname ?? e.name ?? exprColumnName(e.expr));
+    name = chooseName(table.name, nameAddition([...cols, ...include]), s.unique ? 'key' : 'idx', (n) => relationNameTaken(ctx.cat, table.schema, n));
+  }
+  const idx: Index = {
+    schema: table.schema,
+    name,
+    table: table.name,
+    unique: !!s.unique,
+    method: s.accessMethod ?? 'btree',
+    keys,
+    include,
+    nullsNotDistinct: !!s.nulls_not_distinct,
+    origin: origin(ctx),
+  };
+  if (s.whereClause) idx.where = makeExpr(s.whereClause, { catalog: ctx.cat });
+  ctx.cat.indexes.set(`${table.schema}.${name}`, idx);
+}

@@ -1,0 +1,24 @@
+/** replay: apply a chain's statements in order, as PostgreSQL would run them. */
+import type { Diagnostic } from '../source/diagnostic.js';
+import type { ParsedFile } from '../parse/parse.js';
+import { type Catalog, emptyCatalog } from './model.js';
+import { applyStatement } from './apply.js';
+
+export interface ReplayResult {
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+}
+
+/** Replay files in the given order onto `catalog` (a fresh one by default). Each file starts with the default search_path. */
+export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string } = {}): ReplayResult {
+  const catalog = opts.catalog ?? emptyCatalog(opts.defaultSchema);
+  const diagnostics: Diagnostic[] = [];
+  const defaultPath = [...catalog.searchPath];
+  for (const f of files) {
+    diagnostics.push(...f.diagnostics);
+    catalog.searchPath = [...defaultPath];
+    for (const stmt of f.statements) applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
+  }
+  catalog.searchPath = defaultPath;
+  return { catalog, diagnostics };
+}

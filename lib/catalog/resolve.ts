@@ -1,0 +1,37 @@
+/** Name resolution through the search path, as PostgreSQL resolves unqualified names. */
+import type { RangeVar } from '@pgsql/types';
+import type { Catalog, EnumType, Index, Sequence, Table } from './model.js';
+import { truncateIdent } from './names.js';
+
+function resolveIn<T>(cat: Catalog, map: Map<string, T>, schema: string | undefined, name: string): T | undefined {
+  const n = truncateIdent(name);
+  if (schema) return map.get(`${truncateIdent(schema)}.${n}`);
+  for (const s of cat.searchPath) {
+    const hit = map.get(`${s}.${n}`);
+    if (hit) return hit;
+  }
+  // pg_temp / pg_catalog are implicit; objects pgshift does not model are simply not found.
+  return undefined;
+}
+
+export function resolveTable(cat: Catalog, r: { schema?: string; name: string } | RangeVar): Table | undefined {
+  const q: { schema?: string; name: string } =
+    'relname' in r ? { schema: r.schemaname || undefined, name: r.relname ?? '' } : (r as { schema?: string; name: string });
+  return resolveIn(cat, cat.tables, q.schema, q.name);
+}
+
+export function resolveIndex(cat: Catalog, schema: string | undefined, name: string): Index | undefined {
+  return resolveIn(cat, cat.indexes, schema, name);
+}
+
+export function resolveSequence(cat: Catalog, schema: string | undefined, name: string): Sequence | undefined {
+  return resolveIn(cat, cat.sequences, schema, name);
+}
+
+export function resolveEnum(cat: Catalog, schema: string | undefined, name: string): EnumType | undefined {
+  return resolveIn(cat, cat.enums, schema, name);
+}
+
+export function tableKey(t: { schema: string; name: string }): string {
+  return `${t.schema}.${t.name}`;
+}

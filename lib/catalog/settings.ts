@@ -1,0 +1,34 @@
+/** Session settings that change how names resolve: SET search_path, pg_dump's set_config('search_path', …). */
+import type { SelectStmt, VariableSetStmt } from '@pgsql/types';
+import type { ApplyContext } from './context.js';
+
+function parsePath(values: string[]): string[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v && v !== '$user' && v !== '"$user"' && v !== 'pg_catalog')
+    .map((v) => (v.startsWith('"') ? v.slice(1, -1) : v.toLowerCase()));
+}
+
+export function variableSet(ctx: ApplyContext, s: VariableSetStmt): void {
+  if (s.name !== 'search_path') return;
+  if (s.kind === 'VAR_RESET' || s.kind === 'VAR_SET_DEFAULT') {
+    ctx.cat.searchPath = [ctx.cat.searchPath[0] ?? 'public'];
+    return;
+  }
+  const vals = (s.args ?? []).map((a: any) => a.A_Const?.sval?.sval ?? a.String?.sval ?? '');
+  ctx.cat.searchPath = parsePath(vals);
+}
+
+/** `SELECT pg_catalog.set_config('search_path', '', false)`; any other SELECT has no catalogue effect. */
+export function select(ctx: ApplyContext, s: SelectStmt): void {
+  for (const t of s.targetList ?? []) {
+    const fc = (t as any).ResTarget?.val?.FuncCall;
+    if (!fc) continue;
+    const fname = (fc.funcname ?? []).map((n: any) => n.String?.sval).pop();
+    const args = fc.args ?? [];
+    if (fname === 'set_config' && args[0]?.A_Const?.sval?.sval === 'search_path') {
+      ctx.cat.searchPath = parsePath([args[1]?.A_Const?.sval?.sval ?? '']);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/** CREATE TABLE: columns, inline and table-level constraints, implicit names in PostgreSQL's order. */
+import type { ColumnDef, Constraint as PgConstraint, CreateStmt } from '@pgsql/types';
+import type { Table } from './model.js';
+import { type ApplyContext, creationSchema, fail, origin } from './context.js';
+import { qualifiedFromRangeVar } from './ast.js';
+import { buildColumn, type ColumnConstraint } from './column.js';
+import { addConstraint } from './constraint.js';
+import { truncateIdent } from './names.js';
+
+/** Order in which PostgreSQL creates (and therefore names) constraints: CHECKs, then PK, UNIQUE/EXCLUDE, then FKs. */
+function phase(c: PgConstraint): number {
+  switch (c.contype) {
+    case 'CONSTR_CHECK':
+      return 0;
+    case 'CONSTR_PRIMARY':
+      return 1;
+    case 'CONSTR_UNIQUE':
+    case 'CONSTR_EXCLUSION':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+export function createTable(ctx: ApplyContext, s: CreateStmt): void {
+  const q = qualifiedFromRangeVar(s.relation!);
+  const schema = creationSchema(ctx, q.schema);
+  const name = truncateIdent(q.name);
+  const k = `${schema}.${name}`;
+  const cat = ctx.cat;
+  if (!cat.schemas.has(schema) && ctx.mode === 'replay') return fail(ctx, 'missing-object', `schema "${schema}" does not exist`);
+  if (cat.tables.has(k) || cat.sequences.has(k) || cat.indexes.has(k)) {
+    if (!s.if_not_exists) fail(ctx, 'duplicate-object', `relation ${k} already exists`, 'Each table is defined once; use ALTER TABLE to change it.');
+    return;
+  }
+  if (s.relation?.relpersistence === 't') return; // temporary tables are session objects, not schema
+  if (s.partbound || s.partspec || s.inhRelations?.length || s.ofTypename) {
+    fail(ctx, 'unmodelled-statement', `partitioned, inherited and typed tables (${k}) are not modelled yet`);
+  }
+  const table: Table = { schema, name, columns: new Map(), constraints: new Map(), unlogged: s.relation?.relpersistence === 'u', origin: origin(ctx) };
+  const pending: ColumnConstraint[] = [];
+  for (const el of s.tableElts ?? []) {
+    if ('ColumnDef' in el) {
+      const { column, constraints } = buildColumn(ctx, table, (el as { ColumnDef: ColumnDef }).ColumnDef);
+      if (table.columns.has(column.name)) return fail(ctx, 'duplicate-object', `column "${column.name}" specified more than once`);
+      table.columns.set(column.name, column);
+      pending.push(...constraints);
+    } else if ('Constraint' in el) {
+      pending.push({ node: (el as { Constraint: PgConstraint }).Constraint, column: '' });
+    } else {
+      fail(ctx, 'unmodelled-statement', `table element ${Object.keys(el)[0]} (e.g. LIKE) is not modelled`);
+    }
+  }
+  cat.tables.set(k, table);
+  const chosen = new Set<string>();
+  const ordered = pending.map((p, i) => ({ p, i })).sort((a, b) => phase(a.p.node) - phase(b.p.node) || a.i - b.i);
+  for (const { p } of ordered) addConstraint(ctx, table, p.node, { column: p.column || undefined, chosen });
+}

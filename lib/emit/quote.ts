@@ -1,0 +1,32 @@
+/**
+ * The one place identifiers and literals are quoted. Everything that prints a name goes through here.
+ * Quoting follows PostgreSQL's quote_identifier() (via @pgsql/quotes): quote only when needed.
+ */
+import { QuoteUtils } from '@pgsql/quotes';
+
+const cache = new Map<string, string>();
+
+/** Quote an identifier only when PostgreSQL would need it (case, characters, keywords). */
+export function ident(name: string): string {
+  let q = cache.get(name);
+  if (q === undefined) {
+    q = QuoteUtils.quoteIdentifier(name);
+    cache.set(name, q);
+  }
+  return q;
+}
+
+/** `schema.name`, each part quoted when needed. */
+export function qualified(schema: string | undefined, name: string): string {
+  return schema ? `${ident(schema)}.${ident(name)}` : ident(name);
+}
+
+/** A SQL string literal. */
+export function literal(value: string): string {
+  return QuoteUtils.needsEscapePrefix(value) ? QuoteUtils.formatEString(value) : `'${value.replace(/'/g, "''")}'`;
+}
+
+/** A list of identifiers, comma separated. */
+export function identList(names: readonly string[]): string {
+  return names.map(ident).join(', ');
+}

@@ -1,0 +1,71 @@
+/** Builds the RuleContext a rule sees for one statement. */
+import type { RangeVar } from '@pgsql/types';
+import type { Catalog } from '../catalog/model.js';
+import { resolveIndex, resolveTable } from '../catalog/resolve.js';
+import { truncateIdent } from '../catalog/names.js';
+import { typeFromNode } from '../catalog/types.js';
+import type { Statement } from '../parse/parse.js';
+import { lockOf, type LockInfo, type LockOptions, type RelationRef } from '../plan/locks.js';
+import type { Finding, RuleContext } from './types.js';
+import type { TxState } from './state.js';
+import { clauseSpan, findInStatement } from './spans.js';
+
+/** The catalogue key a relation resolves to: its table's key when known, else search-path schema + name. */
+export function relationKey(cat: Catalog, r: RelationRef): string {
+  const t = resolveTable(cat, r);
+  if (t) return `${t.schema}.${t.name}`;
+  return `${r.schema ? truncateIdent(r.schema) : cat.searchPath[0] ?? 'public'}.${truncateIdent(r.name)}`;
+}
+
+export function rangeVarRef(rv: RangeVar | undefined): RelationRef {
+  return { schema: rv?.schemaname || undefined, name: rv?.relname ?? '' };
+}
+
+/** Lock options backed by a catalogue: current column types and index owners. */
+export function lockOptions(cat: Catalog, pgVersion: number): LockOptions {
+  return {
+    pgVersion,
+    currentType: (table, column) => resolveTable(cat, table)?.columns.get(truncateIdent(column))?.type,
+    indexTable: (idx) => {
+      const i = resolveIndex(cat, idx.schema, idx.name);
+      return i ? { schema: i.schema, name: i.table } : undefined;
+    },
+    typeOf: (t) => typeFromNode(t, cat),
+  };
+}
+
+export interface ContextParts {
+  stmt: Statement;
+  catalog: Catalog;
+  pgVersion: number;
+  tx: TxState;
+  report: (f: Finding) => void;
+}
+
+export function makeContext(p: ContextParts): RuleContext {
+  const { stmt, catalog } = p;
+  let lock: LockInfo | undefined;
+  const ctx: RuleContext = {
+    stmt,
+    node: stmt.node,
+    catalog,
+    pgVersion: p.pgVersion,
+    tx: p.tx,
+    table: (rv) => (rv ? resolveTable(catalog, rangeVarRef(rv)) : undefined),
+    tableKey: (rv) => relationKey(catalog, rangeVarRef(rv)),
+    isExistingTable: (rv) => !!rv && !p.tx.createdInMigration.has(relationKey(catalog, rangeVarRef(rv))),
+    isPartitioned: (rv) => !!rv && p.tx.partitioned.has(relationKey(catalog, rangeVarRef(rv))),
+    lock: () => (lock ??= lockOf(stmt.node, lockOptions(catalog, p.pgVersion))),
+    clauseAt: (location) => clauseSpan(stmt.file, stmt.span, location),
+    find: (re, from) => findInStatement(stmt.file, stmt.span, re, from),
+    report: p.report,
+    once: (key) => {
+      if (p.tx.reportedInMigration.has(key)) return false;
+      p.tx.reportedInMigration.add(key);
+      return true;
+    },
+    scratch: p.tx.scratch,
+    fileScratch: p.tx.fileScratch,
+  };
+  return ctx;
+}

@@ -1,0 +1,187 @@
+/**
+ * The lint engine: walks statements in order with the catalogue as it stood before each one
+ * (chain first, then the earlier statements of the inputs), runs the rules, then applies the
+ * statement to the catalogue. No cloning per statement.
+ */
+import type { Catalog } from '../catalog/model.js';
+import { emptyCatalog } from '../catalog/model.js';
+import { applyStatement } from '../catalog/apply.js';
+import type { Diagnostic, Severity } from '../source/diagnostic.js';
+import type { ParsedFile, Statement } from '../parse/parse.js';
+import { allRules } from '../../rules/index.js';
+import type { Finding, Rule, RuleContext, RuleSeverity } from './types.js';
+import { hasNoTransactionMarker, initialState, observe } from './state.js';
+import { makeContext, rangeVarRef, relationKey } from './context.js';
+import { applySuppressions, parseSuppressions } from './suppress.js';
+
+export interface LintInput {
+  parsed: ParsedFile;
+  /** The runner wraps this file in a transaction (a revision of a chain); `-- pgshift:no-transaction` opts out. */
+  wrapped?: boolean;
+}
+
+export interface TableSize {
+  rows?: number;
+}
+
+export interface LintOptions {
+  /** The catalogue before the first input (e.g. the chain replayed). It is mutated as statements are applied. */
+  catalog?: Catalog;
+  /** Tables known to be partitioned before the first input (keys). */
+  partitioned?: Set<string>;
+  pgVersion?: number;
+  assumeInTransaction?: boolean;
+  /** Rules to run (default: every rule of rules/index.ts). */
+  rules?: readonly Rule[];
+  /** Severity per rule id, overriding the rule's default (`off` disables). */
+  severities?: Readonly<Record<string, RuleSeverity>>;
+  /** Known table sizes by catalogue key (`public.cases`). */
+  tables?: Readonly<Record<string, TableSize>>;
+  /** Tables (catalogue keys) whose lock and rewrite findings are always errors. */
+  critical?: readonly string[];
+  /** Row count from which a table counts as large (default 1,000,000). */
+  largeTableRows?: number;
+  defaultSchema?: string;
+}
+
+const ENGINE_CODES = new Set(['unused-ignore', 'suppression-without-reason', 'unmodelled-statement']);
+
+interface Prepared {
+  rules: readonly Rule[];
+  byType: Map<string, Rule[]>;
+  severity: Map<string, RuleSeverity>;
+  known: Set<string>;
+}
+
+function prepare(opts: LintOptions): Prepared {
+  const rules = opts.rules ?? allRules;
+  const severity = new Map<string, RuleSeverity>();
+  for (const r of rules) severity.set(r.id, opts.severities?.[r.id] ?? r.defaultSeverity);
+  const byType = new Map<string, Rule[]>();
+  const any: Rule[] = [];
+  for (const r of rules) {
+    if (r.engine || severity.get(r.id) === 'off') continue;
+    if (!r.types) any.push(r);
+    else for (const t of r.types) byType.set(t, [...(byType.get(t) ?? []), r]);
+  }
+  for (const [t, list] of byType) byType.set(t, [...list, ...any]);
+  byType.set('*', any);
+  return { rules, byType, severity, known: new Set(rules.map((r) => r.id)) };
+}
+
+function sizeSeverity(opts: LintOptions, table: string | undefined, base: Severity): Severity {
+  if (!table) return base;
+  if (opts.critical?.includes(table)) return 'error';
+  const rows = opts.tables?.[table]?.rows;
+  if (rows === undefined) return base;
+  return rows >= (opts.largeTableRows ?? 1_000_000) ? 'error' : 'warning';
+}
+
+/** Lint inputs in order; each input is one migration (a file, or one revision of a chain). */
+export function lint(inputs: readonly LintInput[], opts: LintOptions = {}): Diagnostic[] {
+  const prep = prepare(opts);
+  const catalog = opts.catalog ?? emptyCatalog(opts.defaultSchema);
+  const partitioned = opts.partitioned ?? new Set<string>();
+  const pgVersion = opts.pgVersion ?? 15;
+  const out: Diagnostic[] = [];
+  for (const input of inputs) out.push(...lintFile(input, { prep, catalog, partitioned, pgVersion, opts }));
+  return out;
+}
+
+interface FileEnv {
+  prep: Prepared;
+  catalog: Catalog;
+  partitioned: Set<string>;
+  pgVersion: number;
+  opts: LintOptions;
+}
+
+function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
+  const { parsed } = input;
+  const { prep, catalog, opts } = env;
+  const path = parsed.file.path;
+  const diags: Diagnostic[] = [...parsed.diagnostics];
+  const wrapped = !!input.wrapped && !hasNoTransactionMarker(parsed.comments);
+  const tx = initialState({ wrapped: wrapped || !!opts.assumeInTransaction, partitioned: env.partitioned });
+  tx.wrapped = wrapped;
+
+  const emit = (rule: Rule, f: Finding, fallback: { start: number; end: number }): void => {
+    const base = prep.severity.get(rule.id) ?? rule.defaultSeverity;
+    if (base === 'off') return;
+    const severity = rule.sizeSensitive ? sizeSeverity(opts, f.table, base) : base;
+    diags.push({ code: rule.id, severity, message: f.message, file: path, span: f.span ?? fallback, help: f.help ?? rule.docs.fix });
+  };
+
+  const applyDiags: Diagnostic[] = [];
+  for (const stmt of parsed.statements) {
+    const rules = prep.byType.get(stmt.type) ?? prep.byType.get('*')!;
+    let current: Rule = rules[0]!;
+    const ctx = makeContext({ stmt, catalog, pgVersion: env.pgVersion, tx, report: (f) => emit(current, f, stmt.span) });
+    for (const rule of rules) {
+      current = rule;
+      runRule(rule, ctx, diags, stmt);
+    }
+    const created = createdKey(catalog, stmt);
+    observe(tx, stmt, ctx.lock, { created, isExisting: (r) => !tx.createdInMigration.has(relationKey(catalog, r)) });
+    applyDiags.length = 0;
+    applyStatement(catalog, stmt, applyDiags, { mode: 'replay' });
+    for (const d of applyDiags) if (d.code === 'unmodelled-statement') diags.push({ ...d, file: path });
+  }
+  const fileEnd = { start: parsed.file.text.length, end: parsed.file.text.length };
+  for (const rule of prep.rules) {
+    if (!rule.finish || prep.severity.get(rule.id) === 'off') continue;
+    rule.finish({ tx, catalog, fileScratch: tx.fileScratch, fileEnd, report: (f) => emit(rule, f, fileEnd) });
+  }
+
+  // Engine findings take their configured severity (or are dropped when off).
+  const settled: Diagnostic[] = [];
+  for (const d of applySuppressions(parsed, diags, parseSuppressions(parsed), { known: prep.known, unsuppressible: new Set(['syntax-error']) })) {
+    if (!ENGINE_CODES.has(d.code)) {
+      settled.push(d);
+      continue;
+    }
+    const sev = prep.severity.get(d.code);
+    if (sev === 'off' || (sev === undefined && !prep.known.has(d.code))) continue;
+    const rule = prep.rules.find((r) => r.id === d.code);
+    settled.push({ ...d, severity: sev ?? d.severity, help: d.help ?? rule?.docs.fix });
+  }
+  return settled;
+}
+
+function runRule(rule: Rule, ctx: RuleContext, diags: Diagnostic[], stmt: Statement): void {
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    // A crashing rule is a bug: say so at the statement, and keep linting.
+    diags.push({
+      code: 'internal-error',
+      severity: 'error',
+      message: `rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`,
+      file: stmt.file.path,
+      span: stmt.span,
+    });
+  }
+}
+
+/** The key of the table a CREATE TABLE (or CREATE TABLE AS) creates, before it is applied. */
+function createdKey(cat: Catalog, stmt: Statement): string | undefined {
+  const n = stmt.node;
+  if ('CreateStmt' in n) return relationKey(cat, rangeVarRef(n.CreateStmt.relation));
+  if ('CreateTableAsStmt' in n) return relationKey(cat, rangeVarRef(n.CreateTableAsStmt.into?.rel));
+  return undefined;
+}
+
+/** Replays a chain's files into a catalogue for linting, tracking partitioned tables. Diagnostics are the chain's own errors. */
+export function replayForLint(files: readonly ParsedFile[], opts: { defaultSchema?: string } = {}): { catalog: Catalog; partitioned: Set<string>; diagnostics: Diagnostic[] } {
+  const catalog = emptyCatalog(opts.defaultSchema);
+  const partitioned = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const f of files) {
+    diagnostics.push(...f.diagnostics);
+    for (const stmt of f.statements) {
+      if ('CreateStmt' in stmt.node && stmt.node.CreateStmt.partspec) partitioned.add(relationKey(catalog, rangeVarRef(stmt.node.CreateStmt.relation)));
+      applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
+    }
+  }
+  return { catalog, partitioned, diagnostics: diagnostics.filter((d) => d.code === 'syntax-error') };
+}

@@ -1,0 +1,129 @@
+/**
+ * Transaction and migration state the linter tracks while walking statements:
+ * explicit BEGIN/COMMIT, runner-wrapped revisions, timeouts set, ACCESS EXCLUSIVE locks held,
+ * and the tables created in the current migration (reset at each COMMIT of a multi-revision script).
+ */
+import type { Node, VariableSetStmt } from '@pgsql/types';
+import type { Span } from '../source/diagnostic.js';
+import type { Statement } from '../parse/parse.js';
+import type { LockInfo, RelationRef } from '../plan/locks.js';
+
+export interface TxState {
+  /** The statement runs inside a transaction block (explicit BEGIN, runner wrapping or --assume-in-transaction). */
+  inTransaction: boolean;
+  /** The runner wraps this file in a transaction (a pgshift revision without `-- pgshift:no-transaction`). */
+  wrapped: boolean;
+  /** Where the open explicit BEGIN is, if any. */
+  explicitBegin?: Span;
+  /** Catalogue keys of tables created in the current migration (they are new and empty). */
+  createdInMigration: Set<string>;
+  /** `SET lock_timeout` to a non-zero value is in force. */
+  lockTimeout: boolean;
+  statementTimeout: boolean;
+  /** Only `SET LOCAL`: cleared at the end of the transaction. */
+  lockTimeoutLocal: boolean;
+  statementTimeoutLocal: boolean;
+  /** An ACCESS EXCLUSIVE lock on an existing table taken earlier in the current transaction. */
+  accessExclusive?: { table: string; span: Span };
+  /** `table.constraint` keys added NOT VALID earlier in the current transaction. */
+  notValidInTx: Set<string>;
+  /** Rules that report once per migration record it here (rule id). */
+  reportedInMigration: Set<string>;
+  /** Per-rule stores: `scratch` is cleared at the end of each migration, `fileScratch` lives for the file. */
+  scratch: Map<string, unknown>;
+  fileScratch: Map<string, unknown>;
+  /** Tables known to be partitioned (persists across migrations). */
+  partitioned: Set<string>;
+}
+
+export function initialState(opts: { wrapped: boolean; partitioned: Set<string> }): TxState {
+  return {
+    inTransaction: opts.wrapped,
+    wrapped: opts.wrapped,
+    createdInMigration: new Set(),
+    lockTimeout: false,
+    statementTimeout: false,
+    lockTimeoutLocal: false,
+    statementTimeoutLocal: false,
+    notValidInTx: new Set(),
+    reportedInMigration: new Set(),
+    scratch: new Map(),
+    fileScratch: new Map(),
+    partitioned: opts.partitioned,
+  };
+}
+
+/** Whether a file opts out of the runner's transaction. */
+export function hasNoTransactionMarker(comments: readonly { text: string }[]): boolean {
+  return comments.some((c) => /^--\s*pgshift:no-transaction\b/.test(c.text));
+}
+
+function endTransaction(s: TxState): void {
+  s.inTransaction = false;
+  s.explicitBegin = undefined;
+  s.accessExclusive = undefined;
+  s.notValidInTx.clear();
+  if (s.lockTimeoutLocal) s.lockTimeout = s.lockTimeoutLocal = false;
+  if (s.statementTimeoutLocal) s.statementTimeout = s.statementTimeoutLocal = false;
+  // A COMMIT ends one revision of a multi-revision script: what it created now exists.
+  s.createdInMigration.clear();
+  s.reportedInMigration.clear();
+  s.scratch.clear();
+}
+
+function timeoutValue(v: VariableSetStmt): boolean {
+  if (v.kind !== 'VAR_SET_VALUE') return false;
+  const a = v.args?.[0];
+  if (!a || !('A_Const' in a)) return true;
+  const c = a.A_Const;
+  if (c.ival !== undefined) return (c.ival.ival ?? 0) !== 0;
+  const s = c.sval?.sval ?? c.fval?.fval ?? '';
+  return !/^\s*0\s*(ms|s|min)?\s*$/i.test(s);
+}
+
+/** Update the state after `stmt` ran. `keys.created` is the key of a table the statement creates. */
+export function observe(s: TxState, stmt: Statement, lock: () => LockInfo, keys: { created?: string; isExisting: (r: RelationRef) => boolean }): void {
+  const node: Node = stmt.node;
+  if ('TransactionStmt' in node) {
+    const kind = node.TransactionStmt.kind;
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+      s.inTransaction = true;
+      s.explicitBegin = stmt.span;
+    } else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
+      endTransaction(s);
+    }
+    return;
+  }
+  if ('VariableSetStmt' in node) {
+    const v = node.VariableSetStmt;
+    const on = timeoutValue(v);
+    const all = v.kind === 'VAR_RESET_ALL';
+    if (v.name === 'lock_timeout' || all) {
+      s.lockTimeout = on;
+      s.lockTimeoutLocal = on && !!v.is_local;
+    }
+    if (v.name === 'statement_timeout' || all) {
+      s.statementTimeout = on;
+      s.statementTimeoutLocal = on && !!v.is_local;
+    }
+    return;
+  }
+  if (keys.created) s.createdInMigration.add(keys.created);
+  if ('CreateStmt' in node && node.CreateStmt.partspec && keys.created) s.partitioned.add(keys.created);
+  if (s.inTransaction) {
+    if ('AlterTableStmt' in node && keys.created === undefined) {
+      for (const c of node.AlterTableStmt.cmds ?? []) {
+        const cmd = 'AlterTableCmd' in c ? c.AlterTableCmd : undefined;
+        const def = cmd?.def;
+        if (cmd?.subtype === 'AT_AddConstraint' && def && 'Constraint' in def && def.Constraint.skip_validation && def.Constraint.conname) {
+          s.notValidInTx.add(`${node.AlterTableStmt.relation?.relname ?? ''}.${def.Constraint.conname}`);
+        }
+      }
+    }
+    if (!s.accessExclusive) {
+      const l = lock();
+      const held = l.relations.find((r) => r.level === 'AccessExclusive' && keys.isExisting(r.relation));
+      if (held) s.accessExclusive = { table: held.relation.name, span: stmt.span };
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import { loadModule, parseSync, hasSqlDetails } from 'libpg-query';
+import type { Node } from '@pgsql/types';
+import type { Diagnostic, Span } from '../source/diagnostic.js';
+import type { SourceFile } from '../source/file.js';
+
+/** One top-level SQL statement with its span in the file (leading comments/whitespace excluded). */
+export interface Statement {
+  /** The raw parse tree node, e.g. `{ CreateStmt: {...} }`. */
+  node: Node;
+  /** The statement's node type, e.g. `CreateStmt`. */
+  type: string;
+  span: Span;
+  file: SourceFile;
+  /** Comments immediately preceding the statement (between the previous statement and this one). */
+  leadingComments: string[];
+}
+
+export interface ParsedFile {
+  file: SourceFile;
+  statements: Statement[];
+  /** Comments anywhere in the file (for suppressions and hints), with spans. */
+  comments: { text: string; span: Span }[];
+  diagnostics: Diagnostic[];
+}
+
+let loaded: Promise<void> | undefined;
+
+/** Load the WASM parser once. Every entry point calls this before parsing. */
+export function initParser(): Promise<void> {
+  loaded ??= loadModule();
+  return loaded;
+}
+
+/** Maps UTF-8 byte offsets reported by libpg_query to JS string offsets. */
+function byteToCharMapper(text: string): (byte: number) => number {
+  // Fast path: pure ASCII text has identical offsets.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
+  const buf = Buffer.from(text, 'utf8');
+  const map = new Int32Array(buf.length + 1);
+  let ci = 0;
+  for (let bi = 0; bi < buf.length; ) {
+    const b = buf[bi]!;
+    const len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+    for (let k = 0; k < len; k++) map[bi + k] = ci;
+    bi += len;
+    ci += len === 4 ? 2 : 1;
+  }
+  map[buf.length] = ci;
+  return (b) => map[Math.min(Math.max(b, 0), buf.length)]!;
+}
+
+/** Scans comments and returns the offset of the first non-whitespace, non-comment char at or after `pos`. */
+function skipTrivia(text: string, pos: number, end: number, comments: { text: string; span: Span }[]): number {
+  let i = pos;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      i++;
+    } else if (c === 45 && text.charCodeAt(i + 1) === 45) {
+      let j = text.indexOf('\n', i);
+      if (j < 0 || j > end) j = end;
+      comments.push({ text: text.slice(i, j).replace(/\r$/, ''), span: { start: i, end: j } });
+      i = j;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      // nested block comments, as PostgreSQL allows
+      let depth = 1;
+      let j = i + 2;
+      while (j < end && depth > 0) {
+        if (text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) { depth++; j += 2; }
+        else if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) { depth--; j += 2; }
+        else j++;
+      }
+      comments.push({ text: text.slice(i, j), span: { start: i, end: j } });
+      i = j;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** Collects `--` comments that sit inside a statement's text (outside string literals is not checked: good enough for hints). */
+function innerLineComments(text: string, start: number, end: number, out: { text: string; span: Span }[]): void {
+  let i = text.indexOf('--', start);
+  while (i >= 0 && i < end) {
+    let j = text.indexOf('\n', i);
+    if (j < 0 || j > end) j = end;
+    out.push({ text: text.slice(i, j).replace(/\r$/, ''), span: { start: i, end: j } });
+    i = text.indexOf('--', j);
+  }
+}
+
+/** Parse a whole file with the PostgreSQL 18 grammar. A syntax error yields a located diagnostic and no statements. */
+export function parseFile(file: SourceFile): ParsedFile {
+  const text = file.text;
+  const comments: { text: string; span: Span }[] = [];
+  let result;
+  try {
+    result = parseSync(text);
+  } catch (e) {
+    const toChar = byteToCharMapper(text);
+    const msg = e instanceof Error ? e.message : String(e);
+    const cursor = hasSqlDetails(e) && e.sqlDetails ? e.sqlDetails.cursorPosition : 0;
+    const at = toChar(Math.max(0, cursor));
+    return {
+      file,
+      statements: [],
+      comments,
+      diagnostics: [{ code: 'syntax-error', severity: 'error', message: msg, file: file.path, span: { start: at, end: Math.min(text.length, at + 1) } }],
+    };
+  }
+  const toChar = byteToCharMapper(text);
+  const statements: Statement[] = [];
+  const raw = result.stmts ?? [];
+  for (let idx = 0; idx < raw.length; idx++) {
+    const rs = raw[idx]!;
+    const locB = rs.stmt_location ?? 0;
+    const startRaw = toChar(locB);
+    const endRaw = rs.stmt_len ? toChar(locB + rs.stmt_len) : text.length;
+    const before = comments.length;
+    const start = skipTrivia(text, startRaw, endRaw, comments);
+    const leadingComments = comments.slice(before).map((c) => c.text);
+    let end = endRaw;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    innerLineComments(text, start, end, comments);
+    const node = rs.stmt as Node;
+    statements.push({ node, type: Object.keys(node)[0]!, span: { start, end }, file, leadingComments });
+  }
+  // trailing comments after the last statement
+  const last = raw.length ? statements[statements.length - 1]!.span.end : 0;
+  const semi = text.indexOf(';', last) >= 0 && last > 0 ? text.indexOf(';', last) + 1 : last;
+  skipTrivia(text, semi, text.length, comments);
+  return { file, statements, comments, diagnostics: [] };
+}

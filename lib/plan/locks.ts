@@ -1,0 +1,460 @@
+/**
+ * The lock table: which lock a statement (or ALTER TABLE subcommand) takes on which relations,
+ * and whether it rewrites or scans the table, per targeted PostgreSQL version.
+ * Facts follow PostgreSQL's documentation (ALTER TABLE, "Explicit Locking") and
+ * `AlterTableGetLockLevel()` in tablecmds.c. Shared by the linter and the generator's annotations.
+ */
+import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
+import type { TypeRef } from '../catalog/model.js';
+
+/** Table-level lock modes, weakest first. */
+export const LOCK_LEVELS = [
+  'AccessShare',
+  'RowShare',
+  'RowExclusive',
+  'ShareUpdateExclusive',
+  'Share',
+  'ShareRowExclusive',
+  'Exclusive',
+  'AccessExclusive',
+] as const;
+export type LockLevel = (typeof LOCK_LEVELS)[number];
+
+/** The lock's name as PostgreSQL's documentation writes it, e.g. `ACCESS EXCLUSIVE`. */
+export function lockSqlName(l: LockLevel): string {
+  return l.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+export function lockRank(l: LockLevel): number {
+  return LOCK_LEVELS.indexOf(l);
+}
+
+export function strongerLock(a: LockLevel | undefined, b: LockLevel | undefined): LockLevel | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return lockRank(a) >= lockRank(b) ? a : b;
+}
+
+/** True when the lock blocks plain SELECTs (only ACCESS EXCLUSIVE does). */
+export function blocksReads(l: LockLevel | undefined): boolean {
+  return l === 'AccessExclusive';
+}
+
+/** True when the lock blocks INSERT/UPDATE/DELETE (conflicts with ROW EXCLUSIVE). */
+export function blocksWrites(l: LockLevel | undefined): boolean {
+  return !!l && lockRank(l) >= lockRank('Share');
+}
+
+export interface RelationRef {
+  schema?: string;
+  name: string;
+}
+
+export interface RelationLock {
+  relation: RelationRef;
+  level: LockLevel;
+}
+
+export interface LockInfo {
+  /** The strongest lock taken, undefined when the statement takes no table lock worth noting. */
+  level: LockLevel | undefined;
+  relations: RelationLock[];
+  /** The table is rewritten (every row copied, indexes rebuilt) while the lock is held. */
+  rewrite: boolean;
+  /** The table is read in full (constraint validation, index build) while the lock is held. */
+  scan: boolean;
+  /** Short reasons, e.g. `volatile default`, `index build`. */
+  notes: string[];
+}
+
+export interface LockOptions {
+  /** Targeted PostgreSQL major version (default 15). */
+  pgVersion?: number;
+  /** The column's current type, for ALTER COLUMN TYPE (from the catalogue). */
+  currentType?: (table: RelationRef, column: string) => TypeRef | undefined;
+  /** The table an index belongs to (from the catalogue), for DROP INDEX / REINDEX INDEX. */
+  indexTable?: (index: RelationRef) => RelationRef | undefined;
+  /** Canonicalise a parse-tree type (the catalogue's `typeFromNode`), for ALTER COLUMN TYPE. */
+  typeOf?: (t: TypeName) => TypeRef;
+}
+
+export interface CmdLock {
+  level: LockLevel;
+  rewrite: boolean;
+  scan: boolean;
+  note?: string;
+  /** Other relations locked by the subcommand (FK target, attached partition). */
+  others?: RelationLock[];
+}
+
+export function relOf(rv: RangeVar | undefined): RelationRef {
+  return { schema: rv?.schemaname, name: rv?.relname ?? '' };
+}
+
+function listNames(items: Node[] | undefined): string[] {
+  return (items ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
+}
+
+function namesToRel(items: Node[] | undefined): RelationRef {
+  const parts = listNames(items);
+  return parts.length > 1 ? { schema: parts[parts.length - 2], name: parts[parts.length - 1]! } : { name: parts[0] ?? '' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Volatility of default expressions (ADD COLUMN ... DEFAULT rewrites only when volatile, PG 11+)
+
+const VOLATILE_FUNCS = new Set([
+  'random', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7',
+  'nextval', 'clock_timestamp', 'timeofday', 'setval', 'txid_current', 'pg_current_xact_id', 'random_normal',
+  'gen_random_bytes', 'uuid_generate_v7',
+]);
+const STABLE_OR_IMMUTABLE_FUNCS = new Set([
+  'now', 'transaction_timestamp', 'statement_timestamp', 'current_timestamp', 'localtimestamp', 'current_date',
+  'lower', 'upper', 'coalesce', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'json_build_array',
+  'array', 'to_jsonb', 'to_json', 'concat', 'length', 'abs', 'round', 'trim', 'btrim', 'make_interval',
+  'to_timestamp', 'to_date', 'date_trunc', 'timezone', 'md5', 'replace', 'substring', 'nullif', 'greatest', 'least',
+  'current_setting', 'pg_catalog.now', 'jsonb', 'json', 'ltrim', 'rtrim',
+]);
+
+/** Whether an expression is (or may be) volatile: unknown functions count as volatile. */
+export function isVolatileExpr(node: Node | undefined): boolean {
+  if (!node) return false;
+  let volatile = false;
+  const visit = (n: unknown): void => {
+    if (volatile || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const o = n as Record<string, unknown>;
+    if ('FuncCall' in o) {
+      const fc = o.FuncCall as { funcname?: Node[] };
+      const name = listNames(fc.funcname).join('.').replace(/^pg_catalog\./, '');
+      if (VOLATILE_FUNCS.has(name) || !STABLE_OR_IMMUTABLE_FUNCS.has(name)) {
+        volatile = true;
+        return;
+      }
+    }
+    if ('SubLink' in o) {
+      volatile = true;
+      return;
+    }
+    for (const v of Object.values(o)) visit(v);
+  };
+  visit(node);
+  return volatile;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column type changes: which ones PostgreSQL performs without a table rewrite
+
+const LENGTH_TYPES = new Set(['character varying', 'bit varying']);
+const PRECISION_TYPES = new Set([
+  'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'time with time zone', 'interval',
+]);
+const TEXTLIKE = new Set(['text', 'character varying']);
+
+/** True when changing a column from `from` to `to` rewrites the table (binary-coercible changes do not). */
+export function typeChangeRewrites(from: TypeRef, to: TypeRef): boolean {
+  if (from.arrayDims !== to.arrayDims) return true;
+  if ((from.schema ?? '') !== (to.schema ?? '')) return true;
+  const same = from.name === to.name;
+  if (same && from.mods.join(',') === to.mods.join(',')) return false;
+  if (TEXTLIKE.has(from.name) && TEXTLIKE.has(to.name)) {
+    // varchar(n) -> varchar(m >= n) / varchar / text, and text -> varchar (unconstrained) keep the bytes.
+    if (to.mods.length === 0) return false;
+    if (from.name === 'text') return true;
+    return from.mods.length === 0 || Number(to.mods[0]) < Number(from.mods[0]);
+  }
+  if (same && LENGTH_TYPES.has(from.name)) {
+    if (to.mods.length === 0) return false;
+    return from.mods.length === 0 || Number(to.mods[0]) < Number(from.mods[0]);
+  }
+  if (same && from.name === 'numeric') {
+    if (to.mods.length === 0) return false;
+    if (from.mods.length === 0) return true;
+    const [p1, s1 = '0'] = from.mods;
+    const [p2, s2 = '0'] = to.mods;
+    return !(Number(s1) === Number(s2) && Number(p2) >= Number(p1));
+  }
+  if (same && PRECISION_TYPES.has(from.name)) {
+    if (to.mods.length === 0) return false;
+    return from.mods.length === 0 || Number(to.mods[0]) < Number(from.mods[0]);
+  }
+  if (from.name === 'cidr' && to.name === 'inet') return false;
+  if (from.name === 'xml' && TEXTLIKE.has(to.name)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ALTER TABLE subcommands
+
+const SUE_RELOPTIONS = /^(fillfactor|autovacuum_.*|toast\..*|toast_tuple_target|parallel_workers|vacuum_index_cleanup|vacuum_truncate|log_autovacuum_min_duration|user_catalog_table)$/;
+
+function constraintsOf(def: ColumnDef): Constraint[] {
+  return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+
+function isSerialType(t: TypeName | undefined): boolean {
+  const n = listNames(t?.names).pop() ?? '';
+  return /^(small|big)?serial[248]?$/.test(n);
+}
+
+function addColumnLock(def: ColumnDef, pg: number): CmdLock {
+  const cons = constraintsOf(def);
+  const lock: CmdLock = { level: 'AccessExclusive', rewrite: false, scan: false, others: [] };
+  const gen = cons.find((c) => c.contype === 'CONSTR_GENERATED');
+  const dflt = cons.find((c) => c.contype === 'CONSTR_DEFAULT');
+  if (gen && (gen.generated_kind ?? 's') === 's') Object.assign(lock, { rewrite: true, note: 'stored generated column' });
+  else if (cons.some((c) => c.contype === 'CONSTR_IDENTITY')) Object.assign(lock, { rewrite: true, note: 'identity column' });
+  else if (isSerialType(def.typeName)) Object.assign(lock, { rewrite: true, note: 'serial column (volatile nextval default)' });
+  else if (dflt && !isNullConst(dflt.raw_expr)) {
+    if (pg < 11) Object.assign(lock, { rewrite: true, note: 'default before PostgreSQL 11' });
+    else if (isVolatileExpr(dflt.raw_expr)) Object.assign(lock, { rewrite: true, note: 'volatile default' });
+  }
+  for (const c of cons) {
+    if (c.contype === 'CONSTR_CHECK' && !c.skip_validation) lock.scan = true;
+    if (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') {
+      lock.scan = true;
+      lock.note ??= 'index build';
+    }
+    if (c.contype === 'CONSTR_FOREIGN' && c.pktable) lock.others!.push({ relation: relOf(c.pktable), level: 'ShareRowExclusive' });
+  }
+  return lock;
+}
+
+function isNullConst(n: Node | undefined): boolean {
+  return !!n && 'A_Const' in n && !!n.A_Const.isnull;
+}
+
+function addConstraintLock(c: Constraint): CmdLock {
+  switch (c.contype) {
+    case 'CONSTR_FOREIGN':
+      return {
+        level: 'ShareRowExclusive',
+        rewrite: false,
+        scan: !c.skip_validation,
+        note: c.skip_validation ? undefined : 'validates existing rows',
+        others: c.pktable ? [{ relation: relOf(c.pktable), level: 'ShareRowExclusive' }] : [],
+      };
+    case 'CONSTR_PRIMARY':
+    case 'CONSTR_UNIQUE':
+      return c.indexname
+        ? { level: 'AccessExclusive', rewrite: false, scan: c.contype === 'CONSTR_PRIMARY', note: 'uses existing index' }
+        : { level: 'AccessExclusive', rewrite: false, scan: true, note: 'index build' };
+    case 'CONSTR_EXCLUSION':
+      return { level: 'AccessExclusive', rewrite: false, scan: true, note: 'index build' };
+    case 'CONSTR_CHECK':
+    case 'CONSTR_NOTNULL':
+      return { level: 'AccessExclusive', rewrite: false, scan: !c.skip_validation, note: c.skip_validation ? undefined : 'validates existing rows' };
+    default:
+      return { level: 'AccessExclusive', rewrite: false, scan: false };
+  }
+}
+
+/** The lock, rewrite and scan of one ALTER TABLE subcommand on `table`. */
+export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: LockOptions = {}): CmdLock {
+  const pg = opts.pgVersion ?? 15;
+  const def = cmd.def;
+  switch (cmd.subtype) {
+    case 'AT_AddColumn':
+      return def && 'ColumnDef' in def ? addColumnLock(def.ColumnDef, pg) : { level: 'AccessExclusive', rewrite: false, scan: false };
+    case 'AT_AlterColumnType': {
+      const tn = def && 'ColumnDef' in def ? def.ColumnDef.typeName : undefined;
+      const cur = cmd.name ? opts.currentType?.(table, cmd.name) : undefined;
+      if (!tn || !cur || !opts.typeOf) return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'type change (current type unknown)' };
+      const rw = typeChangeRewrites(cur, opts.typeOf(tn));
+      return { level: 'AccessExclusive', rewrite: rw, scan: false, note: rw ? 'type change rewrites the table' : undefined };
+    }
+    case 'AT_AddConstraint':
+      return def && 'Constraint' in def ? addConstraintLock(def.Constraint) : { level: 'AccessExclusive', rewrite: false, scan: false };
+    case 'AT_AddIndexConstraint':
+      return { level: 'AccessExclusive', rewrite: false, scan: false };
+    case 'AT_ValidateConstraint':
+      return { level: 'ShareUpdateExclusive', rewrite: false, scan: true, note: 'validates existing rows' };
+    case 'AT_SetNotNull':
+      return { level: 'AccessExclusive', rewrite: false, scan: true, note: 'checks every row for NULL' };
+    case 'AT_SetLogged':
+    case 'AT_SetUnLogged':
+      return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'SET LOGGED/UNLOGGED rewrites the table' };
+    case 'AT_SetTableSpace':
+      return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'moves the table' };
+    case 'AT_SetAccessMethod':
+      return { level: 'AccessExclusive', rewrite: true, scan: false };
+    case 'AT_SetExpression':
+      return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'recomputes the generated column' };
+    case 'AT_SetStatistics':
+    case 'AT_ClusterOn':
+    case 'AT_DropCluster':
+    case 'AT_SetOptions':
+    case 'AT_ResetOptions':
+    case 'AT_DetachPartitionFinalize':
+      return { level: 'ShareUpdateExclusive', rewrite: false, scan: false };
+    case 'AT_SetRelOptions':
+    case 'AT_ResetRelOptions': {
+      const names = (def && 'List' in def ? def.List.items ?? [] : []).map((n) =>
+        'DefElem' in n ? `${n.DefElem.defnamespace ? n.DefElem.defnamespace + '.' : ''}${n.DefElem.defname}` : '',
+      );
+      const sue = pg >= 10 && names.length > 0 && names.every((n) => SUE_RELOPTIONS.test(n));
+      return { level: sue ? 'ShareUpdateExclusive' : 'AccessExclusive', rewrite: false, scan: false };
+    }
+    case 'AT_EnableTrig':
+    case 'AT_EnableAlwaysTrig':
+    case 'AT_EnableReplicaTrig':
+    case 'AT_EnableTrigAll':
+    case 'AT_EnableTrigUser':
+    case 'AT_DisableTrig':
+    case 'AT_DisableTrigAll':
+    case 'AT_DisableTrigUser':
+      return { level: 'ShareRowExclusive', rewrite: false, scan: false };
+    case 'AT_AttachPartition': {
+      const part = def && 'PartitionCmd' in def ? def.PartitionCmd.name : undefined;
+      return {
+        level: pg >= 12 ? 'ShareUpdateExclusive' : 'AccessExclusive',
+        rewrite: false,
+        scan: true,
+        note: 'scans the partition to check its bound',
+        others: part ? [{ relation: relOf(part), level: 'AccessExclusive' }] : [],
+      };
+    }
+    case 'AT_DetachPartition': {
+      const pc = def && 'PartitionCmd' in def ? def.PartitionCmd : undefined;
+      const conc = !!pc?.concurrent && pg >= 14;
+      return {
+        level: conc ? 'ShareUpdateExclusive' : 'AccessExclusive',
+        rewrite: false,
+        scan: false,
+        others: pc?.name ? [{ relation: relOf(pc.name), level: conc ? 'ShareUpdateExclusive' : 'AccessExclusive' }] : [],
+      };
+    }
+    default:
+      // DROP COLUMN, SET/DROP DEFAULT, DROP NOT NULL, DROP CONSTRAINT, OWNER, RLS, identity, INHERIT, ...
+      return { level: 'AccessExclusive', rewrite: false, scan: false };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole statements
+
+function info(level: LockLevel | undefined, relations: RelationLock[], extra: Partial<LockInfo> = {}): LockInfo {
+  return { level, relations, rewrite: false, scan: false, notes: [], ...extra };
+}
+
+function alterTableLock(s: AlterTableStmt, opts: LockOptions): LockInfo {
+  const table = relOf(s.relation);
+  const out = info(undefined, []);
+  let own: LockLevel | undefined;
+  for (const c of s.cmds ?? []) {
+    if (!('AlterTableCmd' in c)) continue;
+    const l = alterTableCmdLock(c.AlterTableCmd, table, opts);
+    own = strongerLock(own, l.level);
+    out.rewrite ||= l.rewrite;
+    out.scan ||= l.scan;
+    if (l.note && !out.notes.includes(l.note)) out.notes.push(l.note);
+    for (const o of l.others ?? []) out.relations.push(o);
+  }
+  if (own) out.relations.unshift({ relation: table, level: own });
+  for (const r of out.relations) out.level = strongerLock(out.level, r.level);
+  return out;
+}
+
+/** The locks a top-level statement takes. Unknown or lock-free statements give `level: undefined`. */
+export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
+  const pg = opts.pgVersion ?? 15;
+  if ('AlterTableStmt' in node) return alterTableLock(node.AlterTableStmt, opts);
+  if ('IndexStmt' in node) {
+    const s = node.IndexStmt;
+    const conc = !!s.concurrent;
+    return info(conc ? 'ShareUpdateExclusive' : 'Share', [{ relation: relOf(s.relation), level: conc ? 'ShareUpdateExclusive' : 'Share' }], {
+      scan: true,
+      notes: ['index build'],
+    });
+  }
+  if ('CreateStmt' in node) {
+    const s = node.CreateStmt;
+    const rels: RelationLock[] = [];
+    for (const e of s.tableElts ?? []) {
+      const cons = 'ColumnDef' in e ? constraintsOf(e.ColumnDef) : 'Constraint' in e ? [e.Constraint] : [];
+      for (const c of cons) if (c.contype === 'CONSTR_FOREIGN' && c.pktable) rels.push({ relation: relOf(c.pktable), level: 'ShareRowExclusive' });
+    }
+    for (const p of s.inhRelations ?? []) if ('RangeVar' in p) rels.push({ relation: relOf(p.RangeVar), level: s.partbound ? 'AccessExclusive' : 'ShareUpdateExclusive' });
+    return info(rels.reduce<LockLevel | undefined>((a, r) => strongerLock(a, r.level), undefined), rels);
+  }
+  if ('DropStmt' in node) {
+    const s = node.DropStmt;
+    const conc = !!s.concurrent;
+    if (s.removeType === 'OBJECT_TABLE' || s.removeType === 'OBJECT_MATVIEW' || s.removeType === 'OBJECT_VIEW') {
+      const rels = (s.objects ?? []).map((o) => ({ relation: namesToRel('List' in o ? o.List.items : []), level: 'AccessExclusive' as const }));
+      return info('AccessExclusive', rels);
+    }
+    if (s.removeType === 'OBJECT_INDEX') {
+      const level: LockLevel = conc ? 'ShareUpdateExclusive' : 'AccessExclusive';
+      const rels = (s.objects ?? []).map((o) => {
+        const idx = namesToRel('List' in o ? o.List.items : []);
+        return { relation: opts.indexTable?.(idx) ?? idx, level };
+      });
+      return info(level, rels);
+    }
+    return info(undefined, []);
+  }
+  if ('ReindexStmt' in node) {
+    const s = node.ReindexStmt;
+    const conc = pg >= 12 && (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+    const level: LockLevel = conc ? 'ShareUpdateExclusive' : 'Share';
+    let rel = relOf(s.relation);
+    if (s.kind === 'REINDEX_OBJECT_INDEX') rel = opts.indexTable?.(rel) ?? rel;
+    const rels = s.relation ? [{ relation: rel, level }] : [];
+    return info(level, rels, { scan: true, notes: ['index rebuild'] });
+  }
+  if ('ClusterStmt' in node) {
+    const rels = node.ClusterStmt.relation ? [{ relation: relOf(node.ClusterStmt.relation), level: 'AccessExclusive' as const }] : [];
+    return info('AccessExclusive', rels, { rewrite: true, notes: ['CLUSTER rewrites the table'] });
+  }
+  if ('VacuumStmt' in node) {
+    const s = node.VacuumStmt;
+    if (!s.is_vacuumcmd) return info('ShareUpdateExclusive', vacuumRels(s.rels, 'ShareUpdateExclusive'));
+    const full = (s.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full' && !isFalse(o.DefElem.arg));
+    const level: LockLevel = full ? 'AccessExclusive' : 'ShareUpdateExclusive';
+    return info(level, vacuumRels(s.rels, level), { rewrite: full, notes: full ? ['VACUUM FULL rewrites the table'] : [] });
+  }
+  if ('TruncateStmt' in node) {
+    const rels = (node.TruncateStmt.relations ?? []).flatMap((r) => ('RangeVar' in r ? [{ relation: relOf(r.RangeVar), level: 'AccessExclusive' as const }] : []));
+    return info('AccessExclusive', rels, { notes: ['deletes every row'] });
+  }
+  if ('RenameStmt' in node) {
+    const s = node.RenameStmt;
+    if (!s.relation) return info(undefined, []);
+    const level: LockLevel = s.renameType === 'OBJECT_INDEX' && pg >= 12 ? 'ShareUpdateExclusive' : 'AccessExclusive';
+    return info(level, [{ relation: relOf(s.relation), level }]);
+  }
+  if ('CreateTrigStmt' in node) {
+    const rel = node.CreateTrigStmt.relation;
+    return info('ShareRowExclusive', rel ? [{ relation: relOf(rel), level: 'ShareRowExclusive' }] : []);
+  }
+  if ('CreatePolicyStmt' in node || 'AlterPolicyStmt' in node) {
+    const rel = 'CreatePolicyStmt' in node ? node.CreatePolicyStmt.table : (node as { AlterPolicyStmt: { table?: RangeVar } }).AlterPolicyStmt.table;
+    return info('AccessExclusive', rel ? [{ relation: relOf(rel), level: 'AccessExclusive' }] : []);
+  }
+  if ('LockStmt' in node) {
+    const s = node.LockStmt;
+    const level = LOCK_LEVELS[(s.mode ?? 8) - 1] ?? 'AccessExclusive';
+    return info(level, (s.relations ?? []).flatMap((r) => ('RangeVar' in r ? [{ relation: relOf(r.RangeVar), level }] : [])));
+  }
+  if ('InsertStmt' in node || 'UpdateStmt' in node || 'DeleteStmt' in node || 'MergeStmt' in node) {
+    const body = Object.values(node)[0] as { relation?: RangeVar };
+    return info('RowExclusive', body.relation ? [{ relation: relOf(body.relation), level: 'RowExclusive' }] : []);
+  }
+  return info(undefined, []);
+}
+
+function vacuumRels(rels: Node[] | undefined, level: LockLevel): RelationLock[] {
+  return (rels ?? []).flatMap((r) => ('VacuumRelation' in r && r.VacuumRelation.relation ? [{ relation: relOf(r.VacuumRelation.relation), level }] : []));
+}
+
+function isFalse(n: Node | undefined): boolean {
+  if (!n) return false;
+  if ('String' in n) return /^(false|off|0)$/i.test(n.String.sval ?? '');
+  if ('Integer' in n) return !n.Integer.ival;
+  if ('A_Const' in n) return !!n.A_Const.boolval && !n.A_Const.boolval.boolval;
+  return false;
+}
