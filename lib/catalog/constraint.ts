@@ -73,7 +73,7 @@ export function addConstraint(
   ctx: ApplyContext,
   table: Table,
   c: PgConstraint,
-  opts: { column?: string; chosen?: Set<string> } = {},
+  opts: { column?: string; chosen?: Set<string>; inCreateTable?: boolean } = {},
 ): Constraint | undefined {
   const columns = constraintColumns(c, opts.column);
   for (const col of columns) {
@@ -139,6 +139,8 @@ export function addConstraint(
       fail(ctx, 'unmodelled-statement', `constraint type ${c.contype} is not modelled`);
       return undefined;
   }
+  // NOT VALID has no effect in CREATE TABLE: an empty table's constraints are valid
+  if (opts.inCreateTable) con.notValid = false;
   table.constraints.set(name, con);
   if (con.kind === 'primary' || con.kind === 'unique' || con.kind === 'exclude') backingIndex(ctx, table, con, c);
   return con;
@@ -179,4 +181,9 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
     constraint: con.name,
   };
   cat.indexes.set(k, idx);
+}
+
+/** Constraints written inside CREATE TABLE; foreign keys and NOT VALID ones are added after. */
+export function isInlineConstraint(c: Constraint): boolean {
+  return c.kind !== 'foreign' && !c.notValid;
 }

@@ -54,5 +54,5 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   cat.tables.set(k, table);
   const chosen = new Set<string>();
   const ordered = pending.map((p, i) => ({ p, i })).sort((a, b) => phase(a.p.node) - phase(b.p.node) || a.i - b.i);
-  for (const { p } of ordered) addConstraint(ctx, table, p.node, { column: p.column || undefined, chosen });
+  for (const { p } of ordered) addConstraint(ctx, table, p.node, { column: p.column || undefined, chosen, inCreateTable: true });
 }

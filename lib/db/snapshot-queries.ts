@@ -115,8 +115,8 @@ export const QUERIES = {
   columns: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', a.attname,
       'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull,
-      'notNullNotValid', EXISTS (SELECT FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'n'
-         AND k.conkey[1] = a.attnum AND NOT k.convalidated),
+      'notNullNotValid', CASE WHEN EXISTS (SELECT FROM pg_constraint k WHERE k.conrelid = c.oid
+         AND k.contype = 'n' AND k.conkey[1] = a.attnum AND NOT k.convalidated) THEN true END,
       'default', pg_get_expr(d.adbin, d.adrelid),
       'identity', nullif(a.attidentity, ''), 'generated', nullif(a.attgenerated, ''),
       'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
@@ -189,7 +189,10 @@ export const QUERIES = {
       'acl', coalesce(p.proacl, acldefault('f', p.proowner))::text[],
       'comment', obj_description(p.oid, 'pg_proc'))::text AS j
     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}`,
+    WHERE ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
+      -- range and multirange constructors belong to their type
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+        AND d.refclassid = 'pg_type'::regclass AND d.deptype = 'i')`,
 
   // --- ALTER DEFAULT PRIVILEGES ----------------------------------------------
   defaultPrivileges: `

@@ -93,7 +93,8 @@ export interface RelationSnapshot {
 export interface ColumnSnapshot {
   type: string;
   notNull: boolean;
-  notNullNotValid: boolean;
+  /** PostgreSQL 18: NOT NULL added NOT VALID. */
+  notNullNotValid?: true;
   default?: string;
   identity?: string;
   generated?: string;
@@ -250,7 +251,10 @@ function mapped(r: Row, maps: Record<string, Record<string, string>>): Row {
   return r;
 }
 
-/** Sorted keys everywhere; ACLs, role lists and options sorted (their order carries no meaning). */
+/**
+ * Sorted keys everywhere, no null-valued keys; ACLs, role lists and options sorted
+ * (their order carries no meaning).
+ */
 function canonical(v: unknown, key = ''): unknown {
   if (Array.isArray(v)) {
     const items = v.map((x) => canonical(x));
@@ -258,7 +262,10 @@ function canonical(v: unknown, key = ''): unknown {
   }
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) out[k] = canonical((v as Row)[k], k);
+    for (const k of Object.keys(v).sort()) {
+      const x = (v as Row)[k];
+      if (x !== null && x !== undefined) out[k] = canonical(x, k);
+    }
     return out;
   }
   return v;

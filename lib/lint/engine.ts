@@ -12,7 +12,7 @@ import { allRules } from '../../rules/index.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from './types.js';
 import { hasNoTransactionMarker, initialState, observe } from './state.js';
 import { makeContext, rangeVarRef, relationKey } from './context.js';
-import { applySuppressions, parseSuppressions } from './suppress.js';
+import { applySuppressions, directiveComments, parseSuppressions } from './suppress.js';
 
 export interface LintInput {
   parsed: ParsedFile;
@@ -45,6 +45,22 @@ export interface LintOptions {
 }
 
 const ENGINE_CODES = new Set(['unused-ignore', 'suppression-without-reason', 'unmodelled-statement']);
+
+/**
+ * Statement kinds the catalogue does not model but that cannot change what the rules look at
+ * (tables, columns, constraints, indexes, enums): not worth an `unmodelled-statement` finding.
+ */
+const HARMLESS_UNMODELLED = new Set([
+  'CreateFunctionStmt', 'AlterFunctionStmt', 'CreateTrigStmt', 'ViewStmt', 'CreatePolicyStmt', 'AlterPolicyStmt',
+  'DefineStmt', 'CommentStmt', 'CreateCastStmt', 'CreateOpClassStmt', 'CreateOpFamilyStmt', 'AlterOpFamilyStmt',
+  'CreateEventTrigStmt', 'AlterEventTrigStmt', 'RuleStmt', 'AlterOwnerStmt', 'CreatePLangStmt', 'CreateFdwStmt',
+  'CreateForeignServerStmt', 'CreateUserMappingStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'CreatePublicationStmt',
+  'AlterPublicationStmt', 'CreateSubscriptionStmt', 'AlterSubscriptionStmt', 'AlterExtensionStmt', 'AlterExtensionContentsStmt',
+  'CreateConversionStmt', 'CreateTransformStmt', 'CreateAmStmt', 'CreateRangeStmt', 'CompositeTypeStmt', 'CreateDomainStmt',
+  'AlterDomainStmt', 'CreateTableSpaceStmt', 'CreateForeignTableStmt', 'ImportForeignSchemaStmt', 'AlterCollationStmt',
+  'CreateSchemaStmt', 'AlterTSDictionaryStmt', 'AlterTSConfigurationStmt', 'AlterTypeStmt', 'AlterOperatorStmt',
+  'CreateTrigStmt', 'AlterObjectDependsStmt', 'RefreshMatViewStmt', 'CreateStatsStmt',
+]);
 
 interface Prepared {
   rules: readonly Rule[];
@@ -101,7 +117,7 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
   const { prep, catalog, opts } = env;
   const path = parsed.file.path;
   const diags: Diagnostic[] = [...parsed.diagnostics];
-  const wrapped = !!input.wrapped && !hasNoTransactionMarker(parsed.comments);
+  const wrapped = !!input.wrapped && !hasNoTransactionMarker(directiveComments(parsed));
   const tx = initialState({ wrapped: wrapped || !!opts.assumeInTransaction, partitioned: env.partitioned });
   tx.wrapped = wrapped;
 
@@ -125,7 +141,9 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
     observe(tx, stmt, ctx.lock, { created, isExisting: (r) => !tx.createdInMigration.has(relationKey(catalog, r)) });
     applyDiags.length = 0;
     applyStatement(catalog, stmt, applyDiags, { mode: 'replay' });
-    for (const d of applyDiags) if (d.code === 'unmodelled-statement') diags.push({ ...d, file: path });
+    if (!HARMLESS_UNMODELLED.has(stmt.type)) {
+      for (const d of applyDiags) if (d.code === 'unmodelled-statement') diags.push({ ...d, file: path });
+    }
   }
   const fileEnd = { start: parsed.file.text.length, end: parsed.file.text.length };
   for (const rule of prep.rules) {

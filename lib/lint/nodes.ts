@@ -94,3 +94,9 @@ export function qualifiedName(rv: RangeVar | undefined): string {
   if (!rv) return '';
   return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname ?? '';
 }
+
+/** The statement's first line (a compact span for statement-wide findings). */
+export function firstLineSpan(stmt: { span: { start: number; end: number }; file: { text: string } }): { start: number; end: number } {
+  const nl = stmt.file.text.indexOf('\n', stmt.span.start);
+  return { start: stmt.span.start, end: nl < 0 ? stmt.span.end : Math.min(nl, stmt.span.end) };
+}

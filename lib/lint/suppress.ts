@@ -54,9 +54,27 @@ function targetOf(parsed: ParsedFile, span: Span): number {
   return -1;
 }
 
+const DIRECTIVE = /--[ \t]*(?:pgshift-ignore|squawk-ignore|pgshift:no-transaction)[^\r\n]*/g;
+
+/**
+ * The directive comments of a file (suppressions, `pgshift:no-transaction`), found by a scan of the
+ * text merged with the parser's comment list, so none is missed wherever it sits.
+ */
+export function directiveComments(parsed: ParsedFile): { text: string; span: Span }[] {
+  const seen = new Map<number, { text: string; span: Span }>();
+  for (const c of parsed.comments) if (c.text.startsWith('--')) seen.set(c.span.start, c);
+  const text = parsed.file.text;
+  if (text.includes('-ignore') || text.includes('pgshift:')) {
+    for (const m of text.matchAll(DIRECTIVE)) {
+      if (!seen.has(m.index!)) seen.set(m.index!, { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
 export function parseSuppressions(parsed: ParsedFile): Suppression[] {
   const out: Suppression[] = [];
-  for (const c of parsed.comments) {
+  for (const c of directiveComments(parsed)) {
     if (!c.text.startsWith('--')) continue;
     let m = PGSHIFT_RE.exec(c.text);
     if (m) {

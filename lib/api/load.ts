@@ -1,0 +1,86 @@
+/** Loading inputs: SQL files, folders of schema files, chains — into parsed files and catalogues. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../source/diagnostic.js';
+import type { SourceFile } from '../source/file.js';
+import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { bind } from '../catalog/bind.js';
+import { replay } from '../catalog/replay.js';
+import { type Catalog, emptyCatalog } from '../catalog/model.js';
+import { isChainDir, readChain } from '../chain/read.js';
+import type { Chain } from '../chain/revision.js';
+
+export interface Loaded {
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+  kind: 'schema' | 'chain' | 'empty';
+  chain?: Chain;
+}
+
+/** Read a file, or report why not (never throws for user errors). */
+export function readFile(path: string, diags: Diagnostic[]): SourceFile | undefined {
+  try {
+    return { path, text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    diags.push({ code: 'read-error', severity: 'error', message: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`, file: path });
+    return undefined;
+  }
+}
+
+/** Every .sql file under a directory, sorted by path. */
+export function sqlFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d).sort()) {
+      if (e.startsWith('.')) continue;
+      const p = join(d, e);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (e.endsWith('.sql')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<ParsedFile[]> {
+  await initParser();
+  const out: ParsedFile[] = [];
+  for (const p of paths) {
+    const f = readFile(p, diags);
+    if (f) out.push(parseFile(f));
+  }
+  return out;
+}
+
+/** A declarative schema: one SQL file or a folder of them (any order). */
+export async function loadSchema(path: string, opts: { defaultSchema?: string } = {}): Promise<Loaded> {
+  const diagnostics: Diagnostic[] = [];
+  const paths = existsSync(path) && statSync(path).isDirectory() ? sqlFilesUnder(path) : [path];
+  const parsed = await parsePaths(paths, diagnostics);
+  const r = bind(parsed, opts);
+  return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
+}
+
+/** A chain folder replayed up to `upTo` (inclusive; all revisions by default). */
+export async function loadChain(dir: string, opts: { defaultSchema?: string; upTo?: string } = {}): Promise<Loaded> {
+  await initParser();
+  const { chain, diagnostics } = readChain(dir);
+  const files: ParsedFile[] = [];
+  for (const r of chain.revisions) {
+    files.push(parseFile(r.up));
+    if (opts.upTo && r.id === opts.upTo) break;
+  }
+  const res = replay(files, { defaultSchema: opts.defaultSchema });
+  return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain };
+}
+
+/** A path that is a SQL file, a folder of schema files, or a chain; a missing `out/` is an empty chain. */
+export async function loadAny(path: string, opts: { defaultSchema?: string } = {}): Promise<Loaded> {
+  if (!existsSync(path)) {
+    return { catalog: emptyCatalog(opts.defaultSchema), diagnostics: [{ code: 'read-error', severity: 'error', message: `cannot read ${path}: no such file or directory`, file: path }], kind: 'empty' };
+  }
+  if (isChainDir(path)) return loadChain(path, opts);
+  return loadSchema(path, opts);
+}

@@ -1,0 +1,87 @@
+/**
+ * Read a migration directory as a chain: pgshift (`<id>_<slug>/up.sql|down.sql` with headers),
+ * golang-migrate (`NNN_name.up.sql` / `.down.sql`), diesel (`<version>_<name>/up.sql`),
+ * dbmate (`-- migrate:up` / `-- migrate:down` in one file), Flyway (`V1__name.sql`).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../source/diagnostic.js';
+import type { SourceFile } from '../source/file.js';
+import { parseHeader } from '../emit/migration.js';
+import type { Chain, ChainFormat, Revision } from './revision.js';
+import { orderRevisions } from './graph.js';
+
+function read(path: string): SourceFile {
+  return { path, text: readFileSync(path, 'utf8') };
+}
+
+const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/** Does this directory look like a chain (rather than a folder of schema files)? */
+export function isChainDir(dir: string): boolean {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
+  if (existsSync(join(dir, 'pgshift.sum'))) return true;
+  const entries = readdirSync(dir);
+  if (entries.some((e) => /\.(up|down)\.sql$/.test(e) || /^V\d+(_\d+)*__.+\.sql$/.test(e))) return true;
+  if (entries.some((e) => existsSync(join(dir, e, 'up.sql')))) return true;
+  return entries.some((e) => e.endsWith('.sql') && /^--\s*migrate:up/m.test(readFileSync(join(dir, e), 'utf8')));
+}
+
+/** Blank out everything but one dbmate section, keeping offsets (and so line numbers) intact. */
+function dbmateSection(f: SourceFile, which: 'up' | 'down'): SourceFile {
+  const marks = [...f.text.matchAll(/^--\s*migrate:(up|down)\b.*$/gm)];
+  const keep = new Array(f.text.length).fill(false);
+  marks.forEach((m, i) => {
+    if (m[1] !== which) return;
+    const start = m.index! + m[0].length;
+    const end = i + 1 < marks.length ? marks[i + 1]!.index! : f.text.length;
+    for (let k = start; k < end; k++) keep[k] = true;
+  });
+  const text = [...f.text].map((ch, i) => (keep[i] || ch === '\n' ? ch : ' ')).join('');
+  return { path: f.path, text };
+}
+
+export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const revs: Revision[] = [];
+  let format: ChainFormat = 'pgshift';
+  if (!existsSync(dir)) return { chain: { dir, format, revisions: [] }, diagnostics };
+  const entries = readdirSync(dir).sort(natural);
+  for (const e of entries) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) {
+      if (!existsSync(join(p, 'up.sql'))) continue;
+      const up = read(join(p, 'up.sql'));
+      const down = existsSync(join(p, 'down.sql')) ? read(join(p, 'down.sql')) : undefined;
+      const h = parseHeader(up.text);
+      if (h.id) {
+        revs.push({ id: h.id, name: h.message ?? e, parents: h.parents ?? [], up, down, dir: p, noTransaction: !!h.noTransaction, format: 'pgshift' });
+      } else {
+        format = 'diesel';
+        const m = /^([^_]+)_?(.*)$/.exec(e)!;
+        revs.push({ id: m[1]!, name: m[2] || e, parents: [], up, down, dir: p, noTransaction: false, format });
+      }
+    } else if (/\.up\.sql$/.test(e)) {
+      format = 'golang-migrate';
+      const base = e.replace(/\.up\.sql$/, '');
+      const m = /^([^_]+)_?(.*)$/.exec(base)!;
+      const downPath = join(dir, `${base}.down.sql`);
+      revs.push({ id: m[1]!, name: m[2] || base, parents: [], up: read(p), down: existsSync(downPath) ? read(downPath) : undefined, noTransaction: false, format });
+    } else if (/^V\d+(_\d+)*__.+\.sql$/.test(e)) {
+      format = 'flyway';
+      const m = /^V([\d_]+)__(.+)\.sql$/.exec(e)!;
+      revs.push({ id: m[1]!.replace(/_/g, '.'), name: m[2]!, parents: [], up: read(p), noTransaction: false, format });
+    } else if (e.endsWith('.sql')) {
+      const f = read(p);
+      if (!/^--\s*migrate:up/m.test(f.text)) continue;
+      format = 'dbmate';
+      const m = /^([^_]+)_?(.*)\.sql$/.exec(e)!;
+      const noTx = /^--\s*migrate:up\b.*transaction:false/m.test(f.text);
+      revs.push({ id: m[1]!, name: m[2] || e, parents: [], up: dbmateSection(f, 'up'), down: dbmateSection(f, 'down'), noTransaction: noTx, format });
+    }
+  }
+  // formats without parent links are linear in file-name order
+  if (format !== 'pgshift') revs.forEach((r, i) => (r.parents = i === 0 ? [] : [revs[i - 1]!.id]));
+  const ordered = orderRevisions(revs, diagnostics);
+  return { chain: { dir, format, revisions: ordered }, diagnostics };
+}

@@ -1,0 +1,62 @@
+/**
+ * The closed union of schema changes. `diff` produces them, `plan` orders them and attaches
+ * hazards, `emit` has exactly one renderer per kind (a missing one is a compile error).
+ */
+import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, Table } from '../catalog/model.js';
+
+export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
+
+export interface Hazard {
+  kind: HazardKind;
+  message: string;
+}
+
+/** What a COMMENT ON targets. */
+export type CommentTarget =
+  | { kind: 'schema'; name: string }
+  | { kind: 'table'; schema: string; name: string }
+  | { kind: 'column'; schema: string; table: string; name: string }
+  | { kind: 'index'; schema: string; name: string }
+  | { kind: 'sequence'; schema: string; name: string }
+  | { kind: 'type'; schema: string; name: string }
+  | { kind: 'constraint'; schema: string; table: string; name: string };
+
+type TableRef = { table: Table };
+type ColumnRef = TableRef & { column: Column };
+
+export type Change =
+  | { kind: 'create_schema'; schema: SchemaObj }
+  | { kind: 'drop_schema'; schema: SchemaObj }
+  | { kind: 'create_extension'; extension: Extension }
+  | { kind: 'drop_extension'; extension: Extension }
+  | { kind: 'alter_extension_version'; extension: Extension }
+  | { kind: 'create_enum'; type: EnumType }
+  | { kind: 'drop_enum'; type: EnumType }
+  | { kind: 'add_enum_value'; type: EnumType; value: string; before?: string; after?: string }
+  | { kind: 'recreate_enum'; type: EnumType; from: EnumType; columns: { table: Table; column: Column; fromColumn: Column }[] }
+  | { kind: 'create_sequence'; sequence: Sequence }
+  | { kind: 'drop_sequence'; sequence: Sequence }
+  | { kind: 'alter_sequence'; sequence: Sequence; from: SequenceOptions }
+  | { kind: 'set_sequence_owner'; sequence: Sequence }
+  | ({ kind: 'create_table' } & TableRef)
+  | ({ kind: 'drop_table' } & TableRef)
+  | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
+  | ({ kind: 'add_column' } & ColumnRef)
+  | ({ kind: 'drop_column' } & ColumnRef)
+  | ({ kind: 'alter_column_type'; from: Column; using: boolean } & ColumnRef)
+  | ({ kind: 'set_not_null' } & ColumnRef)
+  | ({ kind: 'drop_not_null' } & ColumnRef)
+  | ({ kind: 'set_default' } & ColumnRef)
+  | ({ kind: 'drop_default' } & ColumnRef)
+  | ({ kind: 'add_identity' } & ColumnRef)
+  | ({ kind: 'drop_identity' } & ColumnRef)
+  | ({ kind: 'alter_identity'; from: Column } & ColumnRef)
+  | ({ kind: 'add_constraint'; constraint: Constraint } & TableRef)
+  | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
+  | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
+  | { kind: 'create_index'; index: Index }
+  | { kind: 'drop_index'; index: Index }
+  | { kind: 'set_comment'; target: CommentTarget; text: string | undefined };
+
+export type ChangeKind = Change['kind'];
+export type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;

@@ -1,0 +1,49 @@
+/** Columns of a table present on both sides: add, drop, type, NOT NULL, default, identity, generated. */
+import type { Column, Table } from '../catalog/model.js';
+import type { DiffContext } from './context.js';
+import { sameExpr } from '../catalog/expr.js';
+import { assignableWithoutUsing, sameType } from '../catalog/types.js';
+import { sameSequenceOptions } from './sequences.js';
+
+export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
+  const push = ctx.changes.push.bind(ctx.changes);
+  for (const [name, a] of from.columns) {
+    if (!to.columns.has(name)) push({ kind: 'drop_column', table: to, column: a });
+  }
+  for (const [name, b] of to.columns) {
+    const a = from.columns.get(name);
+    if (!a) {
+      push({ kind: 'add_column', table: to, column: b });
+      continue;
+    }
+    if (!sameExpr(a.generated, b.generated)) {
+      // a generation expression cannot be altered in place before PostgreSQL 17: recreate the column
+      push({ kind: 'drop_column', table: to, column: a }, { kind: 'add_column', table: to, column: b });
+      continue;
+    }
+    diffColumn(ctx, to, a, b);
+  }
+}
+
+function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void {
+  const push = ctx.changes.push.bind(ctx.changes);
+  const typeChanged = !sameType(a.type, b.type) || (a.collation ?? '') !== (b.collation ?? '');
+  const defaultChanged = !sameExpr(a.default, b.default);
+  if (a.identity && !b.identity) push({ kind: 'drop_identity', table, column: b });
+  if (typeChanged) {
+    const using = !assignableWithoutUsing(a.type, b.type);
+    // a default that cannot follow the new type is dropped first and set again after
+    if (a.default && (using || defaultChanged)) push({ kind: 'drop_default', table, column: b });
+    push({ kind: 'alter_column_type', table, column: b, from: a, using });
+    if (b.default && (using || defaultChanged || !a.default)) push({ kind: 'set_default', table, column: b });
+  } else if (defaultChanged) {
+    push(b.default ? { kind: 'set_default', table, column: b } : { kind: 'drop_default', table, column: b });
+  }
+  if (a.notNull && !b.notNull) push({ kind: 'drop_not_null', table, column: b });
+  // identity needs NOT NULL declared first
+  if (!a.notNull && b.notNull) push({ kind: 'set_not_null', table, column: b });
+  if (!a.identity && b.identity) push({ kind: 'add_identity', table, column: b });
+  if (a.identity && b.identity && (a.identity.kind !== b.identity.kind || !sameSequenceOptions(a.identity.options, b.identity.options))) {
+    push({ kind: 'alter_identity', table, column: b, from: a });
+  }
+}

@@ -1,0 +1,46 @@
+/** Table constraints, compared by name and definition; a changed constraint is dropped and re-added. */
+import type { Constraint, Table } from '../catalog/model.js';
+import type { DiffContext } from './context.js';
+import { typeKey } from '../catalog/types.js';
+
+/** Everything that defines a constraint, except its name, comment and validation state. */
+export function constraintKey(c: Constraint): string {
+  const { name: _n, comment: _c, origin: _o, notValid: _v, ...def } = c as Constraint & { origin?: unknown };
+  if (def.kind === 'check' || def.kind === 'exclude') return JSON.stringify({ ...def, expr: def.expr.key });
+  return JSON.stringify(def);
+}
+
+/** Types of an FK's columns on both sides: a type change on either side means the FK is re-added. */
+function fkTypes(ctx: DiffContext, side: 'from' | 'to', t: Table, c: Constraint): string {
+  if (c.kind !== 'foreign') return '';
+  const cat = side === 'from' ? ctx.from : ctx.to;
+  const ref = cat.tables.get(`${c.refSchema}.${c.refTable}`);
+  const mine = c.columns.map((n) => (t.columns.get(n) ? typeKey(t.columns.get(n)!.type) : '?'));
+  const theirs = c.refColumns.map((n) => (ref?.columns.get(n) ? typeKey(ref.columns.get(n)!.type) : '?'));
+  return [...mine, '→', ...theirs].join(',');
+}
+
+export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void {
+  for (const [name, a] of from.constraints) {
+    const b = to.constraints.get(name);
+    const changed =
+      b &&
+      (constraintKey(a) !== constraintKey(b) ||
+        (!a.notValid && b.notValid) ||
+        fkTypes(ctx, 'from', from, a) !== fkTypes(ctx, 'to', to, b) ||
+        refTableRecreated(ctx, b));
+    if (!b || changed) ctx.changes.push({ kind: 'drop_constraint', table: to, constraint: a });
+    if (b && changed) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
+    else if (b && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
+  }
+  for (const [name, b] of to.constraints) {
+    if (!from.constraints.has(name)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
+  }
+}
+
+/** An FK whose referenced table is dropped and created again must be re-added too. */
+function refTableRecreated(ctx: DiffContext, c: Constraint): boolean {
+  if (c.kind !== 'foreign') return false;
+  const k = `${c.refSchema}.${c.refTable}`;
+  return ctx.from.tables.has(k) !== ctx.to.tables.has(k);
+}

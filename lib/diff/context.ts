@@ -1,0 +1,25 @@
+/** Shared state of one diff run: the two catalogues and the changes collected so far. */
+import type { Catalog } from '../catalog/model.js';
+import type { Change } from './change.js';
+
+export interface DiffContext {
+  from: Catalog;
+  to: Catalog;
+  changes: Change[];
+}
+
+/** Walk two keyed maps: callbacks for keys only in `to`, only in `from`, and in both. Keys are visited sorted, for stable output. */
+export function diffMaps<T>(
+  from: Map<string, T>,
+  to: Map<string, T>,
+  cb: { added?: (b: T, key: string) => void; removed?: (a: T, key: string) => void; both?: (a: T, b: T, key: string) => void },
+): void {
+  const keys = [...new Set([...from.keys(), ...to.keys()])].sort();
+  for (const k of keys) {
+    const a = from.get(k);
+    const b = to.get(k);
+    if (a !== undefined && b !== undefined) cb.both?.(a, b, k);
+    else if (b !== undefined) cb.added?.(b, k);
+    else if (a !== undefined) cb.removed?.(a, k);
+  }
+}

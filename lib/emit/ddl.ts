@@ -1,0 +1,112 @@
+/** SQL fragments shared by renderers: names, types, column definitions, constraint and index definitions, sequence options. */
+import type { Column, Constraint, Index, IndexKey, SequenceOptions, Table } from '../catalog/model.js';
+import { sequenceOptions } from '../catalog/sequence.js';
+import { isInlineConstraint } from '../catalog/constraint.js';
+import { typeToSql } from '../catalog/types.js';
+import type { TypeRef } from '../catalog/model.js';
+import { exprSql } from './expr.js';
+import { ident, identList, literal, qualified } from './quote.js';
+
+export function tableName(t: { schema: string; name: string }): string {
+  return qualified(t.schema, t.name);
+}
+
+export function typeSql(t: TypeRef): string {
+  return typeToSql(t, qualified);
+}
+
+function collationSql(c: string): string {
+  const parts = c.split('.');
+  return parts.map(ident).join('.');
+}
+
+/** Sequence options that differ from PostgreSQL's defaults for the data type (or from `base`). */
+export function sequenceOptionsSql(o: SequenceOptions, opts: { base?: SequenceOptions; withType?: boolean; identity?: boolean } = {}): string[] {
+  const dflt = opts.base ?? sequenceOptions([], o.dataType);
+  const out: string[] = [];
+  const set = opts.identity && opts.base ? 'SET ' : '';
+  if (opts.withType && o.dataType !== (opts.base ? opts.base.dataType : 'bigint')) out.push(`AS ${o.dataType}`);
+  if (o.increment !== dflt.increment) out.push(`${set}INCREMENT BY ${o.increment}`);
+  if (o.min !== dflt.min || (opts.base && opts.base.dataType !== o.dataType)) out.push(`${set}MINVALUE ${o.min}`);
+  if (o.max !== dflt.max || (opts.base && opts.base.dataType !== o.dataType)) out.push(`${set}MAXVALUE ${o.max}`);
+  if (o.start !== dflt.start) out.push(`${set}START WITH ${o.start}`);
+  if (o.cache !== dflt.cache) out.push(`${set}CACHE ${o.cache}`);
+  if (o.cycle !== dflt.cycle) out.push(`${set}${o.cycle ? 'CYCLE' : 'NO CYCLE'}`);
+  return out;
+}
+
+export function identitySql(c: Column): string {
+  const id = c.identity!;
+  const opts = sequenceOptionsSql(id.options);
+  return `GENERATED ${id.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${opts.length ? ` (${opts.join(' ')})` : ''}`;
+}
+
+/** `name type [COLLATE] [GENERATED …] [DEFAULT …] [NOT NULL]` */
+export function columnDefSql(c: Column): string {
+  let s = `${ident(c.name)} ${typeSql(c.type)}`;
+  if (c.collation) s += ` COLLATE ${collationSql(c.collation)}`;
+  if (c.generated) s += ` GENERATED ALWAYS AS (${exprSql(c.generated)}) STORED`;
+  if (c.identity) s += ` ${identitySql(c)}`;
+  if (c.default) s += ` DEFAULT ${exprSql(c.default)}`;
+  if (c.notNull && !c.identity) s += ' NOT NULL';
+  return s;
+}
+
+const ACTION_SQL: Record<string, string> = { 'no action': 'NO ACTION', restrict: 'RESTRICT', cascade: 'CASCADE', 'set null': 'SET NULL', 'set default': 'SET DEFAULT' };
+
+/** The body of a constraint after `CONSTRAINT name`. */
+export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {}): string {
+  let s: string;
+  switch (c.kind) {
+    case 'primary':
+      s = `PRIMARY KEY (${identList(c.columns)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
+      break;
+    case 'unique':
+      s = `UNIQUE${c.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${identList(c.columns)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
+      break;
+    case 'check':
+      s = `CHECK (${exprSql(c.expr)})${c.noInherit ? ' NO INHERIT' : ''}`;
+      break;
+    case 'foreign':
+      s = `FOREIGN KEY (${identList(c.columns)}) REFERENCES ${qualified(c.refSchema, c.refTable)} (${identList(c.refColumns)})`;
+      if (c.match !== 'simple') s += ` MATCH ${c.match.toUpperCase()}`;
+      if (c.onUpdate !== 'no action') s += ` ON UPDATE ${ACTION_SQL[c.onUpdate]}`;
+      if (c.onDelete !== 'no action') s += ` ON DELETE ${ACTION_SQL[c.onDelete]}`;
+      break;
+    case 'exclude':
+      s = exprSql(c.expr);
+      break;
+  }
+  if (c.deferrable) s += c.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
+  if (c.notValid && !opts.inCreate) s += ' NOT VALID';
+  return s;
+}
+
+function indexKeySql(k: IndexKey): string {
+  let s = k.column !== undefined ? ident(k.column) : `(${exprSql(k.expr!)})`;
+  if (k.collation) s += ` COLLATE ${collationSql(k.collation)}`;
+  if (k.opclass) s += ` ${k.opclass.split('.').map(ident).join('.')}`;
+  if (k.desc) s += ' DESC';
+  if (k.nullsFirst !== k.desc) s += k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
+  return s;
+}
+
+export function indexDefSql(i: Index, opts: { concurrently?: boolean } = {}): string {
+  let s = `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${opts.concurrently ? 'CONCURRENTLY ' : ''}${ident(i.name)} ON ${qualified(i.schema, i.table)}`;
+  if (i.method !== 'btree') s += ` USING ${ident(i.method)}`;
+  s += ` (${i.keys.map(indexKeySql).join(', ')})`;
+  if (i.include.length) s += ` INCLUDE (${identList(i.include)})`;
+  if (i.nullsNotDistinct) s += ' NULLS NOT DISTINCT';
+  if (i.where) s += ` WHERE ${exprSql(i.where)}`;
+  return s;
+}
+
+export function createTableSql(t: Table): string {
+  const lines = [...t.columns.values()].map((c) => `  ${columnDefSql(c)}`);
+  for (const c of t.constraints.values()) {
+    if (isInlineConstraint(c)) lines.push(`  CONSTRAINT ${ident(c.name)} ${constraintDefSql(c, { inCreate: true })}`);
+  }
+  return `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${tableName(t)} (\n${lines.join(',\n')}\n)`;
+}
+
+export { literal, ident, qualified };

@@ -1,0 +1,13 @@
+/** Layout: sql-formatter for long single-line statements; CREATE TABLE is laid out by its renderer. */
+import { format } from 'sql-formatter';
+
+const WIDTH = 100;
+
+export function layout(sql: string): string {
+  if (sql.length <= WIDTH || sql.includes('\n')) return sql;
+  try {
+    return format(sql, { language: 'postgresql', keywordCase: 'preserve', expressionWidth: 80 });
+  } catch {
+    return sql; // the formatter does not know every PostgreSQL construct; unformatted SQL is still correct
+  }
+}

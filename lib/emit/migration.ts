@@ -1,0 +1,38 @@
+/** Migration files: the header that links a revision to its parent, and the up/down file text. */
+export interface RevisionHeader {
+  id: string;
+  parents: string[];
+  message: string;
+  created: string;
+  /** The runner must not wrap this revision in a transaction. */
+  noTransaction?: boolean;
+}
+
+export function headerSql(h: RevisionHeader, direction: 'up' | 'down'): string {
+  const lines = [
+    `-- pgshift revision: ${h.id}`,
+    `-- parent: ${h.parents.length ? h.parents.join(', ') : 'none'}`,
+    `-- message: ${h.message.replace(/\n/g, ' ')}`,
+    `-- created: ${h.created}`,
+    `-- direction: ${direction}`,
+  ];
+  if (h.noTransaction) lines.push('-- pgshift:no-transaction');
+  return lines.join('\n') + '\n';
+}
+
+export function migrationFile(h: RevisionHeader, direction: 'up' | 'down', body: string): string {
+  return `${headerSql(h, direction)}\n${body.trim() ? body.trimEnd() + '\n' : '-- no statements\n'}`;
+}
+
+/** Parse the header back (absent fields → undefined). */
+export function parseHeader(text: string): Partial<RevisionHeader> {
+  const get = (k: string) => new RegExp(`^-- ${k}: (.*)$`, 'm').exec(text)?.[1]?.trim();
+  const parent = get('parent');
+  return {
+    id: get('pgshift revision'),
+    parents: parent === undefined ? undefined : parent === 'none' ? [] : parent.split(/\s*,\s*/),
+    message: get('message'),
+    created: get('created'),
+    noTransaction: /^-- pgshift:no-transaction\s*$/m.test(text),
+  };
+}

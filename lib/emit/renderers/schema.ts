@@ -1,0 +1,16 @@
+/** Schemas and extensions. */
+import type { ChangeOf } from '../../diff/change.js';
+import { ident, literal } from '../quote.js';
+
+export const createSchema = (c: ChangeOf<'create_schema'>) => [`CREATE SCHEMA ${ident(c.schema.name)}`];
+export const dropSchema = (c: ChangeOf<'drop_schema'>) => [`DROP SCHEMA ${ident(c.schema.name)}`];
+
+export const createExtension = (c: ChangeOf<'create_extension'>) => {
+  const e = c.extension;
+  let s = `CREATE EXTENSION IF NOT EXISTS ${ident(e.name)}`;
+  if (e.schema) s += ` WITH SCHEMA ${ident(e.schema)}`;
+  if (e.version) s += ` VERSION ${literal(e.version)}`;
+  return [s];
+};
+export const dropExtension = (c: ChangeOf<'drop_extension'>) => [`DROP EXTENSION ${ident(c.extension.name)}`];
+export const alterExtensionVersion = (c: ChangeOf<'alter_extension_version'>) => [`ALTER EXTENSION ${ident(c.extension.name)} UPDATE TO ${literal(c.extension.version ?? '')}`];

@@ -1,0 +1,35 @@
+/** Tables and their columns. */
+import type { ChangeOf } from '../../diff/change.js';
+import { columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
+import { exprSql } from '../expr.js';
+import { ident } from '../quote.js';
+
+const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string } }, action: string) =>
+  `ALTER TABLE ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
+
+export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table)];
+export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
+export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
+export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column)}`];
+export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${tableName(c.table)} DROP COLUMN ${ident(c.column.name)}`];
+
+export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
+  let s = `TYPE ${typeSql(c.column.type)}`;
+  if (c.column.collation) s += ` COLLATE ${c.column.collation.split('.').map(ident).join('.')}`;
+  if (c.using) s += ` USING ${ident(c.column.name)}::${typeSql(c.column.type)}`;
+  return [alterColumn(c, s)];
+};
+export const setDefault = (c: ChangeOf<'set_default'>) => [alterColumn(c, `SET DEFAULT ${exprSql(c.column.default!)}`)];
+export const dropDefault = (c: ChangeOf<'drop_default'>) => [alterColumn(c, 'DROP DEFAULT')];
+export const setNotNull = (c: ChangeOf<'set_not_null'>) => [alterColumn(c, 'SET NOT NULL')];
+export const dropNotNull = (c: ChangeOf<'drop_not_null'>) => [alterColumn(c, 'DROP NOT NULL')];
+export const addIdentity = (c: ChangeOf<'add_identity'>) => [alterColumn(c, `ADD ${identitySql(c.column)}`)];
+export const dropIdentity = (c: ChangeOf<'drop_identity'>) => [alterColumn(c, 'DROP IDENTITY')];
+export const alterIdentity = (c: ChangeOf<'alter_identity'>) => {
+  const to = c.column.identity!;
+  const from = c.from.identity!;
+  const parts: string[] = [];
+  if (to.kind !== from.kind) parts.push(`SET GENERATED ${to.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'}`);
+  parts.push(...sequenceOptionsSql(to.options, { base: from.options, identity: true }));
+  return [alterColumn(c, parts.join(' '))];
+};

@@ -1,0 +1,48 @@
+/** Key columns of a statement (primary key, identity, serial, foreign key columns), for the integer-width rules. */
+import type { ColumnDef, Node, TypeName } from '@pgsql/types';
+import { strings } from '../catalog/ast.js';
+import { serialBase, typeFromNode } from '../catalog/types.js';
+import { addedColumns, alterCmds, cmdConstraint, columnConstraints } from './nodes.js';
+
+export interface KeyColumn {
+  def: ColumnDef;
+  /** Canonical integer type (`integer`, `smallint`, `bigint`), serials resolved. */
+  intType: string | undefined;
+  serial: boolean;
+  why: 'primary key' | 'identity' | 'serial' | 'foreign key';
+}
+
+function intTypeOf(t: TypeName | undefined): { name: string | undefined; serial: boolean } {
+  if (!t) return { name: undefined, serial: false };
+  const s = serialBase(t);
+  if (s) return { name: s, serial: true };
+  if (t.arrayBounds?.length) return { name: undefined, serial: false };
+  return { name: typeFromNode(t).name, serial: false };
+}
+
+export function keyColumns(node: Node): KeyColumn[] {
+  const cols = addedColumns(node);
+  const tableKeys = new Map<string, KeyColumn['why']>();
+  const tableCons = 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []).flatMap((e) => ('Constraint' in e ? [e.Constraint] : [])) : [];
+  for (const { cmd } of alterCmds(node)) {
+    const c = cmdConstraint(cmd);
+    if (c) tableCons.push(c);
+  }
+  for (const c of tableCons) {
+    if (c.contype === 'CONSTR_PRIMARY') for (const k of strings(c.keys)) tableKeys.set(k, 'primary key');
+    if (c.contype === 'CONSTR_FOREIGN') for (const k of strings(c.fk_attrs)) if (!tableKeys.has(k)) tableKeys.set(k, 'foreign key');
+  }
+  const out: KeyColumn[] = [];
+  for (const { def } of cols) {
+    const { name, serial } = intTypeOf(def.typeName);
+    const cons = columnConstraints(def);
+    let why: KeyColumn['why'] | undefined;
+    if (cons.some((c) => c.contype === 'CONSTR_PRIMARY')) why = 'primary key';
+    else if (cons.some((c) => c.contype === 'CONSTR_IDENTITY')) why = 'identity';
+    else if (def.colname && tableKeys.has(def.colname)) why = tableKeys.get(def.colname);
+    else if (cons.some((c) => c.contype === 'CONSTR_FOREIGN')) why = 'foreign key';
+    else if (serial) why = 'serial';
+    if (why) out.push({ def, intType: name, serial, why });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * plan: order changes by phase (stable within a phase, so per-column steps keep their order),
+ * drop tables referencing others first, break foreign-key cycles among dropped tables, attach hazards.
+ */
+import type { Change, Hazard } from '../diff/change.js';
+import { phaseOf } from './phases.js';
+import { hazardsOf } from './hazards.js';
+
+export interface PlannedChange {
+  change: Change;
+  hazards: Hazard[];
+}
+
+export function plan(changes: Change[]): PlannedChange[] {
+  const all = [...changes, ...breakDropCycles(changes)];
+  const indexed = all.map((change, i) => ({ change, i, phase: phaseOf(change) }));
+  indexed.sort((a, b) => a.phase - b.phase || a.i - b.i);
+  const ordered = orderTableDrops(indexed.map((x) => x.change));
+  return ordered.map((change) => ({ change, hazards: hazardsOf(change) }));
+}
+
+type DropTable = Extract<Change, { kind: 'drop_table' }>;
+
+function dropKey(c: DropTable): string {
+  return `${c.table.schema}.${c.table.name}`;
+}
+
+/** FKs from one dropped table to another: dropped explicitly first when they form a cycle. */
+function breakDropCycles(changes: Change[]): Change[] {
+  const drops = changes.filter((c): c is DropTable => c.kind === 'drop_table');
+  const keys = new Set(drops.map(dropKey));
+  const deps = new Map<string, Set<string>>();
+  for (const d of drops) {
+    const s = new Set<string>();
+    for (const c of d.table.constraints.values()) if (c.kind === 'foreign' && keys.has(`${c.refSchema}.${c.refTable}`) && `${c.refSchema}.${c.refTable}` !== dropKey(d)) s.add(`${c.refSchema}.${c.refTable}`);
+    deps.set(dropKey(d), s);
+  }
+  // tables left after repeatedly removing those nobody (remaining) references are in or behind a cycle
+  const remaining = new Set(keys);
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const k of [...remaining]) {
+      const referenced = [...remaining].some((o) => o !== k && deps.get(o)!.has(k));
+      if (!referenced) { remaining.delete(k); progress = true; }
+    }
+  }
+  const extra: Change[] = [];
+  for (const d of drops) {
+    if (!remaining.has(dropKey(d))) continue;
+    for (const c of d.table.constraints.values()) {
+      if (c.kind === 'foreign' && remaining.has(`${c.refSchema}.${c.refTable}`) && `${c.refSchema}.${c.refTable}` !== dropKey(d)) extra.push({ kind: 'drop_constraint', table: d.table, constraint: c });
+    }
+  }
+  return extra;
+}
+
+/** Within the drop_table run, drop a table before the tables it references. */
+function orderTableDrops(changes: Change[]): Change[] {
+  const start = changes.findIndex((c) => c.kind === 'drop_table');
+  if (start < 0) return changes;
+  let end = start;
+  while (end < changes.length && changes[end]!.kind === 'drop_table') end++;
+  const drops = changes.slice(start, end) as DropTable[];
+  const byKey = new Map(drops.map((d) => [dropKey(d), d]));
+  const emitted = new Set<string>();
+  const out: DropTable[] = [];
+  const referencedBy = new Map<string, string[]>();
+  for (const d of drops) {
+    for (const c of d.table.constraints.values()) {
+      const r = c.kind === 'foreign' ? `${c.refSchema}.${c.refTable}` : '';
+      if (r && r !== dropKey(d) && byKey.has(r)) referencedBy.set(r, [...(referencedBy.get(r) ?? []), dropKey(d)]);
+    }
+  }
+  const visiting = new Set<string>();
+  const visit = (k: string) => {
+    if (emitted.has(k) || visiting.has(k)) return;
+    visiting.add(k);
+    for (const r of (referencedBy.get(k) ?? []).sort()) visit(r);
+    visiting.delete(k);
+    emitted.add(k);
+    out.push(byKey.get(k)!);
+  };
+  for (const d of drops) visit(dropKey(d));
+  return [...changes.slice(0, start), ...out, ...changes.slice(end)];
+}

@@ -1,0 +1,36 @@
+import type { Rule } from '../lib/lint/types.js';
+import { alterCmds, hasValidNotNullCheck, qualifiedName } from '../lib/lint/nodes.js';
+
+const rule: Rule = {
+  id: 'adding-not-nullable-field',
+  defaultSeverity: 'error',
+  category: 'locking',
+  sizeSensitive: true,
+  types: ['AlterTableStmt'],
+  docs: {
+    summary: 'SET NOT NULL on an existing column without a validated CHECK (col IS NOT NULL) first.',
+    why: 'SET NOT NULL scans the whole table for NULLs while holding an ACCESS EXCLUSIVE lock: no reads or writes until the scan ends. Since PostgreSQL 12 the scan is skipped when a valid CHECK (col IS NOT NULL) constraint already proves it.',
+    fix: 'Add `CHECK (col IS NOT NULL) NOT VALID`, `VALIDATE CONSTRAINT` it in a separate transaction, then `SET NOT NULL` (instant) and drop the helper CHECK.',
+  },
+  examples: {
+    bad: ['ALTER TABLE users ALTER COLUMN email SET NOT NULL;'],
+    good: [
+      'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n-- migration\nALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+    ],
+  },
+  check(ctx) {
+    for (const { cmd, stmt } of alterCmds(ctx.node)) {
+      if (cmd.subtype !== 'AT_SetNotNull' || !cmd.name || !ctx.isExistingTable(stmt.relation)) continue;
+      const t = ctx.table(stmt.relation);
+      if (t?.columns.get(cmd.name)?.notNull) continue;
+      if (ctx.pgVersion >= 12 && hasValidNotNullCheck(t, cmd.name)) continue;
+      ctx.report({
+        message: `SET NOT NULL on ${qualifiedName(stmt.relation)}.${cmd.name} scans the table under an ACCESS EXCLUSIVE lock.`,
+        span: ctx.find(/set\s+not\s+null/i),
+        table: ctx.tableKey(stmt.relation),
+        help: ctx.pgVersion < 12 ? 'Before PostgreSQL 12 SET NOT NULL always scans; run it when the table is quiet, with a short lock_timeout.' : undefined,
+      });
+    }
+  },
+};
+export default rule;

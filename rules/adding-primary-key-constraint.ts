@@ -1,0 +1,34 @@
+import type { Rule } from '../lib/lint/types.js';
+import { alterCmds, cmdColumnDef, cmdConstraint, columnConstraints, qualifiedName } from '../lib/lint/nodes.js';
+
+const rule: Rule = {
+  id: 'adding-primary-key-constraint',
+  defaultSeverity: 'error',
+  category: 'locking',
+  sizeSensitive: true,
+  types: ['AlterTableStmt'],
+  docs: {
+    summary: 'ADD PRIMARY KEY building its index under ACCESS EXCLUSIVE on an existing table.',
+    why: 'ADD PRIMARY KEY (or ADD COLUMN ... PRIMARY KEY) builds the unique index while holding an ACCESS EXCLUSIVE lock: no reads or writes for the whole build. ADD UNIQUE has the same problem (see disallowed-unique-constraint).',
+    fix: '`CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON t (id)`, then `ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey` (the columns must already be NOT NULL, ideally proven by a validated CHECK).',
+  },
+  examples: {
+    bad: ['ALTER TABLE users ADD PRIMARY KEY (id);'],
+    good: ['CREATE UNIQUE INDEX CONCURRENTLY users_pkey ON users (id);', 'ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;'],
+  },
+  check(ctx) {
+    for (const { cmd, stmt } of alterCmds(ctx.node)) {
+      if (!ctx.isExistingTable(stmt.relation)) continue;
+      const cons = cmd.subtype === 'AT_AddConstraint' ? [cmdConstraint(cmd)] : cmd.subtype === 'AT_AddColumn' ? columnConstraints(cmdColumnDef(cmd) ?? {}) : [];
+      for (const c of cons) {
+        if (!c || c.contype !== 'CONSTR_PRIMARY' || c.indexname) continue;
+        ctx.report({
+          message: `Adding a primary key to existing table ${qualifiedName(stmt.relation)} builds its index under an ACCESS EXCLUSIVE lock.`,
+          span: ctx.clauseAt(c.location),
+          table: ctx.tableKey(stmt.relation),
+        });
+      }
+    }
+  },
+};
+export default rule;

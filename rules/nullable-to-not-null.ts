@@ -1,0 +1,33 @@
+import type { Rule } from '../lib/lint/types.js';
+import { alterCmds, hasValidNotNullCheck, qualifiedName } from '../lib/lint/nodes.js';
+
+const rule: Rule = {
+  id: 'nullable-to-not-null',
+  defaultSeverity: 'warning',
+  category: 'destructive',
+  types: ['AlterTableStmt'],
+  docs: {
+    summary: 'A nullable column made NOT NULL (fails on NULLs).',
+    why: 'Existing rows may hold NULLs: SET NOT NULL then fails mid-deploy, and deployed code that writes NULL starts failing the moment it commits.',
+    fix: 'Backfill the NULLs, deploy code that always writes a value, prove it with a validated CHECK (col IS NOT NULL), then SET NOT NULL.',
+  },
+  examples: {
+    bad: ['CREATE TABLE users (id bigint, email text);\n-- migration\nALTER TABLE users ALTER COLUMN email SET NOT NULL;'],
+    good: [
+      'CREATE TABLE users (id bigint, email text);\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n-- migration\nALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+    ],
+  },
+  check(ctx) {
+    for (const { cmd, stmt } of alterCmds(ctx.node)) {
+      if (cmd.subtype !== 'AT_SetNotNull' || !cmd.name || !ctx.isExistingTable(stmt.relation)) continue;
+      const t = ctx.table(stmt.relation);
+      const col = t?.columns.get(cmd.name);
+      if (col?.notNull || hasValidNotNullCheck(t, cmd.name)) continue;
+      ctx.report({
+        message: `${qualifiedName(stmt.relation)}.${cmd.name} is nullable${t ? '' : ' (as far as pgshift knows)'}: SET NOT NULL fails if any row holds NULL.`,
+        span: ctx.find(/set\s+not\s+null/i),
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,22 @@
+import type { Rule } from '../lib/lint/types.js';
+import { keyColumns } from '../lib/lint/keys.js';
+
+const rule: Rule = {
+  id: 'prefer-bigint-over-smallint',
+  defaultSeverity: 'warning',
+  category: 'design',
+  types: ['CreateStmt', 'AlterTableStmt'],
+  docs: {
+    summary: 'smallint / smallserial key columns.',
+    why: 'A 16-bit key runs out at 32,767 rows; widening it later rewrites the table and every table referencing it under ACCESS EXCLUSIVE locks.',
+    fix: 'Use `bigint` (or at least `integer` for small, fixed lookup tables).',
+  },
+  examples: { bad: ['CREATE TABLE countries (id smallserial PRIMARY KEY);'], good: ['CREATE TABLE countries (id bigint PRIMARY KEY);'] },
+  check(ctx) {
+    for (const k of keyColumns(ctx.node)) {
+      if (k.intType !== 'smallint') continue;
+      ctx.report({ message: `${k.why === 'serial' ? 'Serial column' : `Key column (${k.why})`} ${k.def.colname} is a 16-bit smallint: it runs out at 32,767.`, span: ctx.clauseAt(k.def.location) });
+    }
+  },
+};
+export default rule;

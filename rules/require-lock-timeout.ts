@@ -1,0 +1,32 @@
+import type { Rule } from '../lib/lint/types.js';
+import { blocksWrites, lockSqlName } from '../lib/plan/locks.js';
+import { relationKey } from '../lib/lint/context.js';
+import { firstLineSpan } from '../lib/lint/nodes.js';
+
+const rule: Rule = {
+  id: 'require-lock-timeout',
+  defaultSeverity: 'warning',
+  category: 'locking',
+  sizeSensitive: true,
+  docs: {
+    summary: 'Blocking DDL on an existing table with no `SET lock_timeout` before it.',
+    why: 'A DDL statement that cannot get its lock at once waits in the lock queue, and every query that arrives after it queues behind it: one long-running SELECT turns a millisecond ALTER TABLE into an outage. Reported once per migration.',
+    fix: "Start the migration with `SET lock_timeout = '2s';` (or SET LOCAL inside the transaction) and retry on timeout; pgshift generate emits it.",
+  },
+  examples: {
+    bad: ['ALTER TABLE users ADD COLUMN nickname text;'],
+    good: ["SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;"],
+  },
+  check(ctx) {
+    if (ctx.tx.lockTimeout) return;
+    const lock = ctx.lock();
+    const held = lock.relations.find((r) => blocksWrites(r.level) && !ctx.tx.createdInMigration.has(relationKey(ctx.catalog, r.relation)));
+    if (!held || !ctx.once(rule.id)) return;
+    ctx.report({
+      message: `This statement takes ${lockSqlName(held.level)} on ${held.relation.name} with no lock_timeout set: if it has to wait, every later query on the table waits behind it.`,
+      span: firstLineSpan(ctx.stmt),
+      table: relationKey(ctx.catalog, held.relation),
+    });
+  },
+};
+export default rule;

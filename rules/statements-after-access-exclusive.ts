@@ -1,0 +1,26 @@
+import type { Rule } from '../lib/lint/types.js';
+import { firstLineSpan } from '../lib/lint/nodes.js';
+
+const IGNORED = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt', 'CommentStmt']);
+
+const rule: Rule = {
+  id: 'statements-after-access-exclusive',
+  defaultSeverity: 'warning',
+  category: 'hygiene',
+  docs: {
+    summary: 'More statements after an ACCESS EXCLUSIVE lock in the same transaction (the lock is held until commit).',
+    why: 'Locks are held until the transaction ends: every statement that runs after one that took ACCESS EXCLUSIVE on an existing table extends the time that table is unreadable, even if the later statements are fast on their own. Reported once per transaction.',
+    fix: 'Put the statement that takes ACCESS EXCLUSIVE last in its transaction, or in a transaction of its own; move slow work (backfills, index builds, validations) to separate transactions.',
+  },
+  examples: {
+    bad: ['BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name;\nCOMMIT;'],
+    good: ['BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;\nUPDATE users SET nickname = name;'],
+  },
+  check(ctx) {
+    const held = ctx.tx.accessExclusive;
+    if (!held || !ctx.tx.inTransaction || IGNORED.has(ctx.stmt.type)) return;
+    if (!ctx.once(`${rule.id}@${held.span.start}`)) return;
+    ctx.report({ message: `This statement runs while ${held.table} is still locked ACCESS EXCLUSIVE by an earlier statement of the transaction.`, span: firstLineSpan(ctx.stmt) });
+  },
+};
+export default rule;
