@@ -1,31 +1,21 @@
-import type { Node } from '@pgsql/types';
+import { scanSync } from 'libpg-query';
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
 import { truncateIdent } from '../lib/catalog/names.js';
 
-const DEFINING_KEYS = ['colname', 'conname', 'idxname', 'trigname', 'policy_name', 'newname'];
+/** Cheap pre-filter: a run of 64+ identifier characters, or a long quoted identifier. */
+const CANDIDATE = /[\w$\u0080-\uffff]{64,}|"[^"]{64,}"/;
 
-/** Names a statement defines (not the names it refers to), with the location to point at. */
-function definedNames(node: Node): { name: string; location?: number }[] {
-  const out: { name: string; location?: number }[] = [];
-  const visit = (n: unknown, parentLoc?: number): void => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach((x) => visit(x, parentLoc));
-    const o = n as Record<string, unknown>;
-    const loc = typeof o.location === 'number' ? (o.location as number) : parentLoc;
-    for (const k of DEFINING_KEYS) if (typeof o[k] === 'string') out.push({ name: o[k] as string, location: loc });
-    for (const v of Object.values(o)) if (v && typeof v === 'object') visit(v, loc);
-  };
-  const created = (rv: { relname?: string; location?: number } | undefined) => rv?.relname && out.push({ name: rv.relname, location: rv.location });
-  if ('CreateStmt' in node) created(node.CreateStmt.relation);
-  else if ('ViewStmt' in node) created(node.ViewStmt.view);
-  else if ('CreateTableAsStmt' in node) created(node.CreateTableAsStmt.into?.rel);
-  else if ('CreateSeqStmt' in node) created(node.CreateSeqStmt.sequence);
-  else if ('CreateEnumStmt' in node) out.push({ name: strings(node.CreateEnumStmt.typeName).pop() ?? '' });
-  else if ('CreateDomainStmt' in node) out.push({ name: strings(node.CreateDomainStmt.domainname).pop() ?? '' });
-  else if ('CreateSchemaStmt' in node) out.push({ name: node.CreateSchemaStmt.schemaname ?? '' });
-  if ('CreateStmt' in node || 'AlterTableStmt' in node || 'IndexStmt' in node || 'RenameStmt' in node || 'CreateTrigStmt' in node || 'CreatePolicyStmt' in node) {
-    visit(Object.values(node)[0]);
+/** Identifiers longer than 63 bytes in a statement's text, with offsets relative to the text. */
+function longIdentifiers(text: string): { name: string; start: number; end: number }[] {
+  if (!CANDIDATE.test(text)) return [];
+  const out: { name: string; start: number; end: number }[] = [];
+  const buf = Buffer.from(text, 'utf8');
+  const charAt = (byte: number) => buf.subarray(0, byte).toString('utf8').length;
+  for (const t of scanSync(text).tokens) {
+    if (t.tokenName !== 'IDENT') continue;
+    const quoted = t.text.startsWith('"');
+    const name = quoted ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase();
+    if (truncateIdent(name) !== name) out.push({ name, start: charAt(t.start), end: charAt(t.end) });
   }
   return out;
 }
@@ -44,12 +34,15 @@ const rule: Rule = {
     good: ['CREATE INDEX idx_mr_diff_commit_users_author_committer ON t (a);'],
   },
   check(ctx) {
+    const { span, file } = ctx.stmt;
     const seen = new Set<string>();
-    for (const { name, location } of definedNames(ctx.node)) {
-      if (!name || seen.has(name) || truncateIdent(name) === name) continue;
-      seen.add(name);
-      const at = location !== undefined ? ctx.clauseAt(location) : ctx.find(new RegExp(name.replace(/[^\w]/g, '.')));
-      ctx.report({ message: `Identifier "${name}" is ${Buffer.byteLength(name)} bytes; PostgreSQL truncates it to "${truncateIdent(name)}".`, span: at });
+    for (const id of longIdentifiers(file.text.slice(span.start, span.end))) {
+      if (seen.has(id.name)) continue;
+      seen.add(id.name);
+      ctx.report({
+        message: `Identifier "${id.name}" is ${Buffer.byteLength(id.name)} bytes; PostgreSQL truncates it to "${truncateIdent(id.name)}".`,
+        span: { start: span.start + id.start, end: span.start + id.end },
+      });
     }
   },
 };

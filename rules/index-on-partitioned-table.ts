@@ -19,7 +19,7 @@ const rule: Rule = {
   check(ctx) {
     if (!('IndexStmt' in ctx.node)) return;
     const s = ctx.node.IndexStmt;
-    if (!ctx.isPartitioned(s.relation) || s.relation?.inh === false || !ctx.isExistingTable(s.relation)) return;
+    if (!ctx.isPartitioned(s.relation) || !s.relation?.inh || !ctx.isExistingTable(s.relation)) return;
     ctx.report({
       message: `CREATE INDEX on partitioned table ${qualifiedName(s.relation)} builds it on every partition while blocking their writes.`,
       span: ctx.find(/create\s+(unique\s+)?index/i),

@@ -42,7 +42,7 @@ export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
     }
   } else {
     const cols = elems.map((e) => e.indexcolname ?? e.name ?? exprColumnName(e.expr));
-    name = chooseName(table.name, nameAddition([...cols, ...include]), s.unique ? 'key' : 'idx', (n) => relationNameTaken(ctx.cat, table.schema, n));
+    name = chooseName(table.name, nameAddition([...cols, ...include]), 'idx', (n) => relationNameTaken(ctx.cat, table.schema, n));
   }
   const idx: Index = {
     schema: table.schema,

@@ -1,4 +1,8 @@
 /** Migration files: the header that links a revision to its parent, and the up/down file text. */
+
+/** Marker comments the runner and the offline script honour. */
+export const COMMIT_MARKER = '-- pgshift:commit';
+export const NO_TRANSACTION_MARKER = '-- pgshift:no-transaction';
 export interface RevisionHeader {
   id: string;
   parents: string[];

@@ -18,6 +18,8 @@ export interface LintInput {
   parsed: ParsedFile;
   /** The runner wraps this file in a transaction (a revision of a chain); `-- pgshift:no-transaction` opts out. */
   wrapped?: boolean;
+  /** Only apply the file to the catalogue (context for later inputs); report nothing. */
+  silent?: boolean;
 }
 
 export interface TableSize {
@@ -100,7 +102,10 @@ export function lint(inputs: readonly LintInput[], opts: LintOptions = {}): Diag
   const partitioned = opts.partitioned ?? new Set<string>();
   const pgVersion = opts.pgVersion ?? 15;
   const out: Diagnostic[] = [];
-  for (const input of inputs) out.push(...lintFile(input, { prep, catalog, partitioned, pgVersion, opts }));
+  for (const input of inputs) {
+    if (input.silent) applySilently(input.parsed, catalog, partitioned);
+    else out.push(...lintFile(input, { prep, catalog, partitioned, pgVersion, opts }));
+  }
   return out;
 }
 
@@ -189,17 +194,21 @@ function createdKey(cat: Catalog, stmt: Statement): string | undefined {
   return undefined;
 }
 
-/** Replays a chain's files into a catalogue for linting, tracking partitioned tables. Diagnostics are the chain's own errors. */
+function applySilently(f: ParsedFile, catalog: Catalog, partitioned: Set<string>, diagnostics: Diagnostic[] = []): void {
+  for (const stmt of f.statements) {
+    if ('CreateStmt' in stmt.node && stmt.node.CreateStmt.partspec) partitioned.add(relationKey(catalog, rangeVarRef(stmt.node.CreateStmt.relation)));
+    applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
+  }
+}
+
+/** Replays a chain's files into a catalogue for linting, tracking partitioned tables. Diagnostics are the chain's syntax errors. */
 export function replayForLint(files: readonly ParsedFile[], opts: { defaultSchema?: string } = {}): { catalog: Catalog; partitioned: Set<string>; diagnostics: Diagnostic[] } {
   const catalog = emptyCatalog(opts.defaultSchema);
   const partitioned = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const f of files) {
     diagnostics.push(...f.diagnostics);
-    for (const stmt of f.statements) {
-      if ('CreateStmt' in stmt.node && stmt.node.CreateStmt.partspec) partitioned.add(relationKey(catalog, rangeVarRef(stmt.node.CreateStmt.relation)));
-      applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
-    }
+    applySilently(f, catalog, partitioned);
   }
-  return { catalog, partitioned, diagnostics: diagnostics.filter((d) => d.code === 'syntax-error') };
+  return { catalog, partitioned, diagnostics };
 }

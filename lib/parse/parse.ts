@@ -96,6 +96,11 @@ export function parseFile(file: SourceFile): ParsedFile {
   const text = file.text;
   const comments: { text: string; span: Span }[] = [];
   let result;
+  if (skipTrivia(text, 0, text.length, []) >= text.length) {
+    // only whitespace and comments: PostgreSQL's parser rejects an empty query, a file may be empty
+    skipTrivia(text, 0, text.length, comments);
+    return { file, statements: [], comments, diagnostics: [] };
+  }
   try {
     result = parseSync(text);
   } catch (e) {

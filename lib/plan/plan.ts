@@ -16,10 +16,18 @@ export function plan(changes: Change[]): PlannedChange[] {
   const indexed = all.map((change, i) => ({ change, i, phase: phaseOf(change) }));
   indexed.sort((a, b) => a.phase - b.phase || a.i - b.i);
   const ordered = orderTableDrops(indexed.map((x) => x.change));
-  return ordered.map((change) => ({ change, hazards: hazardsOf(change) }));
+  // statements on a table created by this same migration cannot lock or rewrite anyone's data
+  const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
+  return ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change) }));
 }
 
 type DropTable = Extract<Change, { kind: 'drop_table' }>;
+
+function onNewTable(c: Change, created: Set<string>): boolean {
+  if ('table' in c && c.kind !== 'drop_table') return created.has(`${c.table.schema}.${c.table.name}`);
+  if (c.kind === 'create_index') return created.has(`${c.index.schema}.${c.index.table}`);
+  return false;
+}
 
 function dropKey(c: DropTable): string {
   return `${c.table.schema}.${c.table.name}`;

@@ -16,7 +16,9 @@ export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${tableN
 export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
   let s = `TYPE ${typeSql(c.column.type)}`;
   if (c.column.collation) s += ` COLLATE ${c.column.collation.split('.').map(ident).join('.')}`;
-  if (c.using) s += ` USING ${ident(c.column.name)}::${typeSql(c.column.type)}`;
+  // enums convert through their text labels
+  const viaText = c.from.type.schema || c.column.type.schema ? `::text${'[]'.repeat(c.from.type.arrayDims)}` : '';
+  if (c.using) s += ` USING ${ident(c.column.name)}${viaText}::${typeSql(c.column.type)}`;
   return [alterColumn(c, s)];
 };
 export const setDefault = (c: ChangeOf<'set_default'>) => [alterColumn(c, `SET DEFAULT ${exprSql(c.column.default!)}`)];

@@ -1,0 +1,43 @@
+/** generate: chain head vs declarative schema → a new revision (nothing written when nothing changed or on error). */
+import { relative } from 'node:path';
+import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
+import { migrationBetween } from './diff.js';
+import { loadChain, loadSchema } from './load.js';
+import type { ProjectSettings } from './project.js';
+import { statementsToSql, type EmittedStatement } from '../emit/emit.js';
+import { migrationFile, type RevisionHeader } from '../emit/migration.js';
+import { heads } from '../chain/graph.js';
+import { revisionId, slugify, writeRevision } from '../chain/write.js';
+
+export interface GenerateResult {
+  diagnostics: Diagnostic[];
+  /** Directory of the new revision; undefined when nothing changed or on error. */
+  written?: string;
+  up: EmittedStatement[];
+  down: EmittedStatement[];
+  header?: RevisionHeader;
+}
+
+export async function generate(p: ProjectSettings, opts: { message: string; now?: Date }): Promise<GenerateResult> {
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema });
+  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema });
+  const diagnostics = [...head.diagnostics, ...target.diagnostics];
+  if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
+  const revs = head.chain?.revisions ?? [];
+  const hs = heads(revs);
+  if (hs.length > 1) {
+    diagnostics.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads (${hs.map((h) => h.up.path).join(', ')}); merge them before generating` });
+    return { diagnostics, up: [], down: [] };
+  }
+  const m = migrationBetween(head.catalog, target.catalog);
+  if (m.up.length === 0) return { diagnostics, up: [], down: [] };
+  const now = opts.now ?? new Date();
+  let id = revisionId(now);
+  const last = revs[revs.length - 1]?.id;
+  if (last && id <= last) id = String(BigInt(last) + 1n); // ids stay sortable even within one second
+  const header: RevisionHeader = { id, parents: hs.map((h) => h.id), message: opts.message, created: now.toISOString() };
+  const up = migrationFile(header, 'up', statementsToSql(m.up));
+  const down = migrationFile(header, 'down', statementsToSql(m.down));
+  const written = writeRevision(p.outDir, { id, slug: slugify(opts.message), up, down }, revs);
+  return { diagnostics, written: relative(p.cwd, written) || written, up: m.up, down: m.down, header };
+}

@@ -1,0 +1,21 @@
+/** A pgshift project on disk: where its schema and chain live, and its settings. */
+import { resolve } from 'node:path';
+import type { VersionTable } from '../emit/version-table.js';
+
+export interface ProjectSettings {
+  cwd: string;
+  schemaDir: string;
+  outDir: string;
+  defaultSchema: string;
+  versionTable: VersionTable;
+}
+
+export function projectSettings(cwd: string, c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable> } = {}): ProjectSettings {
+  return {
+    cwd,
+    schemaDir: resolve(cwd, c.schemaDir ?? 'schema'),
+    outDir: resolve(cwd, c.outDir ?? 'out'),
+    defaultSchema: c.defaultSchema ?? 'public',
+    versionTable: { schema: c.versionTable?.schema ?? 'public', name: c.versionTable?.name ?? 'pgshift_revisions' },
+  };
+}

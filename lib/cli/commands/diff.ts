@@ -1,0 +1,43 @@
+import type { CommandModule } from 'yargs';
+import { hasErrors } from '../../source/diagnostic.js';
+import { loadAny } from '../../api/load.js';
+import { migrationBetween } from '../../api/diff.js';
+import { statementsToSql } from '../../emit/emit.js';
+import { EXIT, printDiagnostics } from '../output.js';
+
+interface Args {
+  from: string;
+  to: string;
+  down?: boolean;
+  exitCode?: boolean;
+  defaultSchema: string;
+  annotate: boolean;
+}
+
+const command: CommandModule<object, Args> = {
+  command: 'diff',
+  describe: 'Print the SQL that turns A into B (each a SQL file, a folder of schema files or a chain); writes nothing',
+  builder: (y) =>
+    y
+      .option('from', { type: 'string', demandOption: true, describe: 'starting schema: file, folder or chain' })
+      .option('to', { type: 'string', demandOption: true, describe: 'desired schema: file, folder or chain' })
+      .option('down', { type: 'boolean', describe: 'print the reverse migration (B back to A)' })
+      .option('exit-code', { type: 'boolean', describe: 'exit 3 when there are differences' })
+      .option('default-schema', { type: 'string', default: 'public' })
+      .option('annotate', { type: 'boolean', default: true, describe: 'hazard comments above statements' }) as any,
+  handler: async (args) => {
+    const a = await loadAny(args.from, { defaultSchema: args.defaultSchema });
+    const b = await loadAny(args.to, { defaultSchema: args.defaultSchema });
+    const diags = [...a.diagnostics, ...b.diagnostics];
+    printDiagnostics(diags);
+    if (hasErrors(diags)) {
+      process.exitCode = EXIT.input;
+      return;
+    }
+    const m = migrationBetween(a.catalog, b.catalog);
+    const stmts = args.down ? m.down : m.up;
+    process.stdout.write(statementsToSql(stmts, { annotate: args.annotate }));
+    if (args.exitCode && m.up.length) process.exitCode = EXIT.pending;
+  },
+};
+export default command;

@@ -1,0 +1,94 @@
+/** `pgshift lint [PATHS…|-]`: lint migration SQL with the catalogue of the chain before it. */
+import { readFileSync } from 'node:fs';
+import type { Argv, CommandModule } from 'yargs';
+import { loadConfig } from '../../config/load.js';
+import { runLint } from '../../lint/run.js';
+import { allRules, ruleById } from '../../../rules/index.js';
+import type { RuleSeverity } from '../../lint/types.js';
+import { FORMATS, formatReport, type Format } from '../../report/index.js';
+import type { Diagnostic } from '../../source/diagnostic.js';
+
+interface LintArgs {
+  paths?: string[];
+  chain?: string;
+  format: Format;
+  'pg-version'?: number;
+  'assume-in-transaction'?: boolean;
+  'rule-off'?: string[];
+  'rule-on'?: string[];
+  'max-warnings'?: number;
+  'stdin-filepath'?: string;
+  config?: string;
+}
+
+const SEVERITIES: Record<string, RuleSeverity> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+
+/** `--rule-off a,b` / `--rule-on c` / `--rule-on c=error` into severities; unknown ids are usage errors. */
+export function ruleSeverities(off: readonly string[], on: readonly string[], errors: Diagnostic[]): Record<string, RuleSeverity> {
+  const out: Record<string, RuleSeverity> = {};
+  const ids = (list: readonly string[]) => list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  for (const id of ids(off)) {
+    if (!ruleById(id)) errors.push({ code: 'usage-error', severity: 'error', message: `--rule-off: unknown rule "${id}"`, help: 'List the rule ids with `pgshift rules`.' });
+    else out[id] = 'off';
+  }
+  for (const spec of ids(on)) {
+    const [id = '', sev] = spec.split('=');
+    const rule = ruleById(id);
+    if (!rule) errors.push({ code: 'usage-error', severity: 'error', message: `--rule-on: unknown rule "${id}"`, help: 'List the rule ids with `pgshift rules`.' });
+    else if (sev !== undefined && !SEVERITIES[sev]) errors.push({ code: 'usage-error', severity: 'error', message: `--rule-on ${spec}: severity must be off, info, warn or error` });
+    else out[id] = sev !== undefined ? SEVERITIES[sev]! : rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity;
+  }
+  return out;
+}
+
+function printErrors(ds: readonly Diagnostic[]): void {
+  process.stderr.write(formatReport('text', { diagnostics: ds, files: [], rules: allRules, color: !!process.stderr.isTTY && !process.env.NO_COLOR }).replace(/\n0 files linted.*\n$/, '\n'));
+}
+
+const command: CommandModule<object, LintArgs> = {
+  command: 'lint [paths..]',
+  describe: 'Lint migration SQL (files, folders, globs, chains or - for stdin) with the catalogue of the chain before it',
+  builder: (y: Argv<object>) =>
+    y
+      .positional('paths', { type: 'string', array: true, describe: 'SQL files, folders, globs or - (stdin); default: the project chain' })
+      .option('chain', { type: 'string', describe: 'migration chain folder whose revisions come before the linted files' })
+      .option('format', { choices: FORMATS, default: 'text' as Format, describe: 'output format' })
+      .option('pg-version', { type: 'number', describe: 'targeted PostgreSQL major version (12-18)' })
+      .option('assume-in-transaction', { type: 'boolean', describe: 'lint as if every file ran inside a transaction' })
+      .option('rule-off', { type: 'string', array: true, describe: 'disable rules (id or comma-separated ids)' })
+      .option('rule-on', { type: 'string', array: true, describe: 'enable rules (id or id=severity)' })
+      .option('max-warnings', { type: 'number', describe: 'fail when there are more warnings than this' })
+      .option('stdin-filepath', { type: 'string', describe: 'path to report for SQL read from stdin' })
+      .option('config', { type: 'string', describe: 'path to pgshift.config.json' }) as unknown as Argv<LintArgs>,
+  handler: async (argv) => {
+    const cwd = process.cwd();
+    const { config, diagnostics: configErrors } = loadConfig(cwd, argv.config);
+    const usage: Diagnostic[] = [...configErrors];
+    const pg = argv['pg-version'];
+    if (pg !== undefined && (!Number.isInteger(pg) || pg < 12 || pg > 18)) usage.push({ code: 'usage-error', severity: 'error', message: `--pg-version must be a PostgreSQL major version from 12 to 18, got ${pg}` });
+    const mw = argv['max-warnings'];
+    if (mw !== undefined && (!Number.isInteger(mw) || mw < 0)) usage.push({ code: 'usage-error', severity: 'error', message: `--max-warnings must be a non-negative integer, got ${mw}` });
+    const severities = ruleSeverities(argv['rule-off'] ?? [], argv['rule-on'] ?? [], usage);
+    if (usage.length) {
+      printErrors(usage);
+      process.exitCode = 2;
+      return;
+    }
+    const paths = argv.paths ?? [];
+    let stdin: { text: string; path?: string } | undefined;
+    if (paths.includes('-')) stdin = { text: readFileSync(0, 'utf8'), path: argv['stdin-filepath'] };
+    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities });
+    if (result.usageErrors.length) {
+      printErrors(result.usageErrors);
+      process.exitCode = 2;
+      return;
+    }
+    const color = argv.format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
+    process.stdout.write(formatReport(argv.format, { diagnostics: result.diagnostics, files: result.files, rules: allRules, color }));
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    process.exitCode = errors > 0 || (mw !== undefined && warnings > mw) ? 1 : 0;
+  },
+};
+
+export default command;

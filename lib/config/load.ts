@@ -1,0 +1,111 @@
+/**
+ * Loads `pgshift.config.json` (the nearest one at or above `cwd`, or an explicit path), validates it
+ * against lib/config/schema.json with ajv, and applies defaults. Problems are diagnostics that name
+ * the bad key and its location; nothing is thrown.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Diagnostic, Span } from '../source/diagnostic.js';
+import { allRules } from '../../rules/index.js';
+import { CONFIG_FILE, defaultConfig, type Config } from './config.js';
+import type { RuleSeverity } from '../lint/types.js';
+
+let schemaCache: object | undefined;
+
+/** The shipped JSON Schema (lib/config/schema.json), found next to the source or the compiled file. */
+export function configSchema(): object {
+  if (schemaCache) return schemaCache;
+  const candidates = [new URL('./schema.json', import.meta.url), new URL('../../../lib/config/schema.json', import.meta.url)];
+  for (const c of candidates) {
+    if (existsSync(c)) return (schemaCache = JSON.parse(readFileSync(c, 'utf8')) as object);
+  }
+  throw new Error('lib/config/schema.json is missing from the installation');
+}
+
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const p = join(dir, CONFIG_FILE);
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Span of the last key of a JSON pointer in the file text (best effort: the first `"key"` occurrence). */
+function keySpan(text: string, pointer: string): Span | undefined {
+  const parts = pointer.split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let from = 0;
+  let at: Span | undefined;
+  for (const p of parts) {
+    const i = text.indexOf(JSON.stringify(p), from);
+    if (i < 0) break;
+    at = { start: i, end: i + JSON.stringify(p).length };
+    from = at.end;
+  }
+  return at;
+}
+
+function describe(e: ErrorObject): { pointer: string; message: string } {
+  if (e.keyword === 'additionalProperties') {
+    const key = (e.params as { additionalProperty: string }).additionalProperty;
+    return { pointer: `${e.instancePath}/${key}`, message: `unknown key "${(e.instancePath + '/' + key).replace(/^\//, '').replace(/\//g, '.')}"` };
+  }
+  const key = e.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)';
+  if (e.keyword === 'enum') return { pointer: e.instancePath, message: `"${key}" must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+  return { pointer: e.instancePath, message: `"${key}" ${e.message ?? 'is invalid'}` };
+}
+
+const SEVERITY: Record<string, RuleSeverity> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+
+export function loadConfig(cwd: string, explicitPath?: string): { config: Config; diagnostics: Diagnostic[] } {
+  const config = defaultConfig();
+  const path = explicitPath ? resolve(cwd, explicitPath) : findConfig(cwd);
+  if (!path) return { config, diagnostics: [] };
+  const file = explicitPath ?? path;
+  if (!existsSync(path)) {
+    return { config, diagnostics: [{ code: 'config-error', severity: 'error', message: `config file ${file} does not exist`, file }] };
+  }
+  const text = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const at = pos ? Number(pos[1]) : 0;
+    return { config, diagnostics: [{ code: 'config-error', severity: 'error', message: `invalid JSON: ${msg}`, file, span: { start: at, end: Math.min(text.length, at + 1) } }] };
+  }
+  const ajv = new Ajv({ allErrors: true, useDefaults: false });
+  const validate = ajv.compile(configSchema());
+  const diagnostics: Diagnostic[] = [];
+  if (!validate(raw)) {
+    for (const e of validate.errors ?? []) {
+      const d = describe(e);
+      diagnostics.push({ code: 'config-error', severity: 'error', message: `${CONFIG_FILE}: ${d.message}`, file, span: keySpan(text, d.pointer) });
+    }
+    return { config, diagnostics };
+  }
+  const c = raw as Partial<Omit<Config, 'rules'>> & { rules?: Record<string, string> };
+  const known = new Set(allRules.map((r) => r.id));
+  const rules: Record<string, RuleSeverity> = {};
+  for (const [id, sev] of Object.entries(c.rules ?? {})) {
+    if (!known.has(id)) {
+      diagnostics.push({ code: 'config-error', severity: 'error', message: `${CONFIG_FILE}: unknown rule "rules.${id}"`, file, span: keySpan(text, `/rules/${id}`), help: 'List the rule ids with `pgshift rules`.' });
+      continue;
+    }
+    rules[id] = SEVERITY[sev]!;
+  }
+  return {
+    config: {
+      ...config,
+      ...c,
+      versionTable: { ...config.versionTable, ...(c.versionTable ?? {}) },
+      rules,
+      path,
+    },
+    diagnostics,
+  };
+}

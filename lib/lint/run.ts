@@ -1,0 +1,140 @@
+/**
+ * The lint operation behind `pgshift lint` and the typed API: expands paths (files, folders, globs,
+ * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Diagnostic } from '../source/diagnostic.js';
+import { readSource, type SourceFile } from '../source/file.js';
+import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { isChainDir, readChain } from '../chain/read.js';
+import type { Revision } from '../chain/revision.js';
+import type { Config } from '../config/config.js';
+import { allRules } from '../../rules/index.js';
+import type { Rule, RuleSeverity } from './types.js';
+import { lint, replayForLint, type LintInput } from './engine.js';
+import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from './paths.js';
+
+export interface LintRunOptions {
+  cwd: string;
+  /** Files, folders, globs; `-` for `stdin`. Empty: the project's chain (config outDir). */
+  paths: readonly string[];
+  /** Text read from standard input, when a path is `-`. */
+  stdin?: { text: string; path?: string };
+  /** Chain folder whose revisions build the catalogue before the inputs. */
+  chain?: string;
+  config: Config;
+  pgVersion?: number;
+  assumeInTransaction?: boolean;
+  /** Extra severities (CLI --rule-off / --rule-on), applied over the config. */
+  severities?: Record<string, RuleSeverity>;
+  rules?: readonly Rule[];
+}
+
+export interface LintRunResult {
+  diagnostics: Diagnostic[];
+  /** Every file linted (for reporters: code frames, clean files in JUnit). */
+  files: SourceFile[];
+  /** Usage problems (missing files, unreadable chain): the CLI exits 2 on these. */
+  usageErrors: Diagnostic[];
+}
+
+interface Step {
+  file: SourceFile;
+  /** Linted (true) or only applied to the catalogue (false). */
+  lint: boolean;
+  wrapped: boolean;
+}
+
+function revisionSteps(revs: readonly Revision[], wanted: (r: Revision) => boolean): Step[] {
+  const last = revs.reduce((m, r, i) => (wanted(r) ? i : m), -1);
+  return revs.slice(0, last + 1).map((r) => ({ file: r.up, lint: wanted(r), wrapped: !r.noTransaction }));
+}
+
+export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
+  await initParser();
+  const usageErrors: Diagnostic[] = [];
+  const excludes = o.config.exclude.map(globToRegExp);
+  const rel = (p: string) => (relative(o.cwd, resolve(o.cwd, p)) || p).split('\\').join('/');
+
+  // The chain given with --chain (or the project's out/ when no path is given) and its revision paths.
+  const chainDir = o.chain ?? (o.paths.length === 0 ? o.config.outDir : undefined);
+  let revisions: Revision[] = [];
+  if (chainDir) {
+    const abs = resolve(o.cwd, chainDir);
+    if (!existsSync(abs)) {
+      const message = o.chain ? `chain folder ${chainDir} does not exist` : `nothing to lint: no paths given and the project chain ${chainDir}/ does not exist`;
+      usageErrors.push({ code: o.chain ? 'missing-file' : 'usage-error', severity: 'error', message });
+    }
+    else revisions = readChain(abs).chain.revisions;
+  }
+  const revByPath = new Map(revisions.map((r) => [resolve(r.up.path), r]));
+
+  // Expand inputs.
+  const inputs: Step[] = [];
+  const inChain = new Set<Revision>();
+  const addFile = (p: string) => {
+    if (excluded(rel(p), excludes)) return;
+    const r = revByPath.get(resolve(o.cwd, p));
+    if (r) inChain.add(r);
+    else inputs.push({ file: { ...readSource(resolve(o.cwd, p)), path: rel(p) }, lint: true, wrapped: false });
+  };
+  for (const p of o.paths) {
+    if (p === '-') {
+      inputs.push({ file: { path: o.stdin?.path ?? '<stdin>', text: o.stdin?.text ?? '' }, lint: true, wrapped: false });
+      continue;
+    }
+    if (isGlob(p)) {
+      const hits = expandGlob(p, o.cwd);
+      if (hits.length === 0) usageErrors.push({ code: 'missing-file', severity: 'error', message: `no file matches ${p}` });
+      hits.filter((h) => h.endsWith('.sql')).forEach(addFile);
+      continue;
+    }
+    const abs = resolve(o.cwd, p);
+    if (!existsSync(abs)) {
+      usageErrors.push({ code: 'missing-file', severity: 'error', message: `${p} does not exist`, file: p });
+      continue;
+    }
+    if (statSync(abs).isDirectory()) {
+      if (isChainDir(abs)) {
+        // A chain folder: its revisions, in order, each a migration the runner wraps in a transaction.
+        const chain = readChain(abs).chain;
+        for (const step of revisionSteps(chain.revisions, () => true)) inputs.push({ ...step, file: { ...step.file, path: rel(step.file.path) } });
+      } else {
+        sqlFilesUnder(abs).forEach(addFile);
+      }
+      continue;
+    }
+    addFile(p);
+  }
+  if (o.paths.length === 0 && revisions.length) revisions.forEach((r) => inChain.add(r));
+
+  // The chain before the inputs: revisions up to the last one being linted; earlier ones only build context.
+  const chainSteps = revisionSteps(revisions, (r) => inChain.has(r)).map((s) => ({ ...s, file: { ...s.file, path: rel(s.file.path) } }));
+  const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
+  const steps = [...contextOnly, ...chainSteps, ...inputs];
+
+  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step) => ({ step, parsed: parseFile(step.file) }));
+  const firstLint = parsed.findIndex((p) => p.step.lint);
+  const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
+  const ctx = replayForLint(leading.map((p) => p.parsed), { defaultSchema: o.config.defaultSchema });
+  const rest = firstLint < 0 ? [] : parsed.slice(firstLint);
+
+  const severities = { ...o.config.rules, ...(o.severities ?? {}) };
+  const lintInputs: LintInput[] = rest.map((p) => ({ parsed: p.parsed, wrapped: p.step.wrapped, silent: !p.step.lint }));
+  const diagnostics = lint(lintInputs, {
+    catalog: ctx.catalog,
+    partitioned: ctx.partitioned,
+    pgVersion: o.pgVersion ?? o.config.pgVersion,
+    assumeInTransaction: o.assumeInTransaction ?? o.config.assumeInTransaction,
+    rules: o.rules ?? allRules,
+    severities,
+    tables: o.config.tables,
+    critical: o.config.critical,
+    largeTableRows: o.config.largeTableRows,
+    defaultSchema: o.config.defaultSchema,
+  });
+  // Syntax errors in context-only chain files are reported too: the catalogue after them is incomplete.
+  diagnostics.unshift(...ctx.diagnostics);
+  return { diagnostics, files: steps.map((s) => s.file), usageErrors };
+}

@@ -1,0 +1,8 @@
+ALTER TABLE public.t ALTER COLUMN a DROP NOT NULL;
+
+ALTER TABLE public.t ALTER COLUMN b SET DEFAULT 1;
+
+ALTER TABLE public.t ALTER COLUMN c DROP DEFAULT;
+
+-- hazard may-fail: fails if t.c holds NULLs; scans the table under ACCESS EXCLUSIVE
+ALTER TABLE public.t ALTER COLUMN c SET NOT NULL;

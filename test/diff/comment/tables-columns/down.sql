@@ -1,0 +1,8 @@
+-- hazard deletes-data: drops table public.u and all its rows
+DROP TABLE public.u;
+
+COMMENT ON COLUMN public.t.a IS 'gone';
+
+COMMENT ON TABLE public.t IS 'old';
+
+COMMENT ON COLUMN public.t.id IS NULL;

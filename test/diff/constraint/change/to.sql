@@ -1,0 +1,5 @@
+CREATE TABLE p (id int PRIMARY KEY, code text);
+CREATE TABLE t (id int PRIMARY KEY, p_id int REFERENCES p ON DELETE SET NULL ON UPDATE CASCADE, qty int CHECK (qty >= 0), a int, b int,
+  UNIQUE NULLS NOT DISTINCT (a, b), CONSTRAINT t_a_b_check CHECK (a < b) NOT VALID);
+CREATE TABLE t2 (x int, y int, PRIMARY KEY (x, y));
+ALTER TABLE t ADD CONSTRAINT t_p_match FOREIGN KEY (a, b) REFERENCES t2 (x, y) MATCH FULL;

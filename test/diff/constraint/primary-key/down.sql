@@ -1,0 +1,5 @@
+ALTER TABLE public.t DROP CONSTRAINT t_pkey;
+
+ALTER TABLE public.t DROP CONSTRAINT t_email_id_key;
+
+ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL;

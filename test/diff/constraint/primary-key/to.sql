@@ -1,0 +1,3 @@
+CREATE TABLE t (id int, email text);
+ALTER TABLE ONLY t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+ALTER TABLE t ADD UNIQUE (email) INCLUDE (id);

@@ -1,0 +1,13 @@
+-- hazard deletes-data: drops table Audit.Log and all its rows
+DROP TABLE "Audit"."Log";
+
+-- hazard deletes-data: drops table app.things and all its rows
+DROP TABLE app.things;
+
+DROP TYPE app.status;
+
+-- hazard deletes-data: drops schema Audit
+DROP SCHEMA "Audit";
+
+-- hazard deletes-data: drops schema app
+DROP SCHEMA app;

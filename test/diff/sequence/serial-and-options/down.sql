@@ -1,0 +1,7 @@
+-- hazard deletes-data: drops column t.big and its values
+ALTER TABLE public.t DROP COLUMN big;
+
+-- hazard deletes-data: drops column t.n and its values
+ALTER TABLE public.t DROP COLUMN n;
+
+ALTER SEQUENCE public.counter INCREMENT BY 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;

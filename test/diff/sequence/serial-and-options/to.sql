@@ -1,0 +1,4 @@
+CREATE SEQUENCE counter INCREMENT BY 10 MAXVALUE 1000000 START WITH 5 CACHE 20;
+CREATE SEQUENCE invoice_no AS integer START 1000 CYCLE;
+CREATE TABLE t (id serial PRIMARY KEY, big bigserial, n int DEFAULT nextval('invoice_no'));
+ALTER SEQUENCE invoice_no OWNED BY t.n;

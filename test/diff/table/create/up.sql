@@ -1,0 +1,16 @@
+CREATE TABLE public.guilds (
+  id bigint NOT NULL,
+  name text NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT guilds_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE public.members (
+  guild_id bigint NOT NULL,
+  user_id bigint NOT NULL,
+  nick character varying(32),
+  CONSTRAINT members_pkey PRIMARY KEY (guild_id, user_id)
+);
+
+ALTER TABLE public.members
+ADD CONSTRAINT members_guild_id_fkey FOREIGN KEY (guild_id) REFERENCES public.guilds (id) ON DELETE CASCADE;

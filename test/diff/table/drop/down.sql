@@ -1,0 +1,9 @@
+CREATE TABLE public.members (
+  guild_id bigint NOT NULL,
+  user_id bigint NOT NULL,
+  nick character varying(32),
+  CONSTRAINT members_pkey PRIMARY KEY (guild_id, user_id)
+);
+
+ALTER TABLE public.members
+ADD CONSTRAINT members_guild_id_fkey FOREIGN KEY (guild_id) REFERENCES public.guilds (id) ON DELETE CASCADE;

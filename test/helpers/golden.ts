@@ -1,0 +1,69 @@
+/**
+ * Golden diff cases: `test/diff/<kind>/<case>/{from.sql,to.sql,up.sql,down.sql}`.
+ * `PGSHIFT_UPDATE=1 make test` rewrites up.sql/down.sql from the current output (review the git diff).
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { initParser, parseFile } from '../../lib/parse/parse.js';
+import { bind } from '../../lib/catalog/bind.js';
+import { replay } from '../../lib/catalog/replay.js';
+import type { Catalog } from '../../lib/catalog/model.js';
+import { migrationBetween } from '../../lib/api/diff.js';
+import { statementsToSql } from '../../lib/emit/emit.js';
+import type { Diagnostic } from '../../lib/source/diagnostic.js';
+
+export const GOLDEN_DIR = resolve('test/diff');
+
+export interface GoldenCase {
+  name: string;
+  dir: string;
+  from: string;
+  to: string;
+}
+
+export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
+  const out: GoldenCase[] = [];
+  for (const kind of readdirSync(root).sort()) {
+    const kd = join(root, kind);
+    if (!statSync(kd).isDirectory()) continue;
+    for (const c of readdirSync(kd).sort()) {
+      const dir = join(kd, c);
+      if (!existsSync(join(dir, 'to.sql'))) continue;
+      const from = existsSync(join(dir, 'from.sql')) ? readFileSync(join(dir, 'from.sql'), 'utf8') : '';
+      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8') });
+    }
+  }
+  return out;
+}
+
+export async function bindSql(text: string, path = 'schema.sql'): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
+  await initParser();
+  return bind([parseFile({ path, text })]);
+}
+
+/** Bind a declarative schema, then replay migration files on top of it (as a database built from it would run them). */
+export async function replaySql(schema: string, migrations: { path: string; text: string }[]): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
+  const base = await bindSql(schema);
+  const r = replay(migrations.map((t) => parseFile(t)), { catalog: base.catalog });
+  return { catalog: r.catalog, diagnostics: [...base.diagnostics, ...r.diagnostics] };
+}
+
+/** SQL pgshift generates for a case (annotated, as written to migration files). */
+export async function generateSql(from: string, to: string): Promise<{ up: string; down: string }> {
+  const a = await bindSql(from, 'from.sql');
+  const b = await bindSql(to, 'to.sql');
+  const errors = [...a.diagnostics, ...b.diagnostics].filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(errors.map((d) => `${d.file}: ${d.message}`).join('\n'));
+  const m = migrationBetween(a.catalog, b.catalog);
+  return { up: statementsToSql(m.up), down: statementsToSql(m.down) };
+}
+
+/** Compare with the stored golden file, or rewrite it under PGSHIFT_UPDATE. Returns the stored text. */
+export function golden(dir: string, file: string, actual: string): string | undefined {
+  const p = join(dir, file);
+  if (process.env['PGSHIFT_UPDATE'] || !existsSync(p)) {
+    writeFileSync(p, actual);
+    return actual;
+  }
+  return readFileSync(p, 'utf8');
+}
