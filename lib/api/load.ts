@@ -35,8 +35,13 @@ export function sqlFilesUnder(dir: string): string[] {
     for (const e of readdirSync(d).sort()) {
       if (e.startsWith('.')) continue;
       const p = join(d, e);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
+      let dir = false;
+      try {
+        dir = statSync(p).isDirectory();
+      } catch {
+        // a dangling link or unreadable entry: listed, so reading it reports the error with its path
+      }
+      if (dir) walk(p);
       else if (e.endsWith('.sql')) out.push(p);
     }
   };

@@ -7,7 +7,7 @@ import type { Constraint, FkAction, Index, Table } from './model.js';
 import { type ApplyContext, fail, origin } from './context.js';
 import { strings } from './ast.js';
 import { makeExpr, referencedColumns } from './expr.js';
-import { chooseName, constraintNameTaken, nameAddition, relationNameTaken, truncateIdent } from './names.js';
+import { chooseName, constraintNameTaken, nameAddition, noteConstraintName, relationNameTaken, truncateIdent } from './names.js';
 import { resolveIndex, resolveTable } from './resolve.js';
 
 const ACTIONS: Record<string, FkAction> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
@@ -142,6 +142,7 @@ export function addConstraint(
   // NOT VALID has no effect in CREATE TABLE: an empty table's constraints are valid
   if (opts.inCreateTable) con.notValid = false;
   table.constraints.set(name, con);
+  noteConstraintName(ctx.cat, table.schema, name);
   if (con.kind === 'primary' || con.kind === 'unique' || con.kind === 'exclude') backingIndex(ctx, table, con, c);
   return con;
 }

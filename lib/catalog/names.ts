@@ -72,8 +72,30 @@ export function relationNameTaken(cat: Catalog, schema: string, name: string): b
   return cat.tables.has(k) || cat.indexes.has(k) || cat.sequences.has(k);
 }
 
+/**
+ * Constraint names seen per catalogue and schema: a fast negative answer for ChooseConstraintName,
+ * which looks namespace-wide. A hit is confirmed by a scan (names may have been dropped since).
+ */
+const seenNames = new WeakMap<Catalog, Set<string>>();
+
+function seen(cat: Catalog): Set<string> {
+  let s = seenNames.get(cat);
+  if (!s) {
+    s = new Set();
+    for (const t of cat.tables.values()) for (const n of t.constraints.keys()) s.add(`${t.schema}.${n}`);
+    seenNames.set(cat, s);
+  }
+  return s;
+}
+
+/** Record a constraint name given to an object of `schema` (called wherever constraints are added or renamed). */
+export function noteConstraintName(cat: Catalog, schema: string, name: string): void {
+  seen(cat).add(`${schema}.${name}`);
+}
+
 /** Is a constraint name used by any table of the schema? (ChooseConstraintName looks namespace-wide.) */
 export function constraintNameTaken(cat: Catalog, schema: string, name: string): boolean {
+  if (!seen(cat).has(`${schema}.${name}`)) return false;
   for (const t of cat.tables.values()) if (t.schema === schema && t.constraints.has(name)) return true;
   return false;
 }

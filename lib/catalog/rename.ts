@@ -4,7 +4,7 @@ import type { Catalog, Table } from './model.js';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from './ast.js';
 import { referencingForeignKeys, tableIndexes } from './dependents.js';
-import { relationNameTaken, truncateIdent } from './names.js';
+import { noteConstraintName, relationNameTaken, truncateIdent } from './names.js';
 import { resolveEnum, resolveIndex, resolveSequence, resolveTable } from './resolve.js';
 
 function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
@@ -20,6 +20,7 @@ function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
   t.schema = schema;
   t.name = name;
   cat.tables.set(`${schema}.${name}`, t);
+  for (const c of t.constraints.keys()) noteConstraintName(cat, schema, c);
 }
 
 export function rename(ctx: ApplyContext, s: RenameStmt): void {
@@ -57,6 +58,7 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       if (idx?.constraint === c.name) { cat.indexes.delete(`${t.schema}.${c.name}`); idx.name = newname; idx.constraint = newname; cat.indexes.set(`${t.schema}.${newname}`, idx); }
       c.name = newname;
       t.constraints.set(newname, c);
+      noteConstraintName(cat, t.schema, newname);
       return;
     }
     case 'OBJECT_INDEX': {

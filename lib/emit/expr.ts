@@ -9,6 +9,16 @@ function splitKey(k: string): [string | undefined, string] {
   return i < 0 ? [undefined, k] : [k.slice(0, i), k.slice(i + 1)];
 }
 
+/** Does the tree contain a nextval() call (the only node printed by hand)? */
+function hasNextval(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(hasNextval);
+  if (!n || typeof n !== 'object') return false;
+  const o = n as Record<string, any>;
+  if (o.FuncCall && o.FuncCall.funcname?.length === 1 && o.FuncCall.funcname[0]?.String?.sval === 'nextval') return true;
+  for (const v of Object.values(o)) if (hasNextval(v)) return true;
+  return false;
+}
+
 /** Undo storage-only normalisations before printing. */
 function prepare(n: unknown): unknown {
   if (Array.isArray(n)) return n.map(prepare);
@@ -28,6 +38,7 @@ function prepare(n: unknown): unknown {
 /** SQL text of an expression. */
 export function exprSql(e: Expr | Node): string {
   const node = 'key' in e && 'node' in e ? (e as Expr).node : (e as Node);
+  if (!hasNextval(node)) return deparseSync(node);
   const prepared = prepare(node) as Record<string, any>;
   if (prepared.__raw) return prepared.__raw;
   // raw fragments inside larger expressions: deparse a placeholder and substitute

@@ -1,7 +1,8 @@
 /** Layout: sql-formatter for long single-line statements; CREATE TABLE is laid out by its renderer. */
 import { format } from 'sql-formatter';
 
-const WIDTH = 100;
+/** Statements up to this width stay on one line; longer ones (long CHECKs, WHERE clauses) are laid out. */
+const WIDTH = 160;
 
 export function layout(sql: string): string {
   if (sql.length <= WIDTH || sql.includes('\n')) return sql;

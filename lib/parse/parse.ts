@@ -80,14 +80,19 @@ function skipTrivia(text: string, pos: number, end: number, comments: { text: st
   return i;
 }
 
-/** Collects `--` comments that sit inside a statement's text (outside string literals is not checked: good enough for hints). */
-function innerLineComments(text: string, start: number, end: number, out: { text: string; span: Span }[]): void {
-  let i = text.indexOf('--', start);
-  while (i >= 0 && i < end) {
+/**
+ * Collects `--` comments that sit inside statements (column-level hints). `cursor` carries the next
+ * `--` position between calls so the whole file is scanned once (string literals are not excluded:
+ * good enough for hints and suppressions).
+ */
+function innerLineComments(text: string, start: number, end: number, out: { text: string; span: Span }[], cursor: { next: number }): void {
+  while (cursor.next >= 0 && cursor.next < start) cursor.next = text.indexOf('--', cursor.next + 2);
+  while (cursor.next >= 0 && cursor.next < end) {
+    const i = cursor.next;
     let j = text.indexOf('\n', i);
     if (j < 0 || j > end) j = end;
     out.push({ text: text.slice(i, j).replace(/\r$/, ''), span: { start: i, end: j } });
-    i = text.indexOf('--', j);
+    cursor.next = text.indexOf('--', j);
   }
 }
 
@@ -118,6 +123,7 @@ export function parseFile(file: SourceFile): ParsedFile {
   const toChar = byteToCharMapper(text);
   const statements: Statement[] = [];
   const raw = result.stmts ?? [];
+  const dashes = { next: text.indexOf('--') };
   for (let idx = 0; idx < raw.length; idx++) {
     const rs = raw[idx]!;
     const locB = rs.stmt_location ?? 0;
@@ -128,7 +134,7 @@ export function parseFile(file: SourceFile): ParsedFile {
     const leadingComments = comments.slice(before).map((c) => c.text);
     let end = endRaw;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    innerLineComments(text, start, end, comments);
+    innerLineComments(text, start, end, comments, dashes);
     const node = rs.stmt as Node;
     statements.push({ node, type: Object.keys(node)[0]!, span: { start, end }, file, leadingComments });
   }

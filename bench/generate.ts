@@ -1,0 +1,60 @@
+/**
+ * Benchmark: parse, bind, diff+plan, emit for generate-from-empty and a no-op diff on synthetic
+ * schemas of 100, 1,000 and 5,000 tables, and on ../shared/corpus/schemas/gitlab.sql when present.
+ * Run: `make bench` (node --expose-gc dist/bench/generate.js). Figures go to the README.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { initParser, parseFile } from '../lib/parse/parse.js';
+import { bind } from '../lib/catalog/bind.js';
+import { emptyCatalog } from '../lib/catalog/model.js';
+import { diff } from '../lib/diff/diff.js';
+import { plan } from '../lib/plan/plan.js';
+import { emit, statementsToSql } from '../lib/emit/emit.js';
+import { syntheticSchema } from './synthetic.js';
+
+const GITLAB = '../shared/corpus/schemas/gitlab.sql';
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+
+function run(label: string, text: string): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  const startRss = process.memoryUsage().rss;
+  peak = startRss;
+  let t = process.hrtime.bigint();
+  const total = process.hrtime.bigint();
+  const parsed = parseFile({ path: label, text });
+  const tParse = ms(t);
+  t = process.hrtime.bigint();
+  const bound = bind([parsed]);
+  const tBind = ms(t);
+  t = process.hrtime.bigint();
+  const changes = diff(emptyCatalog(), bound.catalog);
+  const planned = plan(changes);
+  const tDiff = ms(t);
+  t = process.hrtime.bigint();
+  const sql = statementsToSql(emit(planned));
+  const tEmit = ms(t);
+  const tTotal = ms(total);
+  t = process.hrtime.bigint();
+  const again = bind([parseFile({ path: label, text })]);
+  const noop = diff(bound.catalog, again.catalog);
+  const tNoop = ms(t);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const errors = bound.diagnostics.filter((d) => d.severity === 'error').length;
+  console.log(
+    `| ${label} | ${bound.catalog.tables.size} | ${parsed.statements.length} | ${tParse.toFixed(0)} | ${tBind.toFixed(0)} | ${tDiff.toFixed(0)} | ${tEmit.toFixed(0)} | **${tTotal.toFixed(0)}** | ${tNoop.toFixed(0)} (${noop.length} changes) | ${(peak / 1e6).toFixed(0)} | ${(sql.length / 1e6).toFixed(2)} MB${errors ? `, ${errors} errors` : ''} |`,
+  );
+}
+
+await initParser();
+console.log('| schema | tables | statements | parse ms | bind ms | diff+plan ms | emit ms | from empty ms | no-op diff ms (parse+bind+diff) | peak RSS MB | output |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const n of [100, 1000, 5000]) run(`synthetic-${n}`, syntheticSchema(n));
+if (existsSync(GITLAB)) run('gitlab.sql', readFileSync(GITLAB, 'utf8'));
+else console.log(`(skipped gitlab.sql: ${GITLAB} not found)`);
+clearInterval(sampler);

@@ -1,0 +1,75 @@
+/** generate → check → edit → generate, diff --exit-code, sql script, tampering detected by check. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { project, runCli } from '../helpers/cli.js';
+
+test('generate writes a revision, then reports no changes, and check passes', () => {
+  const dir = project({ 'schema/t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n' });
+  const r1 = runCli(dir, ['generate', '-m', 'create t']);
+  assert.is(r1.code, 0, r1.stderr);
+  assert.match(r1.stdout, /Wrote out\/\d{14}_create_t/);
+  const revs = readdirSync(join(dir, 'out')).filter((e) => /^\d/.test(e));
+  assert.is(revs.length, 1);
+  const up = readFileSync(join(dir, 'out', revs[0]!, 'up.sql'), 'utf8');
+  assert.match(up, /^-- pgshift revision: \d{14}\n-- parent: none\n-- message: create t\n/);
+  assert.match(up, /CREATE TABLE public\.t \(/);
+  assert.match(readFileSync(join(dir, 'out', 'pgshift.sum'), 'utf8'), /^\d{14} sha256:[0-9a-f]{64}\n$/);
+  const r2 = runCli(dir, ['generate', '-m', 'again']);
+  assert.is(r2.code, 0);
+  assert.match(r2.stdout, /No schema changes/);
+  assert.is(runCli(dir, ['check']).code, 0);
+});
+
+test('a second revision links to its parent; check fails on pending changes and on an edited revision', () => {
+  const dir = project({ 'schema/t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n' });
+  runCli(dir, ['generate', '-m', 'one']);
+  writeFileSync(join(dir, 'schema/t.sql'), 'CREATE TABLE t (id int PRIMARY KEY, name text);\n');
+  const pending = runCli(dir, ['check']);
+  assert.is(pending.code, 1);
+  assert.match(pending.stderr, /pending-changes/);
+  const d = runCli(dir, ['diff', '--from', 'out', '--to', 'schema', '--exit-code']);
+  assert.is(d.code, 3);
+  assert.match(d.stdout, /ALTER TABLE public\.t ADD COLUMN name text;/);
+  const r = runCli(dir, ['generate', '-m', 'two']);
+  assert.is(r.code, 0, r.stderr);
+  const revs = readdirSync(join(dir, 'out')).filter((e) => /^\d/.test(e)).sort();
+  assert.is(revs.length, 2);
+  const first = revs[0]!.slice(0, 14);
+  assert.match(readFileSync(join(dir, 'out', revs[1]!, 'up.sql'), 'utf8'), new RegExp(`-- parent: ${first}\\n`));
+  assert.is(runCli(dir, ['check']).code, 0);
+  appendFileSync(join(dir, 'out', revs[0]!, 'up.sql'), '\nCREATE TABLE sneaky (id int);\n');
+  const tampered = runCli(dir, ['check']);
+  assert.is(tampered.code, 1);
+  assert.match(tampered.stderr, /was changed after it was recorded/);
+});
+
+test('two children of one parent are reported as a branch naming both files', () => {
+  const dir = project({ 'schema/t.sql': 'CREATE TABLE t (id int);\n' });
+  runCli(dir, ['generate', '-m', 'one']);
+  const [rev] = readdirSync(join(dir, 'out')).filter((e) => /^\d/.test(e));
+  const id = rev!.slice(0, 14);
+  for (const n of ['50000000000001', '50000000000002']) {
+    const body = `-- pgshift revision: ${n}\n-- parent: ${id}\n-- message: b${n}\n-- created: x\n\nCREATE TABLE x${n} (id int);\n`;
+    const rdir = join(dir, 'out', `${n}_b`);
+    mkdirSync(rdir, { recursive: true });
+    writeFileSync(join(rdir, 'up.sql'), body);
+  }
+  const r = runCli(dir, ['check']);
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /chain-branch.*50000000000001_b\/up\.sql and .*50000000000002_b\/up\.sql/s);
+});
+
+test('pgshift sql wraps each revision in a transaction with its version-table row', () => {
+  const dir = project({ 'schema/t.sql': 'CREATE TABLE t (id int);\n' });
+  runCli(dir, ['generate', '-m', 'one']);
+  const r = runCli(dir, ['sql']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /CREATE TABLE IF NOT EXISTS public\.pgshift_revisions/);
+  assert.match(r.stdout, /BEGIN;\nCREATE TABLE public\.t \(\n  id integer\n\);\nINSERT INTO public\.pgshift_revisions .*;\nCOMMIT;/);
+  const down = runCli(dir, ['sql', '--down']);
+  assert.match(down.stdout, /BEGIN;\nDROP TABLE public\.t;\nDELETE FROM public\.pgshift_revisions WHERE revision = '\d{14}';\nCOMMIT;/);
+});
+
+test.run();
