@@ -1,10 +1,9 @@
 /** dump: a catalogue as canonical DDL (what a chain has built), for review. */
 import type { Catalog } from '../catalog/model.js';
 import { emptyCatalog } from '../catalog/model.js';
-import { migrationBetween } from './diff.js';
-import { statementsToSql } from '../emit/emit.js';
+import { migrationBetween, migrationText } from './diff.js';
 
 export function dumpCatalog(cat: Catalog): string {
-  const m = migrationBetween(emptyCatalog(cat.searchPath[0] ?? 'public'), cat);
-  return statementsToSql(m.up, { annotate: false });
+  const m = migrationBetween(emptyCatalog(cat.searchPath[0] ?? 'public'), cat, { safe: false, locks: false });
+  return migrationText(m.up, { safe: false, annotate: false });
 }

@@ -1,10 +1,10 @@
 /** generate: chain head vs declarative schema → a new revision (nothing written when nothing changed or on error). */
 import { relative } from 'node:path';
 import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
-import { migrationBetween } from './diff.js';
+import { migrationBetween, migrationText } from './diff.js';
 import { loadChain, loadSchema } from './load.js';
 import type { ProjectSettings } from './project.js';
-import { statementsToSql, type EmittedStatement } from '../emit/emit.js';
+import type { EmittedStatement } from '../emit/emit.js';
 import { migrationFile, type RevisionHeader } from '../emit/migration.js';
 import { heads } from '../chain/graph.js';
 import { revisionId, slugify, writeRevision } from '../chain/write.js';
@@ -29,15 +29,15 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
     diagnostics.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads (${hs.map((h) => h.up.path).join(', ')}); merge them before generating` });
     return { diagnostics, up: [], down: [] };
   }
-  const m = migrationBetween(head.catalog, target.catalog);
+  const m = migrationBetween(head.catalog, target.catalog, p.migration);
   if (m.up.length === 0) return { diagnostics, up: [], down: [] };
   const now = opts.now ?? new Date();
   let id = revisionId(now);
   const last = revs[revs.length - 1]?.id;
   if (last && id <= last) id = String(BigInt(last) + 1n); // ids stay sortable even within one second
   const header: RevisionHeader = { id, parents: hs.map((h) => h.id), message: opts.message, created: now.toISOString() };
-  const up = migrationFile(header, 'up', statementsToSql(m.up));
-  const down = migrationFile(header, 'down', statementsToSql(m.down));
+  const up = migrationFile(header, 'up', migrationText(m.up, p.migration));
+  const down = migrationFile(header, 'down', migrationText(m.down, p.migration));
   const written = writeRevision(p.outDir, { id, slug: slugify(opts.message), up, down }, revs);
   return { diagnostics, written: relative(p.cwd, written) || written, up: m.up, down: m.down, header };
 }

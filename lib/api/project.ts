@@ -1,6 +1,7 @@
 /** A pgshift project on disk: where its schema and chain live, and its settings. */
 import { resolve } from 'node:path';
 import type { VersionTable } from '../emit/version-table.js';
+import type { MigrationOptions } from './diff.js';
 
 export interface ProjectSettings {
   cwd: string;
@@ -8,14 +9,20 @@ export interface ProjectSettings {
   outDir: string;
   defaultSchema: string;
   versionTable: VersionTable;
+  /** How migrations are generated: safe rewrites, targeted version, timeouts. */
+  migration: MigrationOptions;
 }
 
-export function projectSettings(cwd: string, c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable> } = {}): ProjectSettings {
+export function projectSettings(
+  cwd: string,
+  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string } = {},
+): ProjectSettings {
   return {
     cwd,
     schemaDir: resolve(cwd, c.schemaDir ?? 'schema'),
     outDir: resolve(cwd, c.outDir ?? 'out'),
     defaultSchema: c.defaultSchema ?? 'public',
     versionTable: { schema: c.versionTable?.schema ?? 'public', name: c.versionTable?.name ?? 'pgshift_revisions' },
+    migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout },
   };
 }

@@ -162,7 +162,11 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
     idx.name = con.name;
     idx.constraint = con.name;
     cat.indexes.set(`${idx.schema}.${idx.name}`, idx);
-    if (con.kind !== 'exclude') con.columns = idx.keys.map((k) => k.column ?? '');
+    if (con.kind !== 'exclude') {
+      con.columns = idx.keys.map((k) => k.column ?? '');
+      con.include = [...idx.include];
+    }
+    if (con.kind === 'unique') con.nullsNotDistinct = idx.nullsNotDistinct;
     if (con.kind === 'primary') for (const col of con.columns) table.columns.get(col)!.notNull = true;
     return;
   }

@@ -2,6 +2,7 @@
  * The closed union of schema changes. `diff` produces them, `plan` orders them and attaches
  * hazards, `emit` has exactly one renderer per kind (a missing one is a compile error).
  */
+import type { ObjectChange } from './change-objects.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, Table } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
@@ -19,12 +20,16 @@ export type CommentTarget =
   | { kind: 'index'; schema: string; name: string }
   | { kind: 'sequence'; schema: string; name: string }
   | { kind: 'type'; schema: string; name: string }
-  | { kind: 'constraint'; schema: string; table: string; name: string };
+  | { kind: 'constraint'; schema: string; table: string; name: string }
+  | { kind: 'domain_constraint'; schema: string; domain: string; name: string }
+  | { kind: 'collation'; schema: string; name: string }
+  | { kind: 'policy'; schema: string; table: string; name: string };
 
 type TableRef = { table: Table };
 type ColumnRef = TableRef & { column: Column };
 
 export type Change =
+  | ObjectChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }
@@ -51,11 +56,11 @@ export type Change =
   | ({ kind: 'add_identity' } & ColumnRef)
   | ({ kind: 'drop_identity' } & ColumnRef)
   | ({ kind: 'alter_identity'; from: Column } & ColumnRef)
-  | ({ kind: 'add_constraint'; constraint: Constraint } & TableRef)
+  | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string } & TableRef)
   | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
-  | { kind: 'create_index'; index: Index }
-  | { kind: 'drop_index'; index: Index }
+  | { kind: 'create_index'; index: Index; concurrently?: boolean }
+  | { kind: 'drop_index'; index: Index; concurrently?: boolean }
   | { kind: 'set_comment'; target: CommentTarget; text: string | undefined };
 
 export type ChangeKind = Change['kind'];

@@ -3,6 +3,7 @@ import type { Column, Constraint, Index, IndexKey, SequenceOptions, Table } from
 import { sequenceOptions } from '../catalog/sequence.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
 import { typeToSql } from '../catalog/types.js';
+import { splitCollation } from '../catalog/collation.js';
 import type { TypeRef } from '../catalog/model.js';
 import { exprSql } from './expr.js';
 import { ident, identList, literal, qualified } from './quote.js';
@@ -15,9 +16,10 @@ export function typeSql(t: TypeRef): string {
   return typeToSql(t, qualified);
 }
 
-function collationSql(c: string): string {
-  const parts = c.split('.');
-  return parts.map(ident).join('.');
+/** A stored collation name (catalog/collation.ts): schema and name split at the first dot. */
+export function collationSql(c: string): string {
+  const { schema, name } = splitCollation(c);
+  return qualified(schema, name);
 }
 
 /** Sequence options that differ from PostgreSQL's defaults for the data type (or from `base`). */

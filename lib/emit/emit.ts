@@ -1,9 +1,11 @@
-/** emit: planned changes → SQL statements, each annotated with its hazards, laid out for review. */
+/** emit: planned changes → SQL statements, each annotated with its lock and hazards, laid out for review. */
 import type { Change, Hazard } from '../diff/change.js';
 import type { PlannedChange } from '../plan/plan.js';
 import { renderChange } from './render.js';
 import { layout } from './format.js';
 import { COMMIT_MARKER, NO_TRANSACTION_MARKER } from './migration.js';
+import { lockNotes, type LockNoteOptions } from './lock-notes.js';
+import { literal } from './quote.js';
 
 export interface EmittedStatement {
   sql: string;
@@ -17,15 +19,32 @@ export interface EmittedStatement {
   noTransaction?: boolean;
 }
 
-export function emit(planned: PlannedChange[]): EmittedStatement[] {
+export interface EmitOptions extends LockNoteOptions {
+  /** Add `lock: …` notes (parses the emitted SQL once). */
+  locks?: boolean;
+}
+
+export function emit(planned: PlannedChange[], opts: EmitOptions = {}): EmittedStatement[] {
   const out: EmittedStatement[] = [];
   for (const p of planned) {
-    const sqls = renderChange(p.change);
-    sqls.forEach((sql, i) => {
-      out.push({ sql: layout(sql), change: p.change, hazards: i === 0 ? p.hazards : [], notes: i === 0 ? p.hazards.map((h) => `hazard ${h.kind}: ${h.message}`) : [] });
+    renderChange(p.change).forEach((sql, i) => {
+      const first = i === 0;
+      out.push({
+        sql: layout(sql),
+        change: p.change,
+        hazards: first ? p.hazards : [],
+        notes: first ? [...p.hazards.map((h) => `hazard ${h.kind}: ${h.message}`), ...(p.notes ?? [])] : [],
+        commitBefore: first && p.commitBefore ? true : undefined,
+        noTransaction: p.noTransaction || undefined,
+      });
     });
   }
   markEnumCommits(out);
+  if (opts.locks) {
+    lockNotes(out.map((s) => s.sql), opts).forEach((n, i) => {
+      if (n) out[i]!.notes.unshift(n);
+    });
+  }
   return out;
 }
 
@@ -36,14 +55,41 @@ function markEnumCommits(stmts: EmittedStatement[]): void {
   if (last >= 0 && last + 1 < stmts.length) stmts[last + 1]!.commitBefore = true;
 }
 
-/** Statements as a script body: notes as comments, one blank line between statements. */
-export function statementsToSql(stmts: EmittedStatement[], opts: { annotate?: boolean } = {}): string {
+export interface ScriptOptions {
+  /** Notes as comments above statements (default true). */
+  annotate?: boolean;
+  /** `SET lock_timeout` / `SET statement_timeout` at the start of each transaction group. */
+  timeouts?: { lockTimeout?: string; statementTimeout?: string };
+}
+
+function preamble(t: ScriptOptions['timeouts']): string {
+  if (!t) return '';
+  let s = '';
+  if (t.lockTimeout) s += `SET lock_timeout = ${literal(t.lockTimeout)};\n`;
+  if (t.statementTimeout) s += `SET statement_timeout = ${literal(t.statementTimeout)};\n`;
+  return s ? `${s}\n` : '';
+}
+
+/** Statements as a script body: markers and notes as comments, one blank line between statements. */
+export function statementsToSql(stmts: EmittedStatement[], opts: ScriptOptions = {}): string {
   const annotate = opts.annotate ?? true;
+  let groupOpen = false;
   return stmts
     .map((s) => {
       const notes = annotate ? s.notes.map((n) => `-- ${n}\n`).join('') : '';
-      const markers = (s.commitBefore ? `${COMMIT_MARKER}\n` : '') + (s.noTransaction ? `${NO_TRANSACTION_MARKER}\n` : '');
-      return `${markers}${notes}${s.sql};\n`;
+      let head = '';
+      if (s.commitBefore) {
+        head += `${COMMIT_MARKER}\n`;
+        groupOpen = false;
+      }
+      if (s.noTransaction) {
+        head += `${NO_TRANSACTION_MARKER}\n`;
+        groupOpen = false;
+      } else if (!groupOpen) {
+        head += preamble(opts.timeouts);
+        groupOpen = true;
+      }
+      return `${head}${notes}${s.sql};\n`;
     })
     .join('\n');
 }

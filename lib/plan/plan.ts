@@ -5,20 +5,41 @@
 import type { Change, Hazard } from '../diff/change.js';
 import { phaseOf } from './phases.js';
 import { hazardsOf } from './hazards.js';
+import { safeRewrite } from './safe.js';
+import type { Catalog } from '../catalog/model.js';
 
 export interface PlannedChange {
   change: Change;
   hazards: Hazard[];
+  /** Must run outside any transaction (CONCURRENTLY). */
+  noTransaction?: boolean;
+  /** The statements before this one must be committed first. */
+  commitBefore?: boolean;
+  /** Comment lines for reviewers: recipes, backfill templates. */
+  notes?: string[];
 }
 
-export function plan(changes: Change[]): PlannedChange[] {
+export interface PlanOptions {
+  /** Online-safe rewrites for tables that exist before the migration (default false here; generate turns it on). */
+  safe?: boolean;
+  /** The catalogue the migration starts from (needed for safe rewrites). */
+  from?: Catalog;
+  pgVersion?: number;
+}
+
+export function plan(changes: Change[], opts: PlanOptions = {}): PlannedChange[] {
+  const ordered = orderChanges(changes);
+  // statements on a table created by this same migration cannot lock or rewrite anyone's data
+  const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
+  const planned = ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change) }));
+  return opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, pgVersion: opts.pgVersion ?? 15 }) : planned;
+}
+
+function orderChanges(changes: Change[]): Change[] {
   const all = [...changes, ...breakDropCycles(changes)];
   const indexed = all.map((change, i) => ({ change, i, phase: phaseOf(change) }));
   indexed.sort((a, b) => a.phase - b.phase || a.i - b.i);
-  const ordered = orderTableDrops(indexed.map((x) => x.change));
-  // statements on a table created by this same migration cannot lock or rewrite anyone's data
-  const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
-  return ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change) }));
+  return orderTableDrops(indexed.map((x) => x.change));
 }
 
 type DropTable = Extract<Change, { kind: 'drop_table' }>;

@@ -8,8 +8,7 @@ import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { bind } from '../../lib/catalog/bind.js';
 import { replay } from '../../lib/catalog/replay.js';
 import type { Catalog } from '../../lib/catalog/model.js';
-import { migrationBetween } from '../../lib/api/diff.js';
-import { statementsToSql } from '../../lib/emit/emit.js';
+import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import type { Diagnostic } from '../../lib/source/diagnostic.js';
 
 export const GOLDEN_DIR = resolve('test/diff');
@@ -54,8 +53,9 @@ export async function generateSql(from: string, to: string): Promise<{ up: strin
   const b = await bindSql(to, 'to.sql');
   const errors = [...a.diagnostics, ...b.diagnostics].filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(errors.map((d) => `${d.file}: ${d.message}`).join('\n'));
+  // the same defaults as `pgshift generate`: online-safe, lock-annotated, timeouts per transaction
   const m = migrationBetween(a.catalog, b.catalog);
-  return { up: statementsToSql(m.up), down: statementsToSql(m.down) };
+  return { up: migrationText(m.up), down: migrationText(m.down) };
 }
 
 /** Compare with the stored golden file, or rewrite it under PGSHIFT_UPDATE. Returns the stored text. */

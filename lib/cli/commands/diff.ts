@@ -1,8 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { hasErrors } from '../../source/diagnostic.js';
 import { loadAny } from '../../api/load.js';
-import { migrationBetween } from '../../api/diff.js';
-import { statementsToSql } from '../../emit/emit.js';
+import { migrationBetween, migrationText } from '../../api/diff.js';
 import { EXIT, printDiagnostics } from '../output.js';
 
 interface Args {
@@ -12,6 +11,8 @@ interface Args {
   exitCode?: boolean;
   defaultSchema: string;
   annotate: boolean;
+  unsafe?: boolean;
+  pgVersion: number;
 }
 
 const command: CommandModule<object, Args> = {
@@ -24,7 +25,9 @@ const command: CommandModule<object, Args> = {
       .option('down', { type: 'boolean', describe: 'print the reverse migration (B back to A)' })
       .option('exit-code', { type: 'boolean', describe: 'exit 3 when there are differences' })
       .option('default-schema', { type: 'string', default: 'public' })
-      .option('annotate', { type: 'boolean', default: true, describe: 'hazard comments above statements' }) as any,
+      .option('annotate', { type: 'boolean', default: true, describe: 'lock and hazard comments above statements' })
+      .option('unsafe', { type: 'boolean', describe: 'plain DDL: no CONCURRENTLY / NOT VALID rewrites, no timeout preamble' })
+      .option('pg-version', { type: 'number', default: 15, describe: 'targeted PostgreSQL major version (12–18)' }) as any,
   handler: async (args) => {
     const a = await loadAny(args.from, { defaultSchema: args.defaultSchema });
     const b = await loadAny(args.to, { defaultSchema: args.defaultSchema });
@@ -34,9 +37,9 @@ const command: CommandModule<object, Args> = {
       process.exitCode = EXIT.input;
       return;
     }
-    const m = migrationBetween(a.catalog, b.catalog);
-    const stmts = args.down ? m.down : m.up;
-    process.stdout.write(statementsToSql(stmts, { annotate: args.annotate }));
+    const opts = { safe: !args.unsafe, pgVersion: args.pgVersion, locks: args.annotate };
+    const m = migrationBetween(a.catalog, b.catalog, opts);
+    process.stdout.write(migrationText(args.down ? m.down : m.up, { ...opts, annotate: args.annotate }));
     if (args.exitCode && m.up.length) process.exitCode = EXIT.pending;
   },
 };

@@ -3,8 +3,15 @@ import type { ChangeOf } from '../../diff/change.js';
 import { constraintDefSql, indexDefSql, tableName } from '../ddl.js';
 import { ident, qualified } from '../quote.js';
 
-export const addConstraint = (c: ChangeOf<'add_constraint'>) => [`ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(c.constraint.name)} ${constraintDefSql(c.constraint)}`];
+export const addConstraint = (c: ChangeOf<'add_constraint'>) => {
+  const con = c.constraint;
+  if (c.usingIndex && (con.kind === 'primary' || con.kind === 'unique')) {
+    const deferrable = con.deferrable ? (con.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
+    return [`ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${con.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${ident(c.usingIndex)}${deferrable}`];
+  }
+  return [`ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${constraintDefSql(con)}`];
+};
 export const dropConstraint = (c: ChangeOf<'drop_constraint'>) => [`ALTER TABLE ${tableName(c.table)} DROP CONSTRAINT ${ident(c.constraint.name)}`];
 export const validateConstraint = (c: ChangeOf<'validate_constraint'>) => [`ALTER TABLE ${tableName(c.table)} VALIDATE CONSTRAINT ${ident(c.constraint.name)}`];
-export const createIndex = (c: ChangeOf<'create_index'>) => [indexDefSql(c.index)];
-export const dropIndex = (c: ChangeOf<'drop_index'>) => [`DROP INDEX ${qualified(c.index.schema, c.index.name)}`];
+export const createIndex = (c: ChangeOf<'create_index'>) => [indexDefSql(c.index, { concurrently: c.concurrently })];
+export const dropIndex = (c: ChangeOf<'drop_index'>) => [`DROP INDEX ${c.concurrently ? 'CONCURRENTLY ' : ''}${qualified(c.index.schema, c.index.name)}`];

@@ -1,6 +1,6 @@
 /** Tables and their columns. */
 import type { ChangeOf } from '../../diff/change.js';
-import { columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
+import { collationSql, columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
 import { ident } from '../quote.js';
 
@@ -15,7 +15,7 @@ export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${tableN
 
 export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
   let s = `TYPE ${typeSql(c.column.type)}`;
-  if (c.column.collation) s += ` COLLATE ${c.column.collation.split('.').map(ident).join('.')}`;
+  if (c.column.collation) s += ` COLLATE ${collationSql(c.column.collation)}`;
   // enums convert through their text labels
   const viaText = c.from.type.schema || c.column.type.schema ? `::text${'[]'.repeat(c.from.type.arrayDims)}` : '';
   if (c.using) s += ` USING ${ident(c.column.name)}${viaText}::${typeSql(c.column.type)}`;

@@ -1,7 +1,13 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
 -- hazard deletes-data: drops column t.new_col and its values
 ALTER TABLE public.t DROP COLUMN new_col;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 -- hazard deletes-data: drops column t.tags and its values
 ALTER TABLE public.t DROP COLUMN tags;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ADD COLUMN old_col text;

@@ -1,6 +1,12 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
 -- hazard deletes-data: drops column t.b and its values
 ALTER TABLE public.t DROP COLUMN b;
 
+-- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; stored generated column
 ALTER TABLE public.t ADD COLUMN b integer GENERATED ALWAYS AS (a * 3) STORED;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ADD COLUMN c text COLLATE "C";

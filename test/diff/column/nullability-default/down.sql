@@ -1,8 +1,29 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ALTER COLUMN a DROP NOT NULL;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ALTER COLUMN b SET DEFAULT 1;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ALTER COLUMN c DROP DEFAULT;
 
--- hazard may-fail: fails if t.c holds NULLs; scans the table under ACCESS EXCLUSIVE
+-- lock: ACCESS EXCLUSIVE on public.t
+-- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
+ALTER TABLE public.t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;
+
+-- pgshift:commit
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
+ALTER TABLE public.t VALIDATE CONSTRAINT t_c_not_null;
+
+-- lock: ACCESS EXCLUSIVE on public.t; scans the table; checks every row for NULL
+-- uses the validated check: no table scan
 ALTER TABLE public.t ALTER COLUMN c SET NOT NULL;
+
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t DROP CONSTRAINT t_c_not_null;

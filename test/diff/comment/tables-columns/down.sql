@@ -1,3 +1,7 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.u
 -- hazard deletes-data: drops table public.u and all its rows
 DROP TABLE public.u;
 

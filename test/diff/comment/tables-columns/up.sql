@@ -1,3 +1,6 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
 CREATE TABLE public.u (
   x integer
 );

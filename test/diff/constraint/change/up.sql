@@ -1,7 +1,13 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t DROP CONSTRAINT t_p_id_fkey;
 
+-- lock: ACCESS EXCLUSIVE on public.p
 ALTER TABLE public.p DROP CONSTRAINT p_code_key;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t DROP CONSTRAINT t_qty_check;
 
 CREATE TABLE public.t2 (
@@ -10,19 +16,46 @@ CREATE TABLE public.t2 (
   CONSTRAINT t2_pkey PRIMARY KEY (x, y)
 );
 
--- hazard scans-table: validates t_qty_check against every row of t
-ALTER TABLE public.t ADD CONSTRAINT t_qty_check CHECK (qty >= 0);
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t ADD CONSTRAINT t_qty_check CHECK (qty >= 0) NOT VALID;
 
--- hazard scans-table: validates t_a_b_check against every row of t
-ALTER TABLE public.t ADD CONSTRAINT t_a_b_check CHECK (a < b);
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t ADD CONSTRAINT t_a_b_check CHECK (a < b) NOT VALID;
 
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_a_b_key; fails on duplicates
-ALTER TABLE public.t ADD CONSTRAINT t_a_b_key UNIQUE NULLS NOT DISTINCT (a, b);
+-- builds the index of t_a_b_key without blocking writes
+CREATE UNIQUE INDEX CONCURRENTLY t_a_b_key ON public.t (a, b) NULLS NOT DISTINCT;
 
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+ALTER TABLE public.t ADD CONSTRAINT t_a_b_key UNIQUE USING INDEX t_a_b_key;
+
+-- lock: SHARE ROW EXCLUSIVE on public.t, SHARE ROW EXCLUSIVE on public.p
+ALTER TABLE public.t ADD CONSTRAINT t_p_id_fkey FOREIGN KEY (p_id) REFERENCES public.p (id) ON UPDATE CASCADE ON DELETE SET NULL NOT VALID;
+
+-- lock: SHARE ROW EXCLUSIVE on public.t, SHARE ROW EXCLUSIVE on public.t2
+ALTER TABLE public.t ADD CONSTRAINT t_p_match FOREIGN KEY (a, b) REFERENCES public.t2 (x, y) MATCH FULL NOT VALID;
+
+-- pgshift:commit
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
+-- hazard scans-table: validates t_qty_check against every row of t
+ALTER TABLE public.t VALIDATE CONSTRAINT t_qty_check;
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
+-- hazard scans-table: validates t_a_b_check against every row of t
+ALTER TABLE public.t VALIDATE CONSTRAINT t_a_b_check;
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
 -- hazard scans-table: validates t_p_id_fkey against every row of t
-ALTER TABLE public.t
-ADD CONSTRAINT t_p_id_fkey FOREIGN KEY (p_id) REFERENCES public.p (id) ON UPDATE CASCADE ON DELETE SET NULL;
+ALTER TABLE public.t VALIDATE CONSTRAINT t_p_id_fkey;
 
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
 -- hazard scans-table: validates t_p_match against every row of t
-ALTER TABLE public.t
-ADD CONSTRAINT t_p_match FOREIGN KEY (a, b) REFERENCES public.t2 (x, y) MATCH FULL;
+ALTER TABLE public.t VALIDATE CONSTRAINT t_p_match;

@@ -1,5 +1,11 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t DROP CONSTRAINT t_pkey;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t DROP CONSTRAINT t_email_id_key;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL;

@@ -1,8 +1,36 @@
--- hazard may-fail: fails if t.id holds NULLs; scans the table under ACCESS EXCLUSIVE
-ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
 
+-- lock: ACCESS EXCLUSIVE on public.t
+-- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
+ALTER TABLE public.t ADD CONSTRAINT t_id_not_null CHECK (id IS NOT NULL) NOT VALID;
+
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_pkey; fails on duplicates
-ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+-- builds the index of t_pkey without blocking writes
+CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON public.t (id);
 
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t; scans the table; uses existing index
+ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;
+
+-- lock: ACCESS EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_email_id_key; fails on duplicates
 ALTER TABLE public.t ADD CONSTRAINT t_email_id_key UNIQUE (email) INCLUDE (id);
+
+-- pgshift:commit
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
+ALTER TABLE public.t VALIDATE CONSTRAINT t_id_not_null;
+
+-- lock: ACCESS EXCLUSIVE on public.t; scans the table; checks every row for NULL
+-- uses the validated check: no table scan
+ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
+
+-- lock: ACCESS EXCLUSIVE on public.t
+ALTER TABLE public.t DROP CONSTRAINT t_id_not_null;

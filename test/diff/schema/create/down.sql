@@ -1,6 +1,11 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on "Audit"."Log"
 -- hazard deletes-data: drops table Audit.Log and all its rows
 DROP TABLE "Audit"."Log";
 
+-- lock: ACCESS EXCLUSIVE on app.things
 -- hazard deletes-data: drops table app.things and all its rows
 DROP TABLE app.things;
 

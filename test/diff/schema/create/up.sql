@@ -1,3 +1,6 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
 CREATE SCHEMA "Audit";
 
 CREATE SCHEMA app;
@@ -16,5 +19,5 @@ CREATE TABLE app.things (
   CONSTRAINT things_pkey PRIMARY KEY (id)
 );
 
-ALTER TABLE "Audit"."Log"
-ADD CONSTRAINT "Log_thing_fkey" FOREIGN KEY (thing) REFERENCES app.things (id);
+-- lock: SHARE ROW EXCLUSIVE on "Audit"."Log", SHARE ROW EXCLUSIVE on app.things; scans the table; validates existing rows
+ALTER TABLE "Audit"."Log" ADD CONSTRAINT "Log_thing_fkey" FOREIGN KEY (thing) REFERENCES app.things (id);

@@ -1,6 +1,11 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
 -- hazard deletes-data: drops column t.big and its values
 ALTER TABLE public.t DROP COLUMN big;
 
+-- lock: ACCESS EXCLUSIVE on public.t
 -- hazard deletes-data: drops column t.n and its values
 ALTER TABLE public.t DROP COLUMN n;
 

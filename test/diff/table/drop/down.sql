@@ -1,3 +1,6 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
 CREATE TABLE public.members (
   guild_id bigint NOT NULL,
   user_id bigint NOT NULL,
@@ -5,5 +8,5 @@ CREATE TABLE public.members (
   CONSTRAINT members_pkey PRIMARY KEY (guild_id, user_id)
 );
 
-ALTER TABLE public.members
-ADD CONSTRAINT members_guild_id_fkey FOREIGN KEY (guild_id) REFERENCES public.guilds (id) ON DELETE CASCADE;
+-- lock: SHARE ROW EXCLUSIVE on public.members, SHARE ROW EXCLUSIVE on public.guilds; scans the table; validates existing rows
+ALTER TABLE public.members ADD CONSTRAINT members_guild_id_fkey FOREIGN KEY (guild_id) REFERENCES public.guilds (id) ON DELETE CASCADE;

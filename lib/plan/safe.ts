@@ -1,0 +1,125 @@
+/**
+ * Safe (online) rewrites, applied only to tables that exist before the migration — a table the
+ * migration creates is empty and gets plain DDL:
+ * - CREATE/DROP INDEX → CONCURRENTLY, outside the transaction;
+ * - a UNIQUE / PRIMARY KEY constraint → CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … USING INDEX;
+ * - FOREIGN KEY and CHECK → ADD … NOT VALID, then VALIDATE CONSTRAINT in a later transaction;
+ * - SET NOT NULL → CHECK (col IS NOT NULL) NOT VALID, VALIDATE, SET NOT NULL, drop the helper CHECK;
+ * - ADD COLUMN with a volatile default or NOT NULL without a default → nullable first, a backfill step
+ *   for the reviewer, then the default and the constraint;
+ * - a column type change that rewrites → the expand/contract recipe, in comments.
+ */
+import type { Catalog, CheckConstraint, Column, Table } from '../catalog/model.js';
+import type { Change, ChangeOf } from '../diff/change.js';
+import { makeExpr } from '../catalog/expr.js';
+import { makeObjectName } from '../catalog/names.js';
+import { typeToSql } from '../catalog/types.js';
+import { isVolatileExpr, typeChangeRewrites } from './locks.js';
+import type { PlannedChange } from './plan.js';
+
+export interface SafeOptions {
+  from: Catalog;
+  pgVersion: number;
+}
+
+type Step = PlannedChange & { stage: 'main' | 'validate' | 'post' };
+
+function exists(o: SafeOptions, t: { schema: string; name: string }): boolean {
+  return o.from.tables.has(`${t.schema}.${t.name}`);
+}
+
+/** The helper CHECK of the SET NOT NULL recipe. */
+function notNullCheck(table: Table, column: Column): CheckConstraint {
+  const node = { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column.name } }] } }, nulltesttype: 'IS_NOT_NULL' } };
+  return { kind: 'check', name: makeObjectName(table.name, column.name, 'not_null'), expr: makeExpr(node as any), noInherit: false, deferrable: false, initiallyDeferred: false, notValid: true };
+}
+
+function safeSetNotNull(p: PlannedChange, table: Table, column: Column, notes: string[] = []): Step[] {
+  const check = notNullCheck(table, column);
+  return [
+    { change: { kind: 'add_constraint', table, constraint: check }, hazards: [], notes: [...notes, `safe SET NOT NULL: a NOT VALID check first, validated without blocking writes`], stage: 'main' },
+    { change: { kind: 'validate_constraint', table, constraint: { ...check, notValid: false } }, hazards: [], stage: 'validate' },
+    { change: { kind: 'set_not_null', table, column }, hazards: p.hazards.filter((h) => h.kind !== 'may-fail'), notes: ['uses the validated check: no table scan'], stage: 'post' },
+    { change: { kind: 'drop_constraint', table, constraint: check }, hazards: [], stage: 'post' },
+  ];
+}
+
+function backfillNote(table: Table, column: Column): string {
+  const value = column.default ? 'the new default' : '<value>';
+  return `backfill: UPDATE ${table.schema}.${table.name} SET ${column.name} = ${value} WHERE ${column.name} IS NULL; -- run in batches before the constraint is validated`;
+}
+
+function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<string>): Step[] {
+  const c = p.change;
+  const plain: Step[] = [{ ...p, stage: 'main' }];
+  switch (c.kind) {
+    case 'create_index':
+      if (!o.from.tables.has(`${c.index.schema}.${c.index.table}`)) return plain;
+      return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
+    case 'drop_index':
+      if (!o.from.tables.has(`${c.index.schema}.${c.index.table}`)) return plain;
+      return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
+    case 'add_constraint': {
+      if (!exists(o, c.table)) return plain;
+      const con = c.constraint;
+      if ((con.kind === 'primary' || con.kind === 'unique') && con.include.length === 0) {
+        const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
+        return [
+          { change: { kind: 'create_index', index, concurrently: true }, hazards: p.hazards, noTransaction: true, notes: [`builds the index of ${con.name} without blocking writes`], stage: 'main' },
+          { change: { ...c, usingIndex: con.name }, hazards: [], stage: 'main' },
+        ];
+      }
+      if ((con.kind === 'check' || con.kind === 'foreign') && !con.notValid) {
+        return [
+          { ...p, change: { ...c, constraint: { ...con, notValid: true } }, hazards: [], stage: 'main' },
+          { change: { kind: 'validate_constraint', table: c.table, constraint: con }, hazards: p.hazards, stage: 'validate' },
+        ];
+      }
+      return plain;
+    }
+    case 'set_not_null':
+      if (!exists(o, c.table) || identityColumns.has(`${c.table.schema}.${c.table.name}.${c.column.name}`)) return plain;
+      return safeSetNotNull(p, c.table, c.column);
+    case 'add_column': {
+      if (!exists(o, c.table)) return plain;
+      const col = c.column;
+      const volatile = !!col.default && isVolatileExpr(col.default.node);
+      const required = col.notNull && !col.default && !col.identity && !col.generated;
+      if (!volatile && !required) return plain;
+      const nullable: Column = { ...col, notNull: false, default: undefined };
+      const steps: Step[] = [{ change: { kind: 'add_column', table: c.table, column: nullable }, hazards: [], notes: ['added nullable first, so no table rewrite and no failure on existing rows'], stage: 'main' }];
+      if (col.default) steps.push({ change: { kind: 'set_default', table: c.table, column: col }, hazards: [], notes: ['the default applies to new rows only'], stage: 'main' });
+      if (col.notNull) steps.push(...safeSetNotNull({ change: { kind: 'set_not_null', table: c.table, column: col }, hazards: [] }, c.table, col, [backfillNote(c.table, col)]));
+      else steps[steps.length - 1]!.notes = [...(steps[steps.length - 1]!.notes ?? []), backfillNote(c.table, col)];
+      return steps;
+    }
+    case 'alter_column_type':
+      if (!exists(o, c.table) || !typeChangeRewrites(c.from.type, c.column.type)) return plain;
+      return [{ ...p, notes: [...(p.notes ?? []), ...expandContract(c)], stage: 'main' }];
+    default:
+      return plain;
+  }
+}
+
+function expandContract(c: ChangeOf<'alter_column_type'>): string[] {
+  const t = `${c.table.schema}.${c.table.name}`;
+  const tmp = `${c.column.name}_new`;
+  return [
+    `this rewrites ${t} under ACCESS EXCLUSIVE; on a large table prefer expand/contract:`,
+    `  1. ALTER TABLE ${t} ADD COLUMN ${tmp} ${typeToSql(c.column.type)};  -- plus a trigger copying writes`,
+    `  2. backfill ${tmp} from ${c.column.name} in batches`,
+    `  3. in one short transaction: drop ${c.column.name}, rename ${tmp} to ${c.column.name}`,
+  ];
+}
+
+/** Expand planned changes into online-safe steps; validations move to a trailing transaction. */
+export function safeRewrite(planned: PlannedChange[], o: SafeOptions): PlannedChange[] {
+  const identityColumns = new Set(planned.flatMap((p) => (p.change.kind === 'add_identity' ? [`${p.change.table.schema}.${p.change.table.name}.${p.change.column.name}`] : [])));
+  const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns));
+  const main = steps.filter((s) => s.stage === 'main');
+  const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post')];
+  if (later.length && main.length) later[0]!.commitBefore = true;
+  return [...main, ...later].map(({ stage: _s, ...p }) => p);
+}
+
+export type { Change };

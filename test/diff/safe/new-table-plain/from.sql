@@ -1,0 +1,1 @@
+CREATE TABLE owners (id bigint PRIMARY KEY);

@@ -1,0 +1,46 @@
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.legacy
+DROP INDEX CONCURRENTLY public.legacy_code_idx;
+
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
+-- hazard builds-index: builds the index of legacy_pkey; fails on duplicates
+-- builds the index of legacy_pkey without blocking writes
+CREATE UNIQUE INDEX CONCURRENTLY legacy_pkey ON public.legacy (id);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.legacy; scans the table; uses existing index
+ALTER TABLE public.legacy ADD CONSTRAINT legacy_pkey PRIMARY KEY USING INDEX legacy_pkey;
+
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
+-- hazard builds-index: builds the index of legacy_code_key; fails on duplicates
+-- builds the index of legacy_code_key without blocking writes
+CREATE UNIQUE INDEX CONCURRENTLY legacy_code_key ON public.legacy (code);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.legacy; uses existing index
+ALTER TABLE public.legacy ADD CONSTRAINT legacy_code_key UNIQUE USING INDEX legacy_code_key;
+
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
+-- hazard builds-index: builds index legacy_owner_idx, blocking writes to legacy
+CREATE INDEX CONCURRENTLY legacy_owner_idx ON public.legacy (owner_id);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE ROW EXCLUSIVE on public.legacy, SHARE ROW EXCLUSIVE on public.owners
+ALTER TABLE public.legacy ADD CONSTRAINT legacy_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.owners (id) NOT VALID;
+
+-- pgshift:commit
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; validates existing rows
+-- hazard scans-table: validates legacy_owner_id_fkey against every row of legacy
+ALTER TABLE public.legacy VALIDATE CONSTRAINT legacy_owner_id_fkey;
