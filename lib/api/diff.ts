@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog/model.js';
 import { diff } from '../diff/diff.js';
 import { plan } from '../plan/plan.js';
+import { markIrreversible } from '../plan/irreversible.js';
 import { emit, statementsToSql, type EmittedStatement } from '../emit/emit.js';
 
 export interface Migration {
@@ -25,8 +26,9 @@ export const DEFAULT_MIGRATION_OPTIONS: Required<MigrationOptions> = { safe: tru
 
 export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}): Migration {
   const o = { ...DEFAULT_MIGRATION_OPTIONS, ...options };
-  const one = (a: Catalog, b: Catalog) => emit(plan(diff(a, b), { safe: o.safe, from: a, pgVersion: o.pgVersion }), { locks: o.locks, from: a, pgVersion: o.pgVersion });
-  return { up: one(from, to), down: one(to, from) };
+  const planned = (a: Catalog, b: Catalog) => plan(diff(a, b), { safe: o.safe, from: a, pgVersion: o.pgVersion });
+  const emitted = (p: ReturnType<typeof planned>, a: Catalog) => emit(p, { locks: o.locks, from: a, pgVersion: o.pgVersion });
+  return { up: emitted(planned(from, to), from), down: emitted(markIrreversible(planned(to, from)), to) };
 }
 
 /** The script text of one direction, with the timeout preamble when safe. */

@@ -7,6 +7,7 @@ import type { ProjectSettings } from './project.js';
 import type { EmittedStatement } from '../emit/emit.js';
 import { migrationFile, type RevisionHeader } from '../emit/migration.js';
 import { heads } from '../chain/graph.js';
+import { versionDiagnostics } from '../plan/version.js';
 import { revisionId, slugify, writeRevision } from '../chain/write.js';
 
 export interface GenerateResult {
@@ -18,7 +19,7 @@ export interface GenerateResult {
   header?: RevisionHeader;
 }
 
-export async function generate(p: ProjectSettings, opts: { message: string; now?: Date }): Promise<GenerateResult> {
+export async function generate(p: ProjectSettings, opts: { message: string; now?: Date; failOnIrreversible?: boolean }): Promise<GenerateResult> {
   const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema });
   const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema });
   const diagnostics = [...head.diagnostics, ...target.diagnostics];
@@ -29,8 +30,16 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
     diagnostics.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads (${hs.map((h) => h.up.path).join(', ')}); merge them before generating` });
     return { diagnostics, up: [], down: [] };
   }
+  diagnostics.push(...versionDiagnostics(target.catalog, p.migration.pgVersion ?? 15));
+  if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   const m = migrationBetween(head.catalog, target.catalog, p.migration);
   if (m.up.length === 0) return { diagnostics, up: [], down: [] };
+  if (opts.failOnIrreversible) {
+    for (const s of m.down) {
+      for (const h of s.hazards) if (h.kind === 'irreversible') diagnostics.push({ code: 'irreversible', severity: 'error', message: `down migration: ${h.message}`, help: 'Drop --fail-on-irreversible to accept it; online downgrade backs the rows up first.' });
+    }
+    if (hasErrors(diagnostics)) return { diagnostics, up: m.up, down: m.down };
+  }
   const now = opts.now ?? new Date();
   let id = revisionId(now);
   const last = revs[revs.length - 1]?.id;

@@ -1,0 +1,33 @@
+/**
+ * What a down migration cannot undo: re-adding a dropped column or table, or re-creating a removed
+ * enum value, brings the object back but not its data. Marked on the down statements; generate
+ * prints them and `--fail-on-irreversible` refuses to write such a revision.
+ */
+import type { Hazard } from '../diff/change.js';
+import type { PlannedChange } from './plan.js';
+
+function irreversible(p: PlannedChange): Hazard | undefined {
+  const c = p.change;
+  switch (c.kind) {
+    case 'create_table':
+      return { kind: 'irreversible', message: `re-creates table ${c.table.schema}.${c.table.name}, dropped by the up migration: its rows are not restored` };
+    case 'add_column':
+      return { kind: 'irreversible', message: `re-adds column ${c.table.name}.${c.column.name}, dropped by the up migration: its values are not restored` };
+    case 'add_enum_value':
+      return { kind: 'irreversible', message: `re-creates enum value '${c.value}' of ${c.type.name}, removed by the up migration: rows that held it are not restored` };
+    case 'recreate_enum': {
+      const back = c.type.values.filter((v) => !c.from.values.includes(v));
+      return back.length ? { kind: 'irreversible', message: `re-creates enum value(s) ${back.map((v) => `'${v}'`).join(', ')} of ${c.type.name}, removed by the up migration: rows that held them are not restored` } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Mark the statements of a down migration that cannot bring data back. */
+export function markIrreversible(down: PlannedChange[]): PlannedChange[] {
+  return down.map((p) => {
+    const h = irreversible(p);
+    return h ? { ...p, hazards: [...p.hazards, h] } : p;
+  });
+}
