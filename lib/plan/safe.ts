@@ -62,8 +62,8 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
     case 'add_constraint': {
       if (!exists(o, c.table)) return plain;
       const con = c.constraint;
-      if ((con.kind === 'primary' || con.kind === 'unique') && con.include.length === 0) {
-        const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
+      if (con.kind === 'primary' || con.kind === 'unique') {
+        const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
         return [
           { change: { kind: 'create_index', index, concurrently: true }, hazards: p.hazards, noTransaction: true, notes: [`builds the index of ${con.name} without blocking writes`], stage: 'main' },
           { change: { ...c, usingIndex: con.name }, hazards: [], stage: 'main' },
@@ -78,8 +78,11 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
       return plain;
     }
     case 'set_not_null':
-      if (!exists(o, c.table) || identityColumns.has(`${c.table.schema}.${c.table.name}.${c.column.name}`)) return plain;
+      if (!exists(o, c.table)) return plain;
       return safeSetNotNull(p, c.table, c.column);
+    case 'add_identity':
+      // identity needs NOT NULL declared first, which the safe recipe sets only after validation
+      return identityColumns.has(`${c.table.schema}.${c.table.name}.${c.column.name}`) ? [{ ...p, stage: 'post' }] : plain;
     case 'add_column': {
       if (!exists(o, c.table)) return plain;
       const col = c.column;
@@ -114,7 +117,9 @@ function expandContract(c: ChangeOf<'alter_column_type'>): string[] {
 
 /** Expand planned changes into online-safe steps; validations move to a trailing transaction. */
 export function safeRewrite(planned: PlannedChange[], o: SafeOptions): PlannedChange[] {
-  const identityColumns = new Set(planned.flatMap((p) => (p.change.kind === 'add_identity' ? [`${p.change.table.schema}.${p.change.table.name}.${p.change.column.name}`] : [])));
+  // identity columns whose NOT NULL is set safely in this migration (on an existing table)
+  const notNullLater = new Set(planned.flatMap((p) => (p.change.kind === 'set_not_null' && exists(o, p.change.table) ? [`${p.change.table.schema}.${p.change.table.name}.${p.change.column.name}`] : [])));
+  const identityColumns = notNullLater;
   const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns));
   const main = steps.filter((s) => s.stage === 'main');
   const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post')];

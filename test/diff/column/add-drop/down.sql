@@ -10,4 +10,5 @@ ALTER TABLE public.t DROP COLUMN new_col;
 ALTER TABLE public.t DROP COLUMN tags;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- hazard irreversible: re-adds column t.old_col, dropped by the up migration: its values are not restored
 ALTER TABLE public.t ADD COLUMN old_col text;

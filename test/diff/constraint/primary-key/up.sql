@@ -17,9 +17,17 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.t; scans the table; index build
+-- pgshift:no-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_email_id_key; fails on duplicates
-ALTER TABLE public.t ADD CONSTRAINT t_email_id_key UNIQUE (email) INCLUDE (id);
+-- builds the index of t_email_id_key without blocking writes
+CREATE UNIQUE INDEX CONCURRENTLY t_email_id_key ON public.t (email) INCLUDE (id);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+ALTER TABLE public.t ADD CONSTRAINT t_email_id_key UNIQUE USING INDEX t_email_id_key;
 
 -- pgshift:commit
 SET lock_timeout = '5s';

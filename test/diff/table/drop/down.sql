@@ -1,6 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
+-- hazard irreversible: re-creates table public.members, dropped by the up migration: its rows are not restored
 CREATE TABLE public.members (
   guild_id bigint NOT NULL,
   user_id bigint NOT NULL,
