@@ -9,7 +9,7 @@ import { initParser, parseFile } from '../parse/parse.js';
 import type { Chain, Revision } from '../chain/revision.js';
 import { segments } from '../chain/segments.js';
 import { upChecksum } from '../chain/sum.js';
-import { COMMIT_MARKER, NO_TRANSACTION_MARKER } from '../emit/migration.js';
+import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from '../emit/migration.js';
 import { createVersionTableSql, forgetRevisionSql, recordRevisionSql, type VersionTable } from '../emit/version-table.js';
 
 export interface ScriptOptions {
@@ -71,7 +71,7 @@ export async function offlineScript(chain: Chain, opts: ScriptOptions): Promise<
     const lastTx = segs.map((s) => s.transactional).lastIndexOf(true);
     segs.forEach((seg, i) => {
       const body = seg.statements.map((s) => {
-        const comments = s.leadingComments.filter((c) => c.trim() !== COMMIT_MARKER && c.trim() !== NO_TRANSACTION_MARKER && !/^-- (pgshift revision|parent|message|created|direction):/.test(c));
+        const comments = s.leadingComments.filter((c) => c.trim() !== COMMIT_MARKER && c.trim() !== OUTSIDE_TRANSACTION_MARKER && !/^-- (pgshift revision|parent|message|created|direction):/.test(c));
         return [...comments, statementText(spanText(s.file, s.span))].join('\n');
       });
       if (seg.transactional) {

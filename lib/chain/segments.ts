@@ -5,9 +5,9 @@
  */
 import type { ParsedFile, Statement } from '../parse/parse.js';
 
-import { COMMIT_MARKER, NO_TRANSACTION_MARKER } from '../emit/migration.js';
+import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from '../emit/migration.js';
 
-export { COMMIT_MARKER, NO_TRANSACTION_MARKER };
+export { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER };
 
 export interface Segment {
   statements: Statement[];
@@ -35,7 +35,7 @@ export function segments(file: ParsedFile, opts: { wholeFileNoTransaction?: bool
   const out: Segment[] = [];
   let current: Segment | undefined;
   for (const s of file.statements) {
-    const own = opts.wholeFileNoTransaction || hasMarker(s, NO_TRANSACTION_MARKER) || cannotRunInTransaction(s);
+    const own = opts.wholeFileNoTransaction || hasMarker(s, OUTSIDE_TRANSACTION_MARKER) || cannotRunInTransaction(s);
     if (hasMarker(s, COMMIT_MARKER)) current = undefined;
     if (own) {
       out.push({ statements: [s], transactional: false });

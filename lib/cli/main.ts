@@ -6,10 +6,19 @@ import check from './commands/check.js';
 import diff from './commands/diff.js';
 import dump from './commands/dump.js';
 import generate from './commands/generate.js';
+import lint from './commands/lint.js';
+import rules from './commands/rules.js';
 import sql from './commands/sql.js';
+import { upgrade, downgrade, current, history, status, stamp, reset, verify, drift, init, pull } from './commands/online.js';
 import { EXIT } from './output.js';
 
-const commands = [generate, diff, dump, check, sql];
+const commands = [generate, diff, dump, check, lint, rules, sql, upgrade, downgrade, current, history, status, stamp, reset, verify, drift, init, pull];
+
+// `pgshift … | head` closes stdout early: that is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 async function main(): Promise<void> {
   const cli = yargs(hideBin(process.argv))

@@ -3,7 +3,7 @@ import type { Change, Hazard } from '../diff/change.js';
 import type { PlannedChange } from '../plan/plan.js';
 import { renderChange } from './render.js';
 import { layout } from './format.js';
-import { COMMIT_MARKER, NO_TRANSACTION_MARKER } from './migration.js';
+import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from './migration.js';
 import { lockNotes, type LockNoteOptions } from './lock-notes.js';
 import { literal } from './quote.js';
 
@@ -17,6 +17,8 @@ export interface EmittedStatement {
   commitBefore?: boolean;
   /** Runs outside any transaction (CREATE INDEX CONCURRENTLY). */
   noTransaction?: boolean;
+  /** Lint rules suppressed on this statement, with the reason (inherent hazards of the change). */
+  suppress?: { rules: string[]; reason: string };
 }
 
 export interface EmitOptions extends LockNoteOptions {
@@ -72,9 +74,14 @@ function preamble(t: ScriptOptions['timeouts']): string {
 
 /** Statements as a script body: markers and notes as comments, one blank line between statements. */
 export function statementsToSql(stmts: EmittedStatement[], opts: ScriptOptions = {}): string {
+  return renderScript(stmts, opts).text;
+}
+
+/** The script body and, per statement, the span of its SQL in the text. */
+export function renderScript(stmts: EmittedStatement[], opts: ScriptOptions = {}): { text: string; spans: { start: number; end: number }[] } {
   const annotate = opts.annotate ?? true;
   let groupOpen = false;
-  return stmts
+  const parts = stmts
     .map((s) => {
       const notes = annotate ? s.notes.map((n) => `-- ${n}\n`).join('') : '';
       let head = '';
@@ -83,13 +90,22 @@ export function statementsToSql(stmts: EmittedStatement[], opts: ScriptOptions =
         groupOpen = false;
       }
       if (s.noTransaction) {
-        head += `${NO_TRANSACTION_MARKER}\n`;
+        head += `${OUTSIDE_TRANSACTION_MARKER}\n`;
         groupOpen = false;
       } else if (!groupOpen) {
         head += preamble(opts.timeouts);
         groupOpen = true;
       }
-      return `${head}${notes}${s.sql};\n`;
-    })
-    .join('\n');
+      const suppress = s.suppress?.rules.length ? `-- pgshift-ignore: ${s.suppress.rules.join(', ')} -- ${s.suppress.reason}\n` : '';
+      return { prefix: `${head}${notes}${suppress}`, sql: `${s.sql};` };
+    });
+  let text = '';
+  const spans: { start: number; end: number }[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) text += '\n';
+    text += p.prefix;
+    spans.push({ start: text.length, end: text.length + p.sql.length });
+    text += `${p.sql}\n`;
+  });
+  return { text, spans };
 }

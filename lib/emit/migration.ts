@@ -2,7 +2,8 @@
 
 /** Marker comments the runner and the offline script honour. */
 export const COMMIT_MARKER = '-- pgshift:commit';
-export const NO_TRANSACTION_MARKER = '-- pgshift:no-transaction';
+/** Before one statement of a revision that must run outside any transaction (the header's `-- pgshift:no-transaction` covers a whole revision). */
+export const OUTSIDE_TRANSACTION_MARKER = '-- pgshift:outside-transaction';
 export interface RevisionHeader {
   id: string;
   parents: string[];

@@ -6,11 +6,14 @@
 import type { Catalog } from '../catalog/model.js';
 import { emptyCatalog } from '../catalog/model.js';
 import { applyStatement } from '../catalog/apply.js';
+import { resolveTable } from '../catalog/resolve.js';
 import type { Diagnostic, Severity } from '../source/diagnostic.js';
 import type { ParsedFile, Statement } from '../parse/parse.js';
 import { allRules } from '../../rules/index.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from './types.js';
-import { hasNoTransactionMarker, initialState, observe } from './state.js';
+import { hasNoTransactionMarker, initialState, observe, segmentBoundary } from './state.js';
+import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from '../emit/migration.js';
+import { cannotRunInTransaction } from '../chain/segments.js';
 import { makeContext, rangeVarRef, relationKey } from './context.js';
 import { applySuppressions, directiveComments, parseSuppressions } from './suppress.js';
 
@@ -61,8 +64,18 @@ const HARMLESS_UNMODELLED = new Set([
   'CreateConversionStmt', 'CreateTransformStmt', 'CreateAmStmt', 'CreateRangeStmt', 'CompositeTypeStmt', 'CreateDomainStmt',
   'AlterDomainStmt', 'CreateTableSpaceStmt', 'CreateForeignTableStmt', 'ImportForeignSchemaStmt', 'AlterCollationStmt',
   'CreateSchemaStmt', 'AlterTSDictionaryStmt', 'AlterTSConfigurationStmt', 'AlterTypeStmt', 'AlterOperatorStmt',
-  'CreateTrigStmt', 'AlterObjectDependsStmt', 'RefreshMatViewStmt', 'CreateStatsStmt',
+  'AlterObjectDependsStmt', 'RefreshMatViewStmt',
 ]);
+
+/** ALTER INDEX and partition attach/detach do not change what the rules see either. */
+function harmlessUnmodelled(stmt: Statement): boolean {
+  if (HARMLESS_UNMODELLED.has(stmt.type)) return true;
+  const n = stmt.node;
+  if (!('AlterTableStmt' in n)) return false;
+  if (n.AlterTableStmt.objtype === 'OBJECT_INDEX') return true;
+  const cmds = n.AlterTableStmt.cmds ?? [];
+  return cmds.length > 0 && cmds.every((c) => 'AlterTableCmd' in c && (c.AlterTableCmd.subtype === 'AT_AttachPartition' || c.AlterTableCmd.subtype === 'AT_DetachPartition'));
+}
 
 interface Prepared {
   rules: readonly Rule[];
@@ -135,6 +148,10 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
 
   const applyDiags: Diagnostic[] = [];
   for (const stmt of parsed.statements) {
+    // a revision the runner wraps may split into several transactions and statements run outside them
+    const outside = tx.wrapped && (stmt.leadingComments.some((c) => c.trim() === OUTSIDE_TRANSACTION_MARKER) || cannotRunInTransaction(stmt));
+    if (tx.wrapped && (outside || stmt.leadingComments.some((c) => c.trim() === COMMIT_MARKER))) segmentBoundary(tx);
+    if (outside) tx.inTransaction = false;
     const rules = prep.byType.get(stmt.type) ?? prep.byType.get('*')!;
     let current: Rule = rules[0]!;
     const ctx = makeContext({ stmt, catalog, pgVersion: env.pgVersion, tx, report: (f) => emit(current, f, stmt.span) });
@@ -144,16 +161,24 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
     }
     const created = createdKey(catalog, stmt);
     observe(tx, stmt, ctx.lock, { created, isExisting: (r) => !tx.createdInMigration.has(relationKey(catalog, r)) });
+    if (outside) {
+      segmentBoundary(tx);
+      tx.inTransaction = true;
+    }
     applyDiags.length = 0;
-    applyStatement(catalog, stmt, applyDiags, { mode: 'replay' });
-    if (!HARMLESS_UNMODELLED.has(stmt.type)) {
+    safeApply(catalog, stmt, applyDiags);
+    if (!harmlessUnmodelled(stmt)) {
       for (const d of applyDiags) if (d.code === 'unmodelled-statement') diags.push({ ...d, file: path });
     }
   }
   const fileEnd = { start: parsed.file.text.length, end: parsed.file.text.length };
   for (const rule of prep.rules) {
     if (!rule.finish || prep.severity.get(rule.id) === 'off') continue;
-    rule.finish({ tx, catalog, fileScratch: tx.fileScratch, fileEnd, report: (f) => emit(rule, f, fileEnd) });
+    try {
+      rule.finish({ tx, catalog, fileScratch: tx.fileScratch, fileEnd, report: (f) => emit(rule, f, fileEnd) });
+    } catch (e) {
+      diags.push({ code: 'internal-error', severity: 'error', message: `rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`, file: path, span: fileEnd });
+    }
   }
 
   // Engine findings take their configured severity (or are dropped when off).
@@ -168,7 +193,8 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
     const rule = prep.rules.find((r) => r.id === d.code);
     settled.push({ ...d, severity: sev ?? d.severity, help: d.help ?? rule?.docs.fix });
   }
-  return settled;
+  // In reading order (the sort is stable: rules keep registry order at one position).
+  return settled.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
 function runRule(rule: Rule, ctx: RuleContext, diags: Diagnostic[], stmt: Statement): void {
@@ -189,7 +215,12 @@ function runRule(rule: Rule, ctx: RuleContext, diags: Diagnostic[], stmt: Statem
 /** The key of the table a CREATE TABLE (or CREATE TABLE AS) creates, before it is applied. */
 function createdKey(cat: Catalog, stmt: Statement): string | undefined {
   const n = stmt.node;
-  if ('CreateStmt' in n) return relationKey(cat, rangeVarRef(n.CreateStmt.relation));
+  if ('CreateStmt' in n) {
+    const ref = rangeVarRef(n.CreateStmt.relation);
+    // CREATE TABLE IF NOT EXISTS of a table the chain has: nothing is created, the table is not new.
+    if (n.CreateStmt.if_not_exists && resolveTable(cat, ref)) return undefined;
+    return relationKey(cat, ref);
+  }
   if ('CreateTableAsStmt' in n) return relationKey(cat, rangeVarRef(n.CreateTableAsStmt.into?.rel));
   return undefined;
 }
@@ -197,7 +228,22 @@ function createdKey(cat: Catalog, stmt: Statement): string | undefined {
 function applySilently(f: ParsedFile, catalog: Catalog, partitioned: Set<string>, diagnostics: Diagnostic[] = []): void {
   for (const stmt of f.statements) {
     if ('CreateStmt' in stmt.node && stmt.node.CreateStmt.partspec) partitioned.add(relationKey(catalog, rangeVarRef(stmt.node.CreateStmt.relation)));
-    applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
+    safeApply(catalog, stmt, diagnostics);
+  }
+}
+
+/** Applies a statement to the catalogue; a crash there is a bug, reported at the statement, and linting goes on. */
+function safeApply(catalog: Catalog, stmt: Statement, diags: Diagnostic[]): void {
+  try {
+    applyStatement(catalog, stmt, diags, { mode: 'replay' });
+  } catch (e) {
+    diags.push({
+      code: 'unmodelled-statement',
+      severity: 'warning',
+      message: `the catalogue could not follow this statement (internal error: ${e instanceof Error ? e.message : String(e)}); findings after it may be inaccurate`,
+      file: stmt.file.path,
+      span: stmt.span,
+    });
   }
 }
 

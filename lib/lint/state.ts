@@ -58,6 +58,17 @@ export function hasNoTransactionMarker(comments: readonly { text: string }[]): b
   return comments.some((c) => /^--\s*pgshift:no-transaction\b/.test(c.text));
 }
 
+/**
+ * A transaction boundary inside one revision (`-- pgshift:commit`, or a statement run outside any
+ * transaction): locks and NOT VALID bookkeeping end, tables created earlier stay new.
+ */
+export function segmentBoundary(s: TxState): void {
+  s.accessExclusive = undefined;
+  s.notValidInTx.clear();
+  if (s.lockTimeoutLocal) s.lockTimeout = s.lockTimeoutLocal = false;
+  if (s.statementTimeoutLocal) s.statementTimeout = s.statementTimeoutLocal = false;
+}
+
 function endTransaction(s: TxState): void {
   s.inTransaction = false;
   s.explicitBegin = undefined;

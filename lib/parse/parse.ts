@@ -124,12 +124,24 @@ export function parseFile(file: SourceFile): ParsedFile {
   const statements: Statement[] = [];
   const raw = result.stmts ?? [];
   const dashes = { next: text.indexOf('--') };
+  // libpg_query 18 starts a statement after its leading comments: collect them from the gap
+  // between the previous statement's end and this one's start (semicolons included)
+  let gap = 0;
+  const scanGap = (from: number, to: number): void => {
+    let i = from;
+    while (i < to) {
+      i = skipTrivia(text, i, to, comments);
+      if (i < to && text[i] === ';') i++;
+      else break;
+    }
+  };
   for (let idx = 0; idx < raw.length; idx++) {
     const rs = raw[idx]!;
     const locB = rs.stmt_location ?? 0;
     const startRaw = toChar(locB);
     const endRaw = rs.stmt_len ? toChar(locB + rs.stmt_len) : text.length;
     const before = comments.length;
+    scanGap(gap, startRaw);
     const start = skipTrivia(text, startRaw, endRaw, comments);
     const leadingComments = comments.slice(before).map((c) => c.text);
     let end = endRaw;
@@ -137,10 +149,9 @@ export function parseFile(file: SourceFile): ParsedFile {
     innerLineComments(text, start, end, comments, dashes);
     const node = rs.stmt as Node;
     statements.push({ node, type: Object.keys(node)[0]!, span: { start, end }, file, leadingComments });
+    gap = endRaw;
   }
   // trailing comments after the last statement
-  const last = raw.length ? statements[statements.length - 1]!.span.end : 0;
-  const semi = text.indexOf(';', last) >= 0 && last > 0 ? text.indexOf(';', last) + 1 : last;
-  skipTrivia(text, semi, text.length, comments);
+  scanGap(gap, text.length);
   return { file, statements, comments, diagnostics: [] };
 }

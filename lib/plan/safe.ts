@@ -28,6 +28,12 @@ function exists(o: SafeOptions, t: { schema: string; name: string }): boolean {
   return o.from.tables.has(`${t.schema}.${t.name}`);
 }
 
+/** A table or materialized view the migration did not create (its indexes are built concurrently). */
+function relationExists(o: SafeOptions, schema: string, name: string): boolean {
+  const k = `${schema}.${name}`;
+  return o.from.tables.has(k) || !!o.from.views?.get(k)?.materialized;
+}
+
 /** The helper CHECK of the SET NOT NULL recipe. */
 function notNullCheck(table: Table, column: Column): CheckConstraint {
   const node = { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column.name } }] } }, nulltesttype: 'IS_NOT_NULL' } };
@@ -54,15 +60,16 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
   const plain: Step[] = [{ ...p, stage: 'main' }];
   switch (c.kind) {
     case 'create_index':
-      if (!o.from.tables.has(`${c.index.schema}.${c.index.table}`)) return plain;
+      if (!relationExists(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
     case 'drop_index':
-      if (!o.from.tables.has(`${c.index.schema}.${c.index.table}`)) return plain;
+      if (!relationExists(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
     case 'add_constraint': {
       if (!exists(o, c.table)) return plain;
       const con = c.constraint;
-      if (con.kind === 'primary' || con.kind === 'unique') {
+      // (WITHOUT OVERLAPS keys have no CREATE INDEX form to build first)
+      if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {
         const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
         return [
           { change: { kind: 'create_index', index, concurrently: true }, hazards: p.hazards, noTransaction: true, notes: [`builds the index of ${con.name} without blocking writes`], stage: 'main' },

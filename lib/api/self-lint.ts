@@ -1,0 +1,43 @@
+/**
+ * Generated migrations pass their own linter: the migration is linted as the revision it will be
+ * (runner-wrapped, against the catalogue it starts from), and findings that are inherent to their
+ * change kind (lib/plan/inherent.ts) get a `pgshift-ignore` with a reason on that statement.
+ * Everything else the linter reports stays, and generate prints it.
+ */
+import type { Catalog } from '../catalog/model.js';
+import { cloneCatalog } from '../catalog/model.js';
+import type { Diagnostic } from '../source/diagnostic.js';
+import { parseFile } from '../parse/parse.js';
+import { lint } from '../lint/engine.js';
+import { renderScript, type EmittedStatement, type ScriptOptions } from '../emit/emit.js';
+import { INHERENT_REASON, inherentRules } from '../plan/inherent.js';
+
+function statementAt(spans: { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Lint a migration body as a runner-wrapped revision starting from `base`. */
+export function lintMigration(text: string, base: Catalog, pgVersion: number): Diagnostic[] {
+  const parsed = parseFile({ path: 'migration.sql', text });
+  return lint([{ parsed, wrapped: true }], { catalog: cloneCatalog(base), pgVersion });
+}
+
+export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions }): EmittedStatement[] {
+  if (!stmts.length) return stmts;
+  const { text, spans } = renderScript(stmts, o.script);
+  const found = new Map<number, Set<string>>();
+  for (const d of lintMigration(text, base, o.pgVersion)) {
+    if (!d.span) continue;
+    const i = statementAt(spans, d.span.start);
+    if (!inherentRules(stmts[i]!.change.kind).includes(d.code)) continue;
+    found.set(i, (found.get(i) ?? new Set()).add(d.code));
+  }
+  return stmts.map((s, i) => (found.has(i) ? { ...s, suppress: { rules: [...found.get(i)!].sort(), reason: INHERENT_REASON } } : s));
+}
