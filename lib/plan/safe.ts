@@ -34,6 +34,11 @@ function relationExists(o: SafeOptions, schema: string, name: string): boolean {
   return o.from.tables.has(k) || !!o.from.views?.get(k)?.materialized;
 }
 
+/** Partitioned tables have no CONCURRENTLY index builds, no ADD … USING INDEX and (before PostgreSQL 18) no NOT VALID foreign keys. */
+function partitioned(o: SafeOptions, schema: string, name: string): boolean {
+  return !!o.from.tables.get(`${schema}.${name}`)?.partitionBy;
+}
+
 /** The helper CHECK of the SET NOT NULL recipe. */
 function notNullCheck(table: Table, column: Column): CheckConstraint {
   const node = { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column.name } }] } }, nulltesttype: 'IS_NOT_NULL' } };
@@ -60,13 +65,13 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
   const plain: Step[] = [{ ...p, stage: 'main' }];
   switch (c.kind) {
     case 'create_index':
-      if (!relationExists(o, c.index.schema, c.index.table)) return plain;
+      if (!relationExists(o, c.index.schema, c.index.table) || partitioned(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
     case 'drop_index':
-      if (!relationExists(o, c.index.schema, c.index.table)) return plain;
+      if (!relationExists(o, c.index.schema, c.index.table) || partitioned(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
     case 'add_constraint': {
-      if (!exists(o, c.table)) return plain;
+      if (!exists(o, c.table) || partitioned(o, c.table.schema, c.table.name)) return plain;
       const con = c.constraint;
       // (WITHOUT OVERLAPS keys have no CREATE INDEX form to build first)
       if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {

@@ -3,12 +3,20 @@ import { hasErrors } from '../../source/diagnostic.js';
 import { check } from '../../api/check.js';
 import { EXIT, printDiagnostics } from '../output.js';
 import { type CommonArgs, settingsFor } from '../settings.js';
+import { lintChainRevisions } from '../../lint/run.js';
+import { allRules } from '../../../rules/index.js';
+import { formatReport } from '../../report/index.js';
 
-const command: CommandModule<object, CommonArgs> = {
+interface Args extends CommonArgs {
+  since?: string;
+}
+
+const command: CommandModule<object, Args> = {
   command: 'check',
-  describe: 'CI gate: chain integrity, a single head, no pending schema changes',
+  describe: 'CI gate: chain integrity, a single head, no pending schema changes, revisions lint clean',
+  builder: (y) => y.option('since', { type: 'string', describe: 'lint only revisions changed since this git ref (e.g. origin/main); default all' }) as any,
   handler: async (args) => {
-    const { settings, diagnostics: cfg } = settingsFor(args);
+    const { settings, config, diagnostics: cfg } = settingsFor(args);
     if (hasErrors(cfg)) {
       printDiagnostics(cfg);
       process.exitCode = EXIT.input;
@@ -16,12 +24,21 @@ const command: CommandModule<object, CommonArgs> = {
     }
     const r = await check(settings);
     printDiagnostics(r.diagnostics);
-    if (hasErrors(r.diagnostics)) {
+    const linted = hasErrors(r.diagnostics) ? undefined : await lintChainRevisions({ cwd: settings.cwd, config, since: args.since });
+    if (linted?.usageErrors.length) {
+      printDiagnostics(linted.usageErrors);
+      process.exitCode = EXIT.input;
+      return;
+    }
+    const lintErrors = linted?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+    if (lintErrors.length) process.stderr.write(formatReport('text', { diagnostics: lintErrors, files: linted!.files, rules: allRules }));
+    if (hasErrors(r.diagnostics) || lintErrors.length) {
       process.stderr.write('check failed\n');
       process.exitCode = EXIT.findings;
       return;
     }
-    process.stdout.write(`check passed: ${r.revisions} revision(s), one head, no pending changes\n`);
+    const warnings = linted?.diagnostics.filter((d) => d.severity === 'warning').length ?? 0;
+    process.stdout.write(`check passed: ${r.revisions} revision(s), one head, no pending changes, no lint errors${warnings ? ` (${warnings} lint warning(s): pgshift lint)` : ''}\n`);
   },
 };
 export default command;

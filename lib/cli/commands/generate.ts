@@ -1,6 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { hasErrors } from '../../source/diagnostic.js';
 import { generate } from '../../api/generate.js';
+import { join } from 'node:path';
+import { runLint } from '../../lint/run.js';
+import { allRules } from '../../../rules/index.js';
+import { formatReport } from '../../report/index.js';
 import { EXIT, printDiagnostics } from '../output.js';
 import { type CommonArgs, settingsFor } from '../settings.js';
 
@@ -21,7 +25,7 @@ const command: CommandModule<object, Args> = {
       .option('unsafe', { type: 'boolean', describe: 'plain DDL instead of online-safe rewrites (config: safe)' })
       .option('pg-version', { type: 'number', describe: 'targeted PostgreSQL major version, 12–18 (config: pgVersion)' }) as any,
   handler: async (args) => {
-    const { settings, diagnostics: cfg } = settingsFor(args);
+    const { settings, config, diagnostics: cfg } = settingsFor(args);
     if (hasErrors(cfg)) {
       printDiagnostics(cfg);
       process.exitCode = EXIT.input;
@@ -41,6 +45,9 @@ const command: CommandModule<object, Args> = {
       return;
     }
     process.stdout.write(`Wrote ${r.written} (${r.up.length} up statement(s), ${r.down.length} down statement(s))\n`);
+    // the lint findings of the revision just written, in the context of the chain before it
+    const linted = await runLint({ cwd: settings.cwd, paths: [join(r.written, 'up.sql')], chain: settings.outDir, config });
+    if (linted.diagnostics.length) process.stdout.write(formatReport('text', { diagnostics: linted.diagnostics, files: linted.files, rules: allRules }));
     for (const s of r.up) for (const h of s.hazards) process.stdout.write(`  up   ${h.kind}: ${h.message}\n`);
     for (const s of r.down) for (const h of s.hazards) if (h.kind === 'irreversible') process.stdout.write(`  down ${h.kind}: ${h.message}\n`);
   },
