@@ -10,7 +10,7 @@
  * - a column type change that rewrites → the expand/contract recipe, in comments.
  */
 import type { Catalog, CheckConstraint, Column, Table } from '../catalog/model.js';
-import type { Change, ChangeOf } from '../diff/change.js';
+import type { Change, ChangeOf, Hazard } from '../diff/change.js';
 import { makeExpr } from '../catalog/expr.js';
 import { makeObjectName } from '../catalog/names.js';
 import { typeToSql } from '../catalog/types.js';
@@ -26,6 +26,14 @@ type Step = PlannedChange & { stage: 'main' | 'validate' | 'post' };
 
 function exists(o: SafeOptions, t: { schema: string; name: string }): boolean {
   return o.from.tables.has(`${t.schema}.${t.name}`);
+}
+
+/** The hazard of a concurrent index build: it does not block writes, but can fail half-way. */
+function concurrentBuild(name: string, unique: boolean): Hazard {
+  return {
+    kind: 'builds-index',
+    message: `builds index ${name} concurrently (writes continue; two table scans)${unique ? '; fails on duplicates' : ''}; a failed build leaves an INVALID index to drop before retrying`,
+  };
 }
 
 /** A table or materialized view the migration did not create (its indexes are built concurrently). */
@@ -66,7 +74,7 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
   switch (c.kind) {
     case 'create_index':
       if (!relationExists(o, c.index.schema, c.index.table) || partitioned(o, c.index.schema, c.index.table)) return plain;
-      return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
+      return [{ ...p, change: { ...c, concurrently: true }, hazards: [concurrentBuild(c.index.name, c.index.unique)], noTransaction: true, stage: 'main' }];
     case 'drop_index':
       if (!relationExists(o, c.index.schema, c.index.table) || partitioned(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
@@ -77,7 +85,7 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
       if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {
         const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
         return [
-          { change: { kind: 'create_index', index, concurrently: true }, hazards: p.hazards, noTransaction: true, notes: [`builds the index of ${con.name} without blocking writes`], stage: 'main' },
+          { change: { kind: 'create_index', index, concurrently: true }, hazards: [concurrentBuild(index.name, true)], noTransaction: true, notes: [`builds the index of ${con.name} without blocking writes`], stage: 'main' },
           { change: { ...c, usingIndex: con.name }, hazards: [], stage: 'main' },
         ];
       }
@@ -89,6 +97,10 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
       }
       return plain;
     }
+    case 'attach_partition':
+    case 'add_inherit':
+      // the child's CHECKs must be valid (and NOT NULLs set) first: after the validation stage
+      return [{ ...p, stage: 'post' }];
     case 'set_not_null':
       if (!exists(o, c.table)) return plain;
       return safeSetNotNull(p, c.table, c.column);
