@@ -13,7 +13,6 @@ import { allRules } from '../../rules/index.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from './types.js';
 import { hasNoTransactionMarker, initialState, observe, segmentBoundary } from './state.js';
 import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from '../emit/migration.js';
-import { cannotRunInTransaction } from '../chain/segments.js';
 import { makeContext, rangeVarRef, relationKey } from './context.js';
 import { applySuppressions, directiveComments, parseSuppressions } from './suppress.js';
 
@@ -149,7 +148,8 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
   const applyDiags: Diagnostic[] = [];
   for (const stmt of parsed.statements) {
     // a revision the runner wraps may split into several transactions and statements run outside them
-    const outside = tx.wrapped && (stmt.leadingComments.some((c) => c.trim() === OUTSIDE_TRANSACTION_MARKER) || cannotRunInTransaction(stmt));
+    // (only an explicit marker counts: other runners do not move CONCURRENTLY out of their transaction)
+    const outside = tx.wrapped && stmt.leadingComments.some((c) => c.trim() === OUTSIDE_TRANSACTION_MARKER);
     if (tx.wrapped && (outside || stmt.leadingComments.some((c) => c.trim() === COMMIT_MARKER))) segmentBoundary(tx);
     if (outside) tx.inTransaction = false;
     const rules = prep.byType.get(stmt.type) ?? prep.byType.get('*')!;

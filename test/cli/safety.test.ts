@@ -35,7 +35,7 @@ test('--unsafe emits plain DDL on existing tables', () => {
   runCli(dir, ['generate', '-m', 'one']);
   writeFileSync(join(dir, 'schema/t.sql'), 'CREATE TABLE t (id int PRIMARY KEY, a int);\nCREATE INDEX t_a_idx ON t (a);\n');
   const safe = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']);
-  assert.match(safe.stdout, /-- pgshift:no-transaction\n.*\nCREATE INDEX CONCURRENTLY t_a_idx ON public\.t \(a\);/s);
+  assert.match(safe.stdout, /-- pgshift:outside-transaction\n.*\nCREATE INDEX CONCURRENTLY t_a_idx ON public\.t \(a\);/s);
   const plain = runCli(dir, ['diff', '--from', 'out', '--to', 'schema', '--unsafe']);
   assert.match(plain.stdout, /^-- lock: SHARE on public\.t; scans the table; index build\n.*\nCREATE INDEX t_a_idx ON public\.t \(a\);/m);
   assert.not.match(plain.stdout, /SET lock_timeout/);

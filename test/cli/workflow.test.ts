@@ -67,9 +67,9 @@ test('pgshift sql wraps each revision in a transaction with its version-table ro
   const r = runCli(dir, ['sql']);
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, /CREATE TABLE IF NOT EXISTS public\.pgshift_revisions/);
-  assert.match(r.stdout, /BEGIN;\nCREATE TABLE public\.t \(\n  id integer\n\);\nINSERT INTO public\.pgshift_revisions .*;\nCOMMIT;/);
+  assert.match(r.stdout, /BEGIN;\nSET lock_timeout = '5s';\nSET statement_timeout = '15min';\nCREATE TABLE public\.t \(\n  id integer\n\);\nINSERT INTO public\.pgshift_revisions .*;\nCOMMIT;/);
   const down = runCli(dir, ['sql', '--down']);
-  assert.match(down.stdout, /BEGIN;\nDROP TABLE public\.t;\nDELETE FROM public\.pgshift_revisions WHERE revision = '\d{14}';\nCOMMIT;/);
+  assert.match(down.stdout, /BEGIN;\n(?:(?:SET .*|--.*)\n)*DROP TABLE public\.t;\nDELETE FROM public\.pgshift_revisions WHERE revision = '\d{14}';\nCOMMIT;/);
 });
 
 test.run();
