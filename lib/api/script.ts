@@ -74,6 +74,8 @@ export async function offlineScript(chain: Chain, opts: ScriptOptions): Promise<
         const comments = s.leadingComments.filter((c) => c.trim() !== COMMIT_MARKER && c.trim() !== OUTSIDE_TRANSACTION_MARKER && !/^-- (pgshift revision|parent|message|created|direction):/.test(c));
         return [...comments, statementText(spanText(s.file, s.span))].join('\n');
       });
+      // when a revision has several steps, say which one runs: a failure leaves the earlier ones applied
+      if (segs.length > 1) out.push(`-- step ${i + 1} of ${segs.length} of revision ${r.id}${seg.transactional ? '' : ' (outside a transaction)'}${i > 0 ? `; steps 1-${i} are committed when this one runs` : ''}`);
       if (seg.transactional) {
         out.push('BEGIN;', ...body, ...(i === lastTx ? [`${record};`] : []), 'COMMIT;');
       } else {
