@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, hasValidNotNullCheck, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, hasValidNotNullCheck, qualifiedName, nameRe } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'adding-not-nullable-field',
@@ -26,7 +26,7 @@ const rule: Rule = {
       if (ctx.pgVersion >= 12 && hasValidNotNullCheck(t, cmd.name)) continue;
       ctx.report({
         message: `SET NOT NULL on ${qualifiedName(stmt.relation)}.${cmd.name} scans the table under an ACCESS EXCLUSIVE lock.`,
-        span: ctx.find(/set\s+not\s+null/i),
+        span: ctx.find(new RegExp(`alter\\s+(column\\s+)?${nameRe(cmd.name)}\\s+set\\s+not\\s+null`, 'i')) ?? ctx.find(/set\s+not\s+null/i),
         table: ctx.tableKey(stmt.relation),
         help: ctx.pgVersion < 12 ? 'Before PostgreSQL 12 SET NOT NULL always scans; run it when the table is quiet, with a short lock_timeout.' : undefined,
       });

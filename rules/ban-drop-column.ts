@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, qualifiedName, nameRe } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'ban-drop-column',
@@ -20,7 +20,7 @@ const rule: Rule = {
       if (cmd.subtype !== 'AT_DropColumn' || !ctx.isExistingTable(stmt.relation)) continue;
       ctx.report({
         message: `Dropping column ${qualifiedName(stmt.relation)}.${cmd.name} deletes its data; deployed code using it will fail.`,
-        span: ctx.find(/drop\s+(column\s+)?(if\s+exists\s+)?/i),
+        span: ctx.find(new RegExp(`drop\\s+(column\\s+)?(if\\s+exists\\s+)?${nameRe(cmd.name ?? '')}`, 'i')),
       });
     }
   },

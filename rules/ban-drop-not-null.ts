@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, qualifiedName, nameRe } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'ban-drop-not-null',
@@ -15,7 +15,7 @@ const rule: Rule = {
   check(ctx) {
     for (const { cmd, stmt } of alterCmds(ctx.node)) {
       if (cmd.subtype !== 'AT_DropNotNull' || !ctx.isExistingTable(stmt.relation)) continue;
-      ctx.report({ message: `Dropping NOT NULL on ${qualifiedName(stmt.relation)}.${cmd.name} lets NULLs reach readers that do not expect them.`, span: ctx.find(/drop\s+not\s+null/i) });
+      ctx.report({ message: `Dropping NOT NULL on ${qualifiedName(stmt.relation)}.${cmd.name} lets NULLs reach readers that do not expect them.`, span: ctx.find(new RegExp(`alter\\s+(column\\s+)?${nameRe(cmd.name ?? '')}\\s+drop\\s+not\\s+null`, 'i')) ?? ctx.find(/drop\s+not\s+null/i) });
     }
   },
 };

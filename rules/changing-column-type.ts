@@ -1,7 +1,7 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, cmdColumnDef, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, cmdColumnDef, nameRe, qualifiedName } from '../lib/lint/nodes.js';
 import { typeFromNode, typeToSql } from '../lib/catalog/types.js';
-import { typeChangeRewrites } from '../lib/plan/locks.js';
+import { alterTableCmdLock, catalogLockOptions, relOf } from '../lib/plan/locks.js';
 
 const rule: Rule = {
   id: 'changing-column-type',
@@ -28,7 +28,7 @@ const rule: Rule = {
       if (!tn) continue;
       const to = typeFromNode(tn, ctx.catalog);
       const from = ctx.table(stmt.relation)?.columns.get(cmd.name)?.type;
-      const span = ctx.find(new RegExp(`(alter\\s+(column\\s+)?)?"?${cmd.name.replace(/[^\w]/g, '.')}"?\\s+(set\\s+data\\s+)?type\\b`, 'i'));
+      const span = ctx.find(new RegExp(`(alter\\s+(column\\s+)?)?${nameRe(cmd.name)}\\s+(set\\s+data\\s+)?type\\b`, 'i'));
       if (!from) {
         ctx.report({
           message: `Changing the type of ${qualifiedName(stmt.relation)}.${cmd.name} to ${typeToSql(to)} may rewrite the table (its current type is unknown: pass --chain).`,
@@ -37,9 +37,11 @@ const rule: Rule = {
         });
         continue;
       }
-      if (!typeChangeRewrites(from, to)) continue;
+      const lock = alterTableCmdLock(cmd, relOf(stmt.relation), catalogLockOptions(ctx.catalog, ctx.pgVersion));
+      if (!lock.rewrite) continue;
+      const using = lock.note?.startsWith('USING') ? ' (the USING expression recomputes every row)' : '';
       ctx.report({
-        message: `Changing ${qualifiedName(stmt.relation)}.${cmd.name} from ${typeToSql(from)} to ${typeToSql(to)} rewrites the table under an ACCESS EXCLUSIVE lock.`,
+        message: `Changing ${qualifiedName(stmt.relation)}.${cmd.name} from ${typeToSql(from)} to ${typeToSql(to)} rewrites the table under an ACCESS EXCLUSIVE lock${using}.`,
         span,
         table: ctx.tableKey(stmt.relation),
       });

@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, cmdConstraint, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, cmdConstraint, qualifiedName, nameRe } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'constraint-missing-not-valid',
@@ -28,7 +28,7 @@ const rule: Rule = {
       if (cmd.subtype === 'AT_ValidateConstraint' && ctx.tx.inTransaction && ctx.tx.notValidInTx.has(`${stmt.relation?.relname ?? ''}.${cmd.name}`)) {
         ctx.report({
           message: `Constraint ${cmd.name} is validated in the same transaction that added it NOT VALID: the ALTER TABLE lock is held during the scan.`,
-          span: ctx.find(/validate\s+constraint/i),
+          span: ctx.find(new RegExp(`validate\\s+constraint\\s+${nameRe(cmd.name ?? '')}`, 'i')),
           table: ctx.tableKey(stmt.relation),
           help: 'COMMIT after adding the constraint NOT VALID, and VALIDATE it in a separate transaction.',
         });

@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, qualifiedName, nameRe } from '../lib/lint/nodes.js';
 
 const KIND: Record<string, string> = { primary: 'primary key', foreign: 'foreign key', check: 'check', unique: 'unique' };
 
@@ -24,7 +24,7 @@ const rule: Rule = {
       if (!c || !KIND[c.kind]) continue;
       ctx.report({
         message: `Dropping ${KIND[c.kind]} constraint ${cmd.name} of ${qualifiedName(stmt.relation)} lets data it rejected be written from now on.`,
-        span: ctx.find(/drop\s+constraint/i),
+        span: ctx.find(new RegExp(`drop\\s+constraint\\s+(if\\s+exists\\s+)?${nameRe(cmd.name)}`, 'i')),
       });
     }
   },

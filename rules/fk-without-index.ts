@@ -32,18 +32,23 @@ function foreignKeys(node: Node): { c: Constraint; columns: string[]; rv?: Range
   return out;
 }
 
-/** An index (or PK / UNIQUE constraint) whose leading columns are exactly the FK columns, in any order. */
-function hasLeadingIndex(cat: Catalog, table: string, columns: string[]): boolean {
+/** Leading key columns of every index and PK / UNIQUE constraint, by table key (built once per file). */
+function indexKeysByTable(cat: Catalog): Map<string, (string | undefined)[][]> {
+  const out = new Map<string, (string | undefined)[][]>();
+  const add = (table: string, keys: (string | undefined)[]) => {
+    const list = out.get(table);
+    if (list) list.push(keys);
+    else out.set(table, [keys]);
+  };
+  for (const i of cat.indexes.values()) add(`${i.schema}.${i.table}`, i.keys.map((k) => k.column));
+  for (const [key, t] of cat.tables) for (const c of t.constraints.values()) if (c.kind === 'primary' || c.kind === 'unique') add(key, c.columns);
+  return out;
+}
+
+/** An index whose leading columns are exactly the FK columns, in any order. */
+function hasLeadingIndex(keysByTable: Map<string, (string | undefined)[][]>, table: string, columns: string[]): boolean {
   const want = new Set(columns);
-  const leads = (keys: (string | undefined)[]) => keys.length >= want.size && keys.slice(0, want.size).every((k) => k !== undefined && want.has(k));
-  for (const i of cat.indexes.values()) {
-    if (`${i.schema}.${i.table}` === table && leads(i.keys.map((k) => k.column))) return true;
-  }
-  const t = cat.tables.get(table);
-  for (const c of t?.constraints.values() ?? []) {
-    if ((c.kind === 'primary' || c.kind === 'unique') && leads(c.columns)) return true;
-  }
-  return false;
+  return (keysByTable.get(table) ?? []).some((keys) => keys.length >= want.size && keys.slice(0, want.size).every((k) => k !== undefined && want.has(k)));
 }
 
 const rule: Rule = {
@@ -70,8 +75,10 @@ const rule: Rule = {
   },
   finish(ctx) {
     const pending = ctx.fileScratch.get(KEY) as PendingFk[] | undefined;
-    for (const fk of pending ?? []) {
-      if (!ctx.catalog.tables.has(fk.table) || hasLeadingIndex(ctx.catalog, fk.table, fk.columns)) continue;
+    if (!pending?.length) return;
+    const keysByTable = indexKeysByTable(ctx.catalog);
+    for (const fk of pending) {
+      if (!ctx.catalog.tables.has(fk.table) || hasLeadingIndex(keysByTable, fk.table, fk.columns)) continue;
       ctx.report({ message: `Foreign key ${fk.name} on ${fk.table} (${fk.columns.join(', ')}) has no index leading with its columns.`, span: fk.span });
     }
   },

@@ -2,12 +2,35 @@ import { scanSync } from 'libpg-query';
 import type { Rule } from '../lib/lint/types.js';
 import { truncateIdent } from '../lib/catalog/names.js';
 
-/** Cheap pre-filter: a run of 64+ identifier characters, or a long quoted identifier. */
-const CANDIDATE = /[\w$\u0080-\uffff]{64,}|"[^"]{64,}"/;
+/** Cheap pre-filter: a run of 64+ identifier characters, or a long quoted identifier (anchored at a word start: linear). */
+const CANDIDATE = /(?<![\w$\u0080-\uffff])[\w$\u0080-\uffff]{64,}|"[^"\n]{64,}"/g;
+
+/** Offsets of candidates in a file, found once per file. */
+const candidates = new WeakMap<object, number[]>();
+
+function candidateOffsets(file: { text: string }): number[] {
+  let c = candidates.get(file);
+  if (!c) {
+    c = [...file.text.matchAll(CANDIDATE)].map((m) => m.index!);
+    candidates.set(file, c);
+  }
+  return c;
+}
+
+/** Whether a sorted offset list has an entry in [start, end) (binary search). */
+function hasCandidate(offsets: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo]! < end;
+}
 
 /** Identifiers longer than 63 bytes in a statement's text, with offsets relative to the text. */
 function longIdentifiers(text: string): { name: string; start: number; end: number }[] {
-  if (!CANDIDATE.test(text)) return [];
   const out: { name: string; start: number; end: number }[] = [];
   const buf = Buffer.from(text, 'utf8');
   const charAt = (byte: number) => buf.subarray(0, byte).toString('utf8').length;
@@ -35,6 +58,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const { span, file } = ctx.stmt;
+    if (!hasCandidate(candidateOffsets(file), span.start, span.end)) return;
     const seen = new Set<string>();
     for (const id of longIdentifiers(file.text.slice(span.start, span.end))) {
       if (seen.has(id.name)) continue;

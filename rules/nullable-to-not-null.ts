@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, hasValidNotNullCheck, qualifiedName } from '../lib/lint/nodes.js';
+import { alterCmds, hasValidNotNullCheck, qualifiedName, nameRe } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'nullable-to-not-null',
@@ -25,7 +25,7 @@ const rule: Rule = {
       if (col?.notNull || hasValidNotNullCheck(t, cmd.name)) continue;
       ctx.report({
         message: `${qualifiedName(stmt.relation)}.${cmd.name} is nullable${t ? '' : ' (as far as pgshift knows)'}: SET NOT NULL fails if any row holds NULL.`,
-        span: ctx.find(/set\s+not\s+null/i),
+        span: ctx.find(new RegExp(`alter\\s+(column\\s+)?${nameRe(cmd.name)}\\s+set\\s+not\\s+null`, 'i')) ?? ctx.find(/set\s+not\s+null/i),
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { keyColumns } from '../lib/lint/keys.js';
+import { alteredKeyColumns, keyColumns } from '../lib/lint/keys.js';
 
 const rule: Rule = {
   id: 'prefer-bigint-over-int',
@@ -12,13 +12,21 @@ const rule: Rule = {
     fix: 'Use `bigint` (`bigint GENERATED ALWAYS AS IDENTITY` for surrogate keys); the extra 4 bytes per row are cheap insurance.',
   },
   examples: {
-    bad: ['CREATE TABLE users (id serial PRIMARY KEY);', 'CREATE TABLE users (id integer PRIMARY KEY);'],
+    bad: [
+      'CREATE TABLE users (id serial PRIMARY KEY);',
+      'CREATE TABLE users (id integer PRIMARY KEY);',
+      'CREATE TABLE users (id integer NOT NULL);\n-- migration\nALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY (id);',
+    ],
     good: ['CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);'],
   },
   check(ctx) {
     for (const k of keyColumns(ctx.node)) {
       if (k.intType !== 'integer') continue;
       ctx.report({ message: `${k.why === 'serial' ? 'Serial column' : `Key column (${k.why})`} ${k.def.colname} is a 32-bit integer: it can run out, and widening it later rewrites the table.`, span: ctx.clauseAt(k.def.location) });
+    }
+    for (const k of alteredKeyColumns(ctx)) {
+      if (k.intType !== 'integer') continue;
+      ctx.report({ message: `Key column (${k.why}) ${k.column} is a 32-bit integer: it can run out, and widening it later rewrites the table.`, span: ctx.clauseAt(k.location) });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { keyColumns } from '../lib/lint/keys.js';
+import { alteredKeyColumns, keyColumns } from '../lib/lint/keys.js';
 
 const rule: Rule = {
   id: 'prefer-bigint-over-smallint',
@@ -16,6 +16,10 @@ const rule: Rule = {
     for (const k of keyColumns(ctx.node)) {
       if (k.intType !== 'smallint') continue;
       ctx.report({ message: `${k.why === 'serial' ? 'Serial column' : `Key column (${k.why})`} ${k.def.colname} is a 16-bit smallint: it runs out at 32,767.`, span: ctx.clauseAt(k.def.location) });
+    }
+    for (const k of alteredKeyColumns(ctx)) {
+      if (k.intType !== 'smallint') continue;
+      ctx.report({ message: `Key column (${k.why}) ${k.column} is a 16-bit smallint: it runs out at 32,767.`, span: ctx.clauseAt(k.location) });
     }
   },
 };

@@ -21,7 +21,9 @@ const rule: Rule = {
     if (ctx.tx.statementTimeout) return;
     const lock = ctx.lock();
     if (!lock.rewrite && !lock.scan) return;
-    const held = lock.relations.find((r) => blocksWrites(r.level) && !ctx.tx.createdInMigration.has(relationKey(ctx.catalog, r.relation)));
+    // The statement's own table is the one rewritten or scanned (a foreign key's target is only probed).
+    const own = lock.relations[0];
+    const held = own && blocksWrites(own.level) && !ctx.tx.createdInMigration.has(relationKey(ctx.catalog, own.relation)) ? own : undefined;
     if (!held || !ctx.once(rule.id)) return;
     ctx.report({
       message: `This statement ${lock.rewrite ? 'rewrites' : 'scans'} ${held.relation.name} while blocking writes, with no statement_timeout set.`,

@@ -24,7 +24,7 @@ export async function check(p: ProjectSettings): Promise<CheckResult> {
   diagnostics.push(...target.diagnostics);
   let pending = 0;
   if (!hasErrors(diagnostics)) {
-    pending = migrationBetween(head.catalog, target.catalog, { ...p.migration, locks: false }).up.length;
+    pending = migrationBetween(head.catalog, target.catalog, { ...p.migration, locks: false, selfLint: false }).up.length;
     if (pending) diagnostics.push({ code: 'pending-changes', severity: 'error', message: `${p.schemaDir} differs from the chain head by ${pending} statement(s)`, help: 'Run `pgshift generate -m "…"` and commit the new revision.' });
   }
   return { diagnostics, revisions: chain.revisions.length, pending };

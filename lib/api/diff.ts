@@ -1,13 +1,17 @@
 /** The diff primitive: two catalogues → up and down statements, online-safe and annotated by default. */
 import type { Catalog } from '../catalog/model.js';
-import { diff } from '../diff/diff.js';
+import { diffCatalogs } from '../diff/diff.js';
+import type { Diagnostic } from '../source/diagnostic.js';
 import { plan } from '../plan/plan.js';
 import { markIrreversible } from '../plan/irreversible.js';
 import { emit, statementsToSql, type EmittedStatement } from '../emit/emit.js';
+import { suppressInherent } from './self-lint.js';
 
 export interface Migration {
   up: EmittedStatement[];
   down: EmittedStatement[];
+  /** About the diff itself: ambiguous rename hints (errors), drops + adds that may be renames (info). */
+  diagnostics: Diagnostic[];
 }
 
 export interface MigrationOptions {
@@ -20,15 +24,28 @@ export interface MigrationOptions {
   /** Timeout preamble per transaction group (default lock_timeout 5s, statement_timeout 15min when safe). */
   lockTimeout?: string;
   statementTimeout?: string;
+  /** ALTER … OWNER TO for owner differences (config `manageOwnership`, default false: owners are ignored). */
+  manageOwnership?: boolean;
+  /** Lint the result and suppress the findings inherent to each change (default true). */
+  selfLint?: boolean;
 }
 
-export const DEFAULT_MIGRATION_OPTIONS: Required<MigrationOptions> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min' };
+export const DEFAULT_MIGRATION_OPTIONS: Required<MigrationOptions> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
 
 export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}): Migration {
   const o = { ...DEFAULT_MIGRATION_OPTIONS, ...options };
-  const planned = (a: Catalog, b: Catalog) => plan(diff(a, b), { safe: o.safe, from: a, pgVersion: o.pgVersion });
-  const emitted = (p: ReturnType<typeof planned>, a: Catalog) => emit(p, { locks: o.locks, from: a, pgVersion: o.pgVersion });
-  return { up: emitted(planned(from, to), from), down: emitted(markIrreversible(planned(to, from)), to) };
+  const diagnostics: Diagnostic[] = [];
+  // the renames hinted in the schema files come first; the rest of the diff starts from their result
+  const direction = (a: Catalog, b: Catalog, down: boolean) => {
+    const d = diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
+    if (!down) diagnostics.push(...d.diagnostics);
+    const p = plan(d.changes, { safe: o.safe, from: d.from, to: b, pgVersion: o.pgVersion });
+    const stmts = emit(down ? markIrreversible(p) : p, { locks: o.locks, from: d.from, pgVersion: o.pgVersion });
+    if (!o.selfLint) return stmts;
+    const script = { timeouts: o.safe ? { lockTimeout: o.lockTimeout, statementTimeout: o.statementTimeout } : undefined };
+    return suppressInherent(stmts, d.from, { pgVersion: o.pgVersion, script });
+  };
+  return { up: direction(from, to, false), down: direction(to, from, true), diagnostics };
 }
 
 /** The script text of one direction, with the timeout preamble when safe. */

@@ -4,6 +4,6 @@ import { emptyCatalog } from '../catalog/model.js';
 import { migrationBetween, migrationText } from './diff.js';
 
 export function dumpCatalog(cat: Catalog): string {
-  const m = migrationBetween(emptyCatalog(cat.searchPath[0] ?? 'public'), cat, { safe: false, locks: false });
+  const m = migrationBetween(emptyCatalog(cat.searchPath[0] ?? 'public'), cat, { safe: false, locks: false, selfLint: false });
   return migrationText(m.up, { safe: false, annotate: false });
 }

@@ -33,6 +33,8 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   diagnostics.push(...versionDiagnostics(target.catalog, p.migration.pgVersion ?? 15));
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   const m = migrationBetween(head.catalog, target.catalog, p.migration);
+  diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
+  if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   if (m.up.length === 0) return { diagnostics, up: [], down: [] };
   if (opts.failOnIrreversible) {
     for (const s of m.down) {

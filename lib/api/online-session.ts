@@ -46,6 +46,8 @@ export interface Session {
   target: DbTarget;
   chain: Chain;
   applied: AppliedRevision[];
+  /** Revision files parsed before connecting, keyed `<id>:<direction>`. */
+  parsed?: Map<string, ParsedFile>;
   close(): Promise<void>;
   /** Re-applies the session's timeouts (after a revision ran SET …). */
   restoreSession(): Promise<void>;

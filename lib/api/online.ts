@@ -63,7 +63,7 @@ export interface DowngradeOptions extends RunOptions {
 /** Runs `body` with an open, locked session; failures become a result with diagnostics. */
 export async function withSession(
   p: ProjectSettings,
-  opts: RunOptions & { lock: boolean; createVersionTable: boolean },
+  opts: RunOptions & { lock: boolean; createVersionTable: boolean; parse?: Direction[] },
   body: (s: Session, result: OnlineResult) => Promise<void>,
 ): Promise<OnlineResult> {
   const result: OnlineResult = { diagnostics: [], steps: [] };
@@ -71,7 +71,12 @@ export async function withSession(
   try {
     try {
       const chain = loadOnlineChain(p, opts.chainDir);
+      // syntax errors stop the command before it connects
+      const parsed = opts.parse?.length
+        ? await parseRevisionFiles(chain.revisions.flatMap((revision) => opts.parse!.filter((d) => d === 'up' || revision.down).map((direction) => ({ revision, direction }))))
+        : undefined;
       session = await openSession(p, chain, opts);
+      if (parsed) session.parsed = parsed;
       result.database = session.target.display;
       await body(session, result);
     } catch (e) {
@@ -91,7 +96,7 @@ export async function withSession(
 }
 
 export async function upgrade(p: ProjectSettings, opts: UpgradeOptions = {}): Promise<OnlineResult> {
-  return withSession(p, { ...opts, lock: true, createVersionTable: true }, async (s, result) => {
+  return withSession(p, { ...opts, lock: true, createVersionTable: true, parse: ['up'] }, async (s, result) => {
     const state = chainState(s.chain, s.applied);
     const problems = stateProblems(state, opts);
     if (problems.length) throw new OnlineFailure('database', problems);
@@ -107,7 +112,7 @@ export async function upgrade(p: ProjectSettings, opts: UpgradeOptions = {}): Pr
 }
 
 export async function downgrade(p: ProjectSettings, opts: DowngradeOptions = {}): Promise<OnlineResult> {
-  return withSession(p, { ...opts, lock: true, createVersionTable: true }, async (s, result) => {
+  return withSession(p, { ...opts, lock: true, createVersionTable: true, parse: ['down'] }, async (s, result) => {
     const state = chainState(s.chain, s.applied);
     const problems = stateProblems(state, { allowChanged: true });
     if (problems.length) throw new OnlineFailure('database', problems);
@@ -125,7 +130,8 @@ export async function runSteps(
   opts: RunOptions & { backup?: boolean },
   result: OnlineResult,
 ): Promise<void> {
-  const parsed = await parseRevisionFiles(steps.map((revision) => ({ revision, direction })));
+  const missing = steps.filter((revision) => !s.parsed?.has(`${revision.id}:${direction}`));
+  const parsed = new Map([...(s.parsed ?? []), ...(await parseRevisionFiles(missing.map((revision) => ({ revision, direction }))))]);
   const total = steps.length;
   const started = Date.now();
   opts.onProgress?.({ kind: 'start', direction, total });

@@ -15,7 +15,7 @@ export interface ProjectSettings {
 
 export function projectSettings(
   cwd: string,
-  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string } = {},
+  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string; manageOwnership?: boolean } = {},
 ): ProjectSettings {
   return {
     cwd,
@@ -23,6 +23,6 @@ export function projectSettings(
     outDir: resolve(cwd, c.outDir ?? 'out'),
     defaultSchema: c.defaultSchema ?? 'public',
     versionTable: { schema: c.versionTable?.schema ?? 'public', name: c.versionTable?.name ?? 'pgshift_revisions' },
-    migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout },
+    migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout, manageOwnership: c.manageOwnership },
   };
 }

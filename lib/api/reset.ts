@@ -41,7 +41,7 @@ export async function reset(p: ProjectSettings, opts: ResetOptions = {}): Promis
       database: target.display,
     };
   }
-  return withSession(p, { ...opts, lock: true, createVersionTable: true }, async (s, result) => {
+  return withSession(p, { ...opts, lock: true, createVersionTable: true, parse: ['down', 'up'] }, async (s, result) => {
     const state = chainState(s.chain, s.applied);
     const problems = stateProblems(state, { allowChanged: true });
     if (problems.length) throw new OnlineFailure('database', problems);

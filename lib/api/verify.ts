@@ -27,6 +27,22 @@ export interface VerifyOptions extends Omit<ConnectionOptions, 'lockWaitMs'> {
   chainDir?: string;
   /** Skip the down scripts (only prove each up). */
   upOnly?: boolean;
+  /**
+   * `step` (default): each revision up, compare, down, compare, up again, then the next.
+   * `sweep`: every revision up (comparing after each), then every down newest first (comparing
+   * after each) — the order a full downgrade runs in, for chains whose down scripts only work that way.
+   * `round-trip`: every revision up (comparing after each), then every down newest first, comparing
+   * only at the end that the database is back to empty — for chains whose down scripts are not
+   * aligned with their ups one by one (each down undoing part of a later up) but revert the whole.
+   */
+  mode?: 'step' | 'sweep' | 'round-trip';
+  /**
+   * On a mismatch, bring the database to the expected schema with the reconciling statements and go on,
+   * so one run lists every revision that does not match (default: stop at the first).
+   */
+  keepGoing?: boolean;
+  /** Object kinds whose differences do not count, e.g. `extension` (matched against change kinds such as `drop_extension`). */
+  ignore?: string[];
   onProgress?: (e: ProgressEvent) => void;
 }
 
@@ -45,14 +61,17 @@ export interface VerifyResult {
   verified: number;
   /** Revisions without a down script (their down was not proven). */
   withoutDown: string[];
+  /** The first mismatch. */
   mismatch?: VerifyMismatch;
+  /** Every mismatch (one at most unless keepGoing). */
+  mismatches: VerifyMismatch[];
   durationMs: number;
   database?: string;
 }
 
 export async function verify(p: ProjectSettings, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const started = Date.now();
-  const result: VerifyResult = { diagnostics: [], revisions: 0, verified: 0, withoutDown: [], durationMs: 0 };
+  const result: VerifyResult = { diagnostics: [], revisions: 0, verified: 0, withoutDown: [], mismatches: [], durationMs: 0 };
   let db: DbClient | undefined;
   try {
     const chain = loadOnlineChain(p, opts.chainDir);
@@ -118,9 +137,11 @@ async function proveChain(
   const compare = async (rev: Revision, direction: Direction, expected: Catalog): Promise<boolean> => {
     const live = await introspectCatalog(db, introspectOpts);
     result.diagnostics.push(...live.diagnostics.map((d) => ({ ...d, message: `introspected schema after ${rev.id} (${direction}): ${d.message}` })));
-    const differences = compareCatalogs(live.catalog, expected);
+    const ignored = (d: SchemaDifference) => (opts.ignore ?? []).some((k) => d.kind.endsWith(`_${k}`) || d.kind.includes(`_${k}_`));
+    const differences = compareCatalogs(live.catalog, expected).filter((d) => !ignored(d));
     if (!differences.length) return true;
-    result.mismatch = { revision: rev.id, direction, differences };
+    result.mismatch ??= { revision: rev.id, direction, differences };
+    result.mismatches.push({ revision: rev.id, direction, differences });
     const file = direction === 'up' ? rev.up : rev.down!;
     result.diagnostics.push({
       code: 'verify-mismatch',
@@ -134,8 +155,17 @@ async function proveChain(
       related: formatDifferences(differences).map((message) => ({ message })),
     });
     result.failure = 'database';
-    return false;
+    if (!opts.keepGoing) return false;
+    try {
+      for (const d of differences) await db.exec(d.sql);
+    } catch {
+      return false; // cannot reconcile: stop here
+    }
+    return compareCatalogs((await introspectCatalog(db, introspectOpts)).catalog, expected).filter((d) => !ignored(d)).length === 0;
   };
+  const sweep = (opts.mode === 'sweep' || opts.mode === 'round-trip') && !opts.upOnly;
+  const compareEachDown = opts.mode !== 'round-trip';
+  const catalogs: Catalog[] = [before];
   for (let i = 0; i < revisions.length; i++) {
     const rev = revisions[i]!;
     opts.onProgress?.({ kind: 'revision', direction: 'up', index: i + 1, total, revision: rev.id, name: rev.name });
@@ -145,16 +175,31 @@ async function proveChain(
     result.diagnostics.push(...rep.diagnostics.filter((d) => d.severity !== 'info'));
     await run(rev, 'up');
     if (!(await compare(rev, 'up', after))) return;
-    if (parsed.has(`${rev.id}:down`)) {
+    if (!parsed.has(`${rev.id}:down`)) {
+      if (!opts.upOnly) result.withoutDown.push(rev.id);
+    } else if (!sweep) {
       await run(rev, 'down');
       if (!(await compare(rev, 'down', before))) return;
       await run(rev, 'up');
-    } else if (!opts.upOnly) {
-      result.withoutDown.push(rev.id);
     }
-    result.verified++;
+    if (!sweep) result.verified++;
     before = after;
+    if (sweep) catalogs.push(after);
     opts.onProgress?.({ kind: 'revision-done', direction: 'up', index: i + 1, total, revision: rev.id, durationMs: Date.now() - t0, backups: [] });
+  }
+  if (sweep) {
+    for (let i = revisions.length - 1; i >= 0; i--) {
+      const rev = revisions[i]!;
+      if (!parsed.has(`${rev.id}:down`)) {
+        throw new OnlineFailure('database', [{ code: 'missing-down', severity: 'error', message: `revision ${rev.id} has no down script: the chain cannot be reverted past it`, file: rev.up.path }]);
+      }
+      const t0 = Date.now();
+      opts.onProgress?.({ kind: 'revision', direction: 'down', index: revisions.length - i, total, revision: rev.id, name: rev.name });
+      await run(rev, 'down');
+      if ((compareEachDown || i === 0) && !(await compare(rev, 'down', catalogs[i]!))) return;
+      result.verified++;
+      opts.onProgress?.({ kind: 'revision-done', direction: 'down', index: revisions.length - i, total, revision: rev.id, durationMs: Date.now() - t0, backups: [] });
+    }
   }
   opts.onProgress?.({ kind: 'done', direction: 'up', total, durationMs: Date.now() - started });
 }

@@ -6,10 +6,17 @@ import { defElems, listItems, qualifiedFromRangeVar } from './ast.js';
 import { buildColumn, identityFrom, requireColumn } from './column.js';
 import { addConstraint } from './constraint.js';
 import { removeColumn, removeConstraint } from './dependents.js';
-import { makeExpr } from './expr.js';
+import { isNullExpr, makeExpr } from './expr.js';
 import { resolveTable } from './resolve.js';
 import { sequenceOptions } from './sequence.js';
 import { typeFromNode } from './types.js';
+import { alterComposite } from './composite.js';
+import { collationFromNames } from './collation.js';
+import { rowSecurityCmd } from './policy.js';
+import { alterRelationOwner } from './owner.js';
+import { alterIndexAttach, partitionCmd } from './partition.js';
+import { parentState, propagateToChildren } from './inheritance.js';
+import { alterView, isViewTarget } from './view.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
 const PHYSICAL = new Set([
@@ -21,6 +28,10 @@ const PHYSICAL = new Set([
 
 export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   const cmds = (s.cmds ?? []).map((n) => (n as { AlterTableCmd: AlterTableCmd }).AlterTableCmd);
+  if (s.objtype === 'OBJECT_TYPE') return alterComposite(ctx, s);
+  if (alterRelationOwner(ctx, s)) return;
+  if (isViewTarget(ctx.cat, s)) return alterView(ctx, s); // ALTER VIEW / MATERIALIZED VIEW, or ALTER TABLE naming a view
+  if (alterIndexAttach(ctx, s)) return;
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') {
     const bad = cmds.find((c) => !PHYSICAL.has(c.subtype ?? ''));
     if (bad) fail(ctx, 'unmodelled-statement', `ALTER ${s.objtype.replace('OBJECT_', '')} ${bad.subtype} is not modelled`);
@@ -32,12 +43,18 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
     if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
     return;
   }
-  for (const cmd of cmds) alterTableCmd(ctx, table, cmd);
+  for (const cmd of cmds) {
+    if (partitionCmd(ctx, table, cmd)) continue;
+    const before = parentState(table);
+    alterTableCmd(ctx, table, cmd);
+    // without ONLY, partitions and inheriting tables follow
+    if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before);
+  }
 }
 
 function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
   const sub = cmd.subtype ?? '';
-  if (PHYSICAL.has(sub)) return;
+  if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {
     case 'AT_AddColumn': {
@@ -66,8 +83,9 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       if (!c) return;
       const def = (cmd.def as { ColumnDef: ColumnDef }).ColumnDef;
       c.type = typeFromNode(def.typeName!, ctx.cat);
-      if (def.collClause) c.collation = (def.collClause.collname ?? []).map((n: any) => n.String?.sval).join('.');
-      if (c.default) c.default = makeExpr(c.default.node, { type: c.type, catalog: ctx.cat });
+      if (def.collClause) c.collation = collationFromNames(ctx.cat, def.collClause.collname);
+      else delete c.collation;
+      if (c.default) c.default = makeExpr(c.default.source ?? c.default.node, { type: c.type, catalog: ctx.cat });
       return;
     }
     case 'AT_SetNotNull': {
@@ -88,7 +106,8 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       const c = col();
       if (!c) return;
       if (cmd.def) c.default = makeExpr(cmd.def, { type: c.type, catalog: ctx.cat });
-      else delete c.default;
+      // SET DEFAULT NULL stores no default, as DROP DEFAULT
+      if (!cmd.def || isNullExpr(c.default, c.type)) delete c.default;
       return;
     }
     case 'AT_AddIdentity': {

@@ -19,6 +19,18 @@ import { createSchema } from './schema.js';
 import { alterSequence, createSequence } from './sequence.js';
 import { select, variableSet } from './settings.js';
 import { createTable } from './table.js';
+import { alterDomain, createDomain } from './domain.js';
+import { createComposite } from './composite.js';
+import { createRange } from './range.js';
+import { define } from './define.js';
+import { alterExtension } from './extension.js';
+import { alterPolicy, createPolicy } from './policy.js';
+import { grant } from './privilege.js';
+import { afterCreation, alterDefaultPrivileges, beforeCreation } from './default-privileges.js';
+import { alterOwner } from './owner.js';
+import { createTableAs, createView } from './view.js';
+import { alterFunction, createFunction } from './function.js';
+import { createTrigger } from './trigger.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -27,11 +39,27 @@ const HANDLERS: Record<string, Handler> = {
   CreateExtensionStmt: createExtension,
   CreateEnumStmt: createEnum,
   AlterEnumStmt: alterEnum,
+  CreateDomainStmt: createDomain,
+  AlterDomainStmt: alterDomain,
+  CompositeTypeStmt: createComposite,
+  CreateRangeStmt: createRange,
+  DefineStmt: define,
+  AlterExtensionStmt: alterExtension,
+  CreatePolicyStmt: createPolicy,
+  GrantStmt: grant,
+  AlterDefaultPrivilegesStmt: alterDefaultPrivileges,
+  AlterOwnerStmt: alterOwner,
+  AlterPolicyStmt: alterPolicy,
   CreateSeqStmt: createSequence,
   AlterSeqStmt: alterSequence,
   CreateStmt: createTable,
   AlterTableStmt: alterTable,
   IndexStmt: createIndex,
+  ViewStmt: createView,
+  CreateTableAsStmt: createTableAs,
+  CreateFunctionStmt: createFunction,
+  AlterFunctionStmt: alterFunction,
+  CreateTrigStmt: createTrigger,
   DropStmt: drop,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
@@ -44,8 +72,8 @@ const HANDLERS: Record<string, Handler> = {
 export const NO_EFFECT = new Set([
   'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'VariableShowStmt', 'LockStmt', 'CopyStmt',
   'TruncateStmt', 'VacuumStmt', 'ClusterStmt', 'ReindexStmt', 'CheckPointStmt', 'ExplainStmt', 'NotifyStmt', 'ListenStmt',
-  'UnlistenStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt', 'AlterOwnerStmt', 'GrantStmt',
-  'GrantRoleStmt', 'AlterDefaultPrivilegesStmt', 'CreateRoleStmt', 'AlterRoleStmt', 'DropRoleStmt', 'AlterRoleSetStmt',
+  'UnlistenStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
+  'GrantRoleStmt', 'CreateRoleStmt', 'AlterRoleStmt', 'DropRoleStmt', 'AlterRoleSetStmt',
   'CreatedbStmt', 'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'ConstraintsSetStmt', 'SecLabelStmt',
   'CallStmt', 'RefreshMatViewStmt', 'AlterSystemStmt', 'LoadStmt', 'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt',
 ]);
@@ -57,7 +85,12 @@ export interface ApplyOptions {
 export function applyStatement(cat: Catalog, stmt: Statement, diags: Diagnostic[], opts: ApplyOptions): void {
   const handler = HANDLERS[stmt.type];
   const ctx: ApplyContext = { cat, stmt, mode: opts.mode, diags };
-  if (handler) return handler(ctx, inner(stmt.node));
+  if (handler) {
+    const sizes = beforeCreation(cat, stmt); // default privileges for the objects the statement creates
+    handler(ctx, inner(stmt.node));
+    if (sizes) afterCreation(ctx, sizes);
+    return;
+  }
   if (NO_EFFECT.has(stmt.type)) return;
   diags.push({
     code: 'unmodelled-statement',

@@ -67,13 +67,18 @@ export function qualifiedFromRangeVar(r: RangeVar): QualifiedName {
   return { schema: r.schemaname || undefined, name: r.relname ?? '' };
 }
 
+/** Parse-tree fields that hold source positions (PG 18 adds list and name positions besides `location`). */
+export const LOCATION_KEYS: ReadonlySet<string> = new Set([
+  'location', 'stmt_location', 'stmt_len', 'rexpr_list_start', 'rexpr_list_end', 'list_start', 'list_end', 'name_location',
+]);
+
 /** Removes `location` fields recursively (a structural copy). */
 export function stripLocations<T>(n: T): T {
   if (Array.isArray(n)) return n.map(stripLocations) as T;
   if (n && typeof n === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(n as Record<string, unknown>)) {
-      if (k === 'location' || k === 'stmt_location' || k === 'stmt_len') continue;
+      if (LOCATION_KEYS.has(k)) continue;
       out[k] = stripLocations(v);
     }
     return out as T;

@@ -10,12 +10,27 @@ import { type Catalog, emptyCatalog } from './model.js';
 import { applyStatement } from './apply.js';
 import { primaryKeyColumns } from './constraint.js';
 import { resolveTable } from './resolve.js';
+import { orderWithinPhases, phaseOverride } from './bind-order.js';
+import { resolveViews } from './view.js';
+import { resolveFunctions } from './function.js';
+import { collectHints } from './hints.js';
+import { runDeferredLikeCopies } from './table-like.js';
 
 const PHASE: Record<string, number> = {
   CreateSchemaStmt: 0,
   CreateExtensionStmt: 1,
+  AlterDefaultPrivilegesStmt: 0.5,
   CreateEnumStmt: 2,
   AlterEnumStmt: 2,
+  CreateDomainStmt: 2,
+  CompositeTypeStmt: 2,
+  CreateRangeStmt: 2,
+  AlterDomainStmt: 5,
+  CreatePolicyStmt: 8.5, // after tables and the functions their expressions call
+  AlterPolicyStmt: 8.6,
+  GrantStmt: 9, // after every object
+  AlterOwnerStmt: 9,
+  AlterExtensionStmt: 5,
   CreateSeqStmt: 3,
   CreateStmt: 4,
   AlterTableStmt: 5,
@@ -23,6 +38,12 @@ const PHASE: Record<string, number> = {
   RenameStmt: 5,
   AlterObjectSchemaStmt: 5,
   IndexStmt: 6,
+  // functions once tables exist (row types in signatures); views after (analysed lazily); triggers last
+  CreateFunctionStmt: 4.5,
+  AlterFunctionStmt: 5,
+  ViewStmt: 5.5,
+  CreateTableAsStmt: 5.5,
+  CreateTrigStmt: 6.6,
   CommentStmt: 7,
 };
 const SESSION = new Set(['VariableSetStmt', 'SelectStmt']);
@@ -52,13 +73,18 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     }
   }
   // 2. apply in dependency phases
-  items.sort((a, b) => (PHASE[a.stmt.type] ?? 8) - (PHASE[b.stmt.type] ?? 8) || a.order - b.order);
-  for (const it of items) {
+  const phase = (it: { stmt: Statement }) => phaseOverride(it.stmt) ?? PHASE[it.stmt.type] ?? 8;
+  items.sort((a, b) => phase(a) - phase(b) || a.order - b.order);
+  for (const it of orderWithinPhases(items, phase)) {
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
     applyStatement(catalog, it.stmt, diagnostics, { mode: 'bind' });
+    collectHints(catalog, it.stmt, diagnostics); // -- pgshift:renamed-from
   }
   catalog.searchPath = [defaultSchema];
+  runDeferredLikeCopies(catalog); // LIKE … INCLUDING INDEXES / COMMENTS, once the sources are complete
   resolveForeignKeys(catalog, diagnostics);
+  resolveViews(catalog);
+  resolveFunctions(catalog);
   return { catalog, diagnostics };
 }
 

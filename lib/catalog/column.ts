@@ -6,10 +6,11 @@ import type { ColumnDef, Constraint as PgConstraint } from '@pgsql/types';
 import type { Column, Identity, Table } from './model.js';
 import { type ApplyContext, fail, origin } from './context.js';
 import { defElems, strings } from './ast.js';
-import { makeExpr } from './expr.js';
+import { isNullExpr, makeExpr } from './expr.js';
 import { chooseName, relationNameTaken, truncateIdent } from './names.js';
 import { sequenceOptions } from './sequence.js';
 import { serialBase, typeFromNode } from './types.js';
+import { collationFromNames } from './collation.js';
 
 /** Constraints written on a column that become table constraints (PK, UNIQUE, CHECK, FK), with their attributes applied. */
 export interface ColumnConstraint {
@@ -37,7 +38,7 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
   const serial = serialBase(def.typeName!);
   const type = serial ? { name: serial, mods: [], arrayDims: 0 } : typeFromNode(def.typeName!, ctx.cat);
   const column: Column = { name, type, notNull: false };
-  if (def.collClause) column.collation = strings(def.collClause.collname).join('.');
+  if (def.collClause) column.collation = collationFromNames(ctx.cat, def.collClause.collname);
   const constraints: ColumnConstraint[] = [];
   let last: PgConstraint | undefined;
   for (const n of def.constraints ?? []) {
@@ -57,7 +58,7 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
         column.notNull = true;
         break;
       case 'CONSTR_GENERATED':
-        column.generated = makeExpr(c.raw_expr!, { catalog: ctx.cat });
+        column.generated = makeExpr(c.raw_expr!, { catalog: ctx.cat, columns: table.columns });
         break;
       case 'CONSTR_ATTR_DEFERRABLE':
         if (last) last.deferrable = true;
@@ -77,6 +78,8 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
     }
   }
   if (def.raw_default) column.default = makeExpr(def.raw_default, { type, catalog: ctx.cat });
+  // DEFAULT NULL: PostgreSQL stores no default
+  if (isNullExpr(column.default, column.type)) delete column.default;
   if (serial) expandSerial(ctx, table, column);
   return { column, constraints };
 }

@@ -2,7 +2,9 @@
 import type { CommentStmt } from '@pgsql/types';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, strings } from './ast.js';
-import { resolveEnum, resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+import { resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+import { commentTarget } from './comment-other.js';
+import { commentObject } from './object-ops.js';
 
 export function comment(ctx: ApplyContext, s: CommentStmt): void {
   const cat = ctx.cat;
@@ -15,6 +17,9 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
     if (text === undefined) delete o.comment;
     else o.comment = text;
   };
+  if (commentObject(ctx, s)) return; // views, functions, procedures, triggers
+  const other = commentTarget(cat, s);
+  if (other) return set(other.found, other.what);
   switch (s.objtype) {
     case 'OBJECT_TABLE':
       return set(resolveTable(cat, qualifiedFromList(parts)), 'relation');
@@ -29,10 +34,6 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
     case 'OBJECT_SEQUENCE': {
       const q = qualifiedFromList(parts);
       return set(resolveSequence(cat, q.schema, q.name), 'sequence');
-    }
-    case 'OBJECT_TYPE': {
-      const q = qualifiedFromList(parts);
-      return set(resolveEnum(cat, q.schema, q.name), 'type');
     }
     case 'OBJECT_SCHEMA':
       return set(cat.schemas.get(parts[0]!), 'schema');

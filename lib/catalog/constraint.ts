@@ -98,14 +98,14 @@ export function addConstraint(
         fail(ctx, 'duplicate-object', `multiple primary keys for table ${table.schema}.${table.name} are not allowed`);
         return undefined;
       }
-      con = { ...base(c, name, ctx), kind: 'primary', columns, include: strings(c.including) };
+      con = { ...base(c, name, ctx), kind: 'primary', columns, include: strings(c.including), ...(c.without_overlaps ? { withoutOverlaps: true } : {}) };
       for (const col of columns) table.columns.get(col)!.notNull = true;
       break;
     case 'CONSTR_UNIQUE':
-      con = { ...base(c, name, ctx), kind: 'unique', columns, include: strings(c.including), nullsNotDistinct: !!c.nulls_not_distinct };
+      con = { ...base(c, name, ctx), kind: 'unique', columns, include: strings(c.including), nullsNotDistinct: !!c.nulls_not_distinct, ...(c.without_overlaps ? { withoutOverlaps: true } : {}) };
       break;
     case 'CONSTR_CHECK':
-      con = { ...base(c, name, ctx), kind: 'check', expr: makeExpr(c.raw_expr!, { catalog: ctx.cat }), noInherit: !!c.is_no_inherit };
+      con = { ...base(c, name, ctx), kind: 'check', expr: makeExpr(c.raw_expr!, { catalog: ctx.cat, columns: table.columns }), noInherit: !!c.is_no_inherit };
       break;
     case 'CONSTR_FOREIGN': {
       const ref = resolveTable(ctx.cat, c.pktable!);
@@ -127,11 +127,13 @@ export function addConstraint(
         onUpdate: ACTIONS[c.fk_upd_action ?? 'a'] ?? 'no action',
         onDelete: ACTIONS[c.fk_del_action ?? 'a'] ?? 'no action',
         match: MATCH[c.fk_matchtype ?? 's'] ?? 'simple',
+        ...(c.fk_with_period ? { period: true } : {}),
       };
       break;
     }
     case 'CONSTR_EXCLUSION': {
-      const { conname: _n, location: _l, ...rest } = c as PgConstraint & { location?: number };
+      // the attributes are stored (and printed) once, on the constraint: not in its definition
+      const { conname: _n, location: _l, deferrable: _d, initdeferred: _i, skip_validation: _v, initially_valid: _iv, ...rest } = c as PgConstraint & { location?: number };
       con = { ...base(c, name, ctx), kind: 'exclude', method: c.access_method ?? 'gist', expr: makeExpr({ Constraint: rest } as any, { catalog: ctx.cat }) };
       break;
     }
@@ -179,7 +181,7 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
     name: con.name,
     table: table.name,
     unique: con.kind !== 'exclude',
-    method: con.kind === 'exclude' ? con.method : 'btree',
+    method: con.kind === 'exclude' ? con.method : con.withoutOverlaps ? 'gist' : 'btree',
     keys: con.kind === 'exclude' ? [] : con.columns.map((column) => ({ column, desc: false, nullsFirst: false })),
     include: con.kind === 'exclude' ? [] : con.include,
     nullsNotDistinct: con.kind === 'unique' ? con.nullsNotDistinct : false,

@@ -5,6 +5,8 @@
  */
 import type { Catalog, Column, Constraint, Index, Table } from './model.js';
 import { referencedColumns } from './expr.js';
+import { relationDependents } from './object-dependents.js';
+import { removeChildren } from './inheritance.js';
 
 function indexUsesColumn(idx: Index, column: string): boolean {
   if (idx.include.includes(column)) return true;
@@ -67,6 +69,8 @@ export function removeConstraint(cat: Catalog, table: Table, name: string, casca
 }
 
 export function removeColumn(cat: Catalog, table: Table, column: Column, cascade: boolean): string[] {
+  const readers = relationDependents(cat, table.schema, table.name, cascade, column.name); // views, triggers
+  if (readers.length) return readers;
   const blockers: string[] = [];
   for (const r of referencingForeignKeys(cat, table, column.name)) {
     if (r.table === table) continue;
@@ -84,8 +88,12 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
 }
 
 export function removeTable(cat: Catalog, table: Table, cascade: boolean): string[] {
+  const readers = relationDependents(cat, table.schema, table.name, cascade); // views; triggers go with the table
+  if (readers.length) return readers;
   const external = referencingForeignKeys(cat, table).filter((r) => r.table !== table);
   if (external.length && !cascade) return external.map((r) => `constraint ${r.fk.name} on table ${r.table.schema}.${r.table.name}`);
+  const children = removeChildren(cat, table, cascade, (c) => removeTable(cat, c, true)); // partitions, inheriting tables
+  if (children.length) return children;
   for (const r of external) r.table.constraints.delete(r.fk.name);
   for (const i of tableIndexes(cat, table)) cat.indexes.delete(`${i.schema}.${i.name}`);
   for (const [k, s] of cat.sequences) if (s.ownedBy && s.ownedBy.schema === table.schema && s.ownedBy.table === table.name) cat.sequences.delete(k);

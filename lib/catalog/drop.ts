@@ -2,8 +2,14 @@
 import type { DropStmt, Node } from '@pgsql/types';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, strings } from './ast.js';
-import { columnsOfType, defaultsUsingSequence, removeColumn, removeTable } from './dependents.js';
-import { resolveEnum, resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+import { defaultsUsingSequence, removeTable } from './dependents.js';
+import { resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+import { dropUserType } from './user-type.js';
+import { dropPolicy } from './policy.js';
+import { dropIndexTree } from './inheritance.js';
+import { resolveCollation } from './collation.js';
+import { dropObject } from './object-ops.js';
+import { schemaDropped, schemaObjects } from './object-dependents.js';
 
 function objectName(n: Node): { schema?: string; name: string } {
   const tn = (n as { TypeName?: { names?: Node[] } }).TypeName;
@@ -19,6 +25,7 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
   const cascade = s.behavior === 'DROP_CASCADE';
   const cat = ctx.cat;
   for (const obj of s.objects ?? []) {
+    if (dropObject(ctx, s, obj)) continue; // views, functions, procedures, triggers
     const q = objectName(obj);
     const missing = (kind: string) => {
       if (!s.missing_ok) fail(ctx, 'missing-object', `${kind} "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
@@ -35,7 +42,8 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
         const i = resolveIndex(cat, q.schema, q.name);
         if (!i) { missing('index'); break; }
         if (i.constraint) { fail(ctx, 'dependent-objects', `cannot drop index ${i.name} because constraint ${i.constraint} on table ${i.table} requires it`); break; }
-        cat.indexes.delete(`${i.schema}.${i.name}`);
+        const blocked = dropIndexTree(cat, i); // a partitioned index takes its partitions' indexes
+        if (blocked) fail(ctx, 'dependent-objects', blocked);
         break;
       }
       case 'OBJECT_SEQUENCE': {
@@ -49,22 +57,26 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
         break;
       }
       case 'OBJECT_TYPE':
-      case 'OBJECT_DOMAIN': {
-        const e = resolveEnum(cat, q.schema, q.name);
-        if (!e) { missing('type'); break; }
-        const users = columnsOfType(cat, e.schema, e.name);
-        if (users.length && !cascade) { dependentsError(ctx, `type ${e.name}`, users.map((u) => `column ${u.column.name} of table ${u.table.name}`)); break; }
-        for (const u of users) removeColumn(cat, u.table, u.column, true);
-        cat.enums.delete(`${e.schema}.${e.name}`);
+      case 'OBJECT_DOMAIN':
+        dropUserType(ctx, q, { cascade, missingOk: !!s.missing_ok, domain: s.removeType === 'OBJECT_DOMAIN' });
+        break;
+      case 'OBJECT_POLICY':
+        dropPolicy(ctx, strings(listItems(obj)), !!s.missing_ok);
+        break;
+      case 'OBJECT_COLLATION': {
+        const c = resolveCollation(cat, q.schema, q.name);
+        if (!c) { missing('collation'); break; }
+        cat.collations.delete(`${c.schema}.${c.name}`);
         break;
       }
       case 'OBJECT_SCHEMA': {
         const name = q.name;
         if (!cat.schemas.has(name)) { missing('schema'); break; }
-        const owned = [...cat.tables.values(), ...cat.sequences.values(), ...cat.enums.values(), ...cat.indexes.values()].filter((o) => o.schema === name);
+        const owned = [...cat.tables.values(), ...cat.sequences.values(), ...cat.enums.values(), ...cat.domains.values(), ...cat.composites.values(), ...cat.ranges.values(), ...cat.collations.values(), ...cat.indexes.values(), ...schemaObjects(cat, name)].filter((o) => o.schema === name);
         if (owned.length && !cascade) { dependentsError(ctx, `schema ${name}`, owned.slice(0, 5).map((o) => o.name)); break; }
+        schemaDropped(cat, name); // views, functions, triggers
         for (const t of [...cat.tables.values()]) if (t.schema === name) removeTable(cat, t, true);
-        for (const m of [cat.sequences, cat.enums, cat.indexes] as Map<string, { schema: string }>[]) for (const [k, o] of m) if (o.schema === name) m.delete(k);
+        for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.indexes] as Map<string, { schema: string }>[]) for (const [k, o] of m) if (o.schema === name) m.delete(k);
         cat.schemas.delete(name);
         break;
       }

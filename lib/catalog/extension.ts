@@ -1,5 +1,5 @@
 /** CREATE EXTENSION / ALTER EXTENSION … UPDATE. */
-import type { CreateExtensionStmt } from '@pgsql/types';
+import type { AlterExtensionStmt, CreateExtensionStmt } from '@pgsql/types';
 import { type ApplyContext, fail, origin } from './context.js';
 import { defArg, defElems } from './ast.js';
 
@@ -16,4 +16,20 @@ export function createExtension(ctx: ApplyContext, s: CreateExtensionStmt): void
     if (d.defname === 'new_version') version = String(defArg(d));
   }
   ctx.cat.extensions.set(name, { name, schema, version, origin: origin(ctx) });
+}
+
+/** ALTER EXTENSION … UPDATE [TO version]: without TO, the default version (unknown offline) is installed. */
+export function alterExtension(ctx: ApplyContext, s: AlterExtensionStmt): void {
+  const e = ctx.cat.extensions.get(s.extname ?? '');
+  if (!e) return fail(ctx, 'missing-object', `extension "${s.extname}" does not exist`);
+  const to = defElems(s.options).find((d) => d.defname === 'new_version');
+  if (to) e.version = String(defArg(to));
+  else delete e.version;
+}
+
+/** ALTER EXTENSION … SET SCHEMA. */
+export function setExtensionSchema(ctx: ApplyContext, name: string, schema: string): void {
+  const e = ctx.cat.extensions.get(name);
+  if (!e) return fail(ctx, 'missing-object', `extension "${name}" does not exist`);
+  e.schema = schema;
 }

@@ -4,10 +4,14 @@ import type { Index, IndexKey } from './model.js';
 import { type ApplyContext, fail, origin } from './context.js';
 import { qualifiedFromRangeVar, strings } from './ast.js';
 import { makeExpr } from './expr.js';
+import { isDefaultOpclass, storageParameters } from './index-options.js';
 import { chooseName, exprColumnName, nameAddition, relationNameTaken, truncateIdent } from './names.js';
 import { resolveTable } from './resolve.js';
+import { collationFromNames } from './collation.js';
+import { propagateIndex } from './inheritance.js';
+import { matviewForIndex } from './view.js';
 
-export function indexKey(ctx: ApplyContext, el: IndexElem): IndexKey {
+export function indexKey(ctx: ApplyContext, el: IndexElem, table?: { columns: ReadonlyMap<string, unknown> }, method = 'btree'): IndexKey {
   const desc = el.ordering === 'SORTBY_DESC';
   const nullsFirst = el.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : el.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
   const key: IndexKey = { desc, nullsFirst };
@@ -16,19 +20,24 @@ export function indexKey(ctx: ApplyContext, el: IndexElem): IndexKey {
     // a parenthesised plain column is a column key
     const cr = (el.expr as any).ColumnRef;
     if (cr && cr.fields?.length === 1) key.column = strings(cr.fields)[0];
-    else key.expr = makeExpr(el.expr, { catalog: ctx.cat });
+    else key.expr = makeExpr(el.expr, { catalog: ctx.cat, columns: table?.columns });
   }
-  if (el.opclass?.length) key.opclass = strings(el.opclass).join('.');
-  if (el.collation?.length) key.collation = strings(el.collation).join('.');
+  if (el.opclass?.length) {
+    // pg_dump qualifies an extension's operator class (public.gin_trgm_ops): unqualified when its schema is searched
+    const parts = strings(el.opclass);
+    const opclass = parts.length === 2 && ctx.cat.searchPath.includes(parts[0]!) ? parts[1]! : parts.join('.');
+    if (!isDefaultOpclass(method, opclass)) key.opclass = opclass;
+  }
+  if (el.collation?.length) key.collation = collationFromNames(ctx.cat, el.collation);
   return key;
 }
 
 export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
   const q = qualifiedFromRangeVar(s.relation!);
-  const table = resolveTable(ctx.cat, q);
+  const table = resolveTable(ctx.cat, q) ?? matviewForIndex(ctx.cat, q); // materialized views have indexes too
   if (!table) return fail(ctx, 'missing-object', `relation "${q.name}" does not exist`);
   const elems = (s.indexParams ?? []).map((n) => (n as { IndexElem: IndexElem }).IndexElem);
-  const keys = elems.map((e) => indexKey(ctx, e));
+  const keys = elems.map((e) => indexKey(ctx, e, table, s.accessMethod ?? 'btree'));
   for (const k of keys) {
     if (k.column && !table.columns.has(k.column)) return fail(ctx, 'missing-object', `column "${k.column}" does not exist in ${table.name}`);
   }
@@ -55,6 +64,10 @@ export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
     nullsNotDistinct: !!s.nulls_not_distinct,
     origin: origin(ctx),
   };
-  if (s.whereClause) idx.where = makeExpr(s.whereClause, { catalog: ctx.cat });
+  const options = storageParameters(s.options);
+  if (options) idx.options = options;
+  if (s.whereClause) idx.where = makeExpr(s.whereClause, { catalog: ctx.cat, columns: table.columns });
   ctx.cat.indexes.set(`${table.schema}.${name}`, idx);
+  // without ONLY, a partitioned table's partitions get the index too
+  if (s.relation?.inh && 'partitionBy' in table) propagateIndex(ctx.cat, table, idx);
 }

@@ -5,6 +5,14 @@
  */
 import type { Node } from '@pgsql/types';
 import type { Span } from '../source/diagnostic.js';
+import type { View } from './view-model.js';
+import type { Func } from './function-model.js';
+import type { Trigger } from './trigger-model.js';
+import type { RenameHint } from './hints.js';
+
+export type { View } from './view-model.js';
+export type { Func } from './function-model.js';
+export type { Trigger } from './trigger-model.js';
 
 /** Where an object was defined: for messages that point at the source. */
 export interface Origin {
@@ -25,6 +33,8 @@ export interface TypeRef {
 export interface Expr {
   node: Node;
   key: string;
+  /** The expression as written (locations stripped, nextval() qualified): what emit prints, so PostgreSQL stores exactly what the schema says. */
+  source?: Node;
 }
 
 export interface SequenceOptions {
@@ -56,6 +66,10 @@ export interface Column {
   /** Qualified collation name when not the type's default. */
   collation?: string;
   comment?: string;
+  /** Column-level privileges (GRANT SELECT (c) ON t). */
+  acl?: Acl;
+  /** Comes from a parent table (partition or INHERITS); `local` when the child declares it too. */
+  inherited?: Inherited;
 }
 
 export type FkAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
@@ -68,18 +82,23 @@ export interface ConstraintBase {
   notValid: boolean;
   comment?: string;
   origin?: Origin;
+  /** Cloned from (or merged with) a parent table's constraint. */
+  inherited?: Inherited;
 }
 
 export interface PrimaryKeyConstraint extends ConstraintBase {
   kind: 'primary';
   columns: string[];
   include: string[];
+  /** PostgreSQL 18: the last column is a range compared WITHOUT OVERLAPS (backed by a GiST index). */
+  withoutOverlaps?: boolean;
 }
 export interface UniqueConstraint extends ConstraintBase {
   kind: 'unique';
   columns: string[];
   include: string[];
   nullsNotDistinct: boolean;
+  withoutOverlaps?: boolean;
 }
 export interface CheckConstraint extends ConstraintBase {
   kind: 'check';
@@ -95,6 +114,8 @@ export interface ForeignKeyConstraint extends ConstraintBase {
   onUpdate: FkAction;
   onDelete: FkAction;
   match: 'simple' | 'full' | 'partial';
+  /** PostgreSQL 18: the last columns on both sides are PERIOD columns (a temporal foreign key). */
+  period?: boolean;
 }
 export interface ExcludeConstraint extends ConstraintBase {
   kind: 'exclude';
@@ -113,6 +134,17 @@ export interface Table {
   unlogged: boolean;
   comment?: string;
   origin?: Origin;
+  owner?: string;
+  acl?: Acl;
+  rowSecurity?: boolean;
+  forceRowSecurity?: boolean;
+  policies?: Map<string, Policy>;
+  /** PARTITION BY: this table is partitioned. */
+  partitionBy?: PartitionSpec;
+  /** PARTITION OF / ATTACH PARTITION: this table is a partition of `schema.table`. */
+  partitionOf?: { schema: string; table: string; bound: PartitionBound };
+  /** INHERITS (…), in order. */
+  inherits?: { schema: string; name: string }[];
 }
 
 export interface IndexKey {
@@ -139,6 +171,10 @@ export interface Index {
   constraint?: string;
   comment?: string;
   origin?: Origin;
+  /** `schema.name` of the partitioned index this partition's index is attached to. */
+  parent?: string;
+  /** Storage parameters (WITH …) as `name=value`. */
+  options?: string[];
 }
 
 export interface Sequence {
@@ -148,6 +184,8 @@ export interface Sequence {
   ownedBy?: { schema: string; table: string; column: string };
   comment?: string;
   origin?: Origin;
+  owner?: string;
+  acl?: Acl;
 }
 
 export interface EnumType {
@@ -156,7 +194,152 @@ export interface EnumType {
   values: string[];
   comment?: string;
   origin?: Origin;
+  owner?: string;
+  acl?: Acl;
 }
+
+export interface DomainConstraint {
+  name: string;
+  expr: Expr;
+  notValid: boolean;
+  comment?: string;
+}
+
+export interface DomainType {
+  schema: string;
+  name: string;
+  baseType: TypeRef;
+  collation?: string;
+  default?: Expr;
+  notNull: boolean;
+  /** Named CHECK constraints (unnamed ones get PostgreSQL's implicit `<domain>_check` names). */
+  constraints: Map<string, DomainConstraint>;
+  comment?: string;
+  origin?: Origin;
+  owner?: string;
+  acl?: Acl;
+}
+
+export interface CompositeAttribute {
+  name: string;
+  type: TypeRef;
+  collation?: string;
+}
+
+export interface CompositeType {
+  schema: string;
+  name: string;
+  attributes: CompositeAttribute[];
+  comment?: string;
+  origin?: Origin;
+  owner?: string;
+  acl?: Acl;
+}
+
+export interface RangeType {
+  schema: string;
+  name: string;
+  subtype: TypeRef;
+  /** Qualified names as written, `pg_catalog.` dropped; unset = the subtype's default. */
+  opclass?: string;
+  collation?: string;
+  canonical?: string;
+  subtypeDiff?: string;
+  /** The multirange type's name (always set: PostgreSQL's default when not written). */
+  multirange: string;
+  comment?: string;
+  origin?: Origin;
+  owner?: string;
+  acl?: Acl;
+}
+
+export interface Collation {
+  schema: string;
+  name: string;
+  provider: string;
+  /** icu / builtin locale. */
+  locale?: string;
+  /** libc categories (LOCALE = x sets both). */
+  lcCollate?: string;
+  lcCtype?: string;
+  deterministic: boolean;
+  rules?: string;
+  /** CREATE COLLATION … FROM existing: the source collation, qualified as written. */
+  from?: string;
+  comment?: string;
+  origin?: Origin;
+  owner?: string;
+}
+
+/** The parent side of an inherited column or constraint; `local` when the child defines it too. */
+export interface Inherited {
+  local: boolean;
+}
+
+/** One privilege held by a grantee (a role name, or 'public' for PUBLIC). */
+export interface AclEntry {
+  grantee: string;
+  /** SELECT, INSERT, …, or ALL (kept as written: its expansion differs across server versions). */
+  privilege: string;
+  grantable: boolean;
+}
+
+/** Explicit privileges of an object, sorted; unset = PostgreSQL's default for the object's kind. The owner's own privileges are not modelled. */
+export type Acl = AclEntry[];
+
+export type DefaultPrivilegeObjects = 'tables' | 'sequences' | 'functions' | 'types' | 'schemas';
+
+/** ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] … ON <objects>. */
+export interface DefaultPrivilege {
+  /** Unset: the role that runs the migrations. */
+  role?: string;
+  schema?: string;
+  objects: DefaultPrivilegeObjects;
+  /** Granted privileges; for database-wide entries, relative to PostgreSQL's built-in defaults (PUBLIC EXECUTE on functions, USAGE on types). */
+  acl: Acl;
+  origin?: Origin;
+}
+
+export type PolicyCommand = 'all' | 'select' | 'insert' | 'update' | 'delete';
+
+export interface Policy {
+  name: string;
+  permissive: boolean;
+  command: PolicyCommand;
+  /** Role names sorted; 'public' for PUBLIC (the default). */
+  roles: string[];
+  using?: Expr;
+  check?: Expr;
+  comment?: string;
+  origin?: Origin;
+}
+
+export interface PartitionKey {
+  column?: string;
+  expr?: Expr;
+  collation?: string;
+  opclass?: string;
+}
+
+export interface PartitionSpec {
+  strategy: 'range' | 'list' | 'hash';
+  keys: PartitionKey[];
+}
+
+/**
+ * FOR VALUES … or DEFAULT. Datums are stored as their literal text (casts dropped, as PostgreSQL
+ * converts them to the key type), with `MINVALUE`, `MAXVALUE` and `NULL` as keywords in a `{ keyword }` datum.
+ */
+export interface PartitionBound {
+  kind: 'default' | 'range' | 'list' | 'hash';
+  from?: PartitionDatum[];
+  to?: PartitionDatum[];
+  values?: PartitionDatum[];
+  modulus?: number;
+  remainder?: number;
+}
+
+export type PartitionDatum = { value: string } | { keyword: 'MINVALUE' | 'MAXVALUE' | 'NULL' } | { expr: Expr };
 
 export interface Extension {
   name: string;
@@ -169,15 +352,31 @@ export interface SchemaObj {
   name: string;
   comment?: string;
   origin?: Origin;
+  owner?: string;
+  acl?: Acl;
 }
 
 export interface Catalog {
   schemas: Map<string, SchemaObj>;
   extensions: Map<string, Extension>;
   enums: Map<string, EnumType>;
+  domains: Map<string, DomainType>;
+  composites: Map<string, CompositeType>;
+  ranges: Map<string, RangeType>;
+  collations: Map<string, Collation>;
   sequences: Map<string, Sequence>;
   tables: Map<string, Table>;
   indexes: Map<string, Index>;
+  /** Keyed `role|schema|objects` (empty parts when unset). */
+  defaultPrivileges: Map<string, DefaultPrivilege>;
+  /** Views and materialized views, keyed `schema.name` (they share the relation namespace with tables). */
+  views: Map<string, View>;
+  /** Functions and procedures, keyed `schema.name(identity argument types)`. */
+  functions: Map<string, Func>;
+  /** Triggers, keyed `schema.table.name`. */
+  triggers: Map<string, Trigger>;
+  /** `-- pgshift:renamed-from` hints of schema files (bind only). */
+  renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
   searchPath: string[];
 }
@@ -192,9 +391,17 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     schemas: new Map([[defaultSchema, { name: defaultSchema }]]),
     extensions: new Map(),
     enums: new Map(),
+    domains: new Map(),
+    composites: new Map(),
+    ranges: new Map(),
+    collations: new Map(),
     sequences: new Map(),
     tables: new Map(),
     indexes: new Map(),
+    defaultPrivileges: new Map(),
+    views: new Map(),
+    functions: new Map(),
+    triggers: new Map(),
     searchPath: [defaultSchema],
   };
 }

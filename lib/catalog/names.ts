@@ -69,7 +69,7 @@ export function chooseName(name1: string, name2: string | undefined, label: stri
 /** Is a relation name (table, index, sequence, view) used in the schema? */
 export function relationNameTaken(cat: Catalog, schema: string, name: string): boolean {
   const k = `${schema}.${name}`;
-  return cat.tables.has(k) || cat.indexes.has(k) || cat.sequences.has(k);
+  return cat.tables.has(k) || cat.indexes.has(k) || cat.sequences.has(k) || cat.views.has(k);
 }
 
 /**

@@ -2,10 +2,15 @@
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import type { Catalog, Table } from './model.js';
 import { type ApplyContext, fail } from './context.js';
-import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from './ast.js';
+import { qualifiedFromRangeVar } from './ast.js';
 import { referencingForeignKeys, tableIndexes } from './dependents.js';
 import { noteConstraintName, relationNameTaken, truncateIdent } from './names.js';
-import { resolveEnum, resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+import { resolveIndex, resolveSequence, resolveTable } from './resolve.js';
+import { renameOther, setSchemaOther } from './rename-types.js';
+import { typeUses } from './type-refs.js';
+import { childrenOf, retargetIndexParent, retargetParent } from './inheritance.js';
+import { renameObject, setObjectSchema } from './object-ops.js';
+import { columnRenamed, relationMoved, schemaRenamed, sequenceRenamed } from './object-dependents.js';
 
 function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
   const refs = referencingForeignKeys(cat, t);
@@ -17,9 +22,12 @@ function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
     if (i.schema !== schema) { cat.indexes.delete(`${i.schema}.${i.name}`); i.schema = schema; cat.indexes.set(`${schema}.${i.name}`, i); }
   }
   for (const s of cat.sequences.values()) if (s.ownedBy?.schema === t.schema && s.ownedBy.table === t.name) { s.ownedBy.schema = schema; s.ownedBy.table = name; }
+  const from = { schema: t.schema, name: t.name };
   t.schema = schema;
   t.name = name;
   cat.tables.set(`${schema}.${name}`, t);
+  relationMoved(cat, from, { schema, name });
+  retargetParent(cat, from, { schema, name });
   for (const c of t.constraints.keys()) noteConstraintName(cat, schema, c);
 }
 
@@ -27,6 +35,8 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
   const cat = ctx.cat;
   const newname = truncateIdent(s.newname ?? '');
   const missing = (what: string) => { if (!s.missing_ok) fail(ctx, 'missing-object', `${what} does not exist`); };
+  if (renameOther(ctx, s)) return;
+  if (renameObject(ctx, s)) return; // views, functions, procedures, triggers
   switch (s.renameType) {
     case 'OBJECT_TABLE': {
       const t = resolveTable(cat, s.relation!);
@@ -41,11 +51,19 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       if (!c) return missing(`column "${s.subname}"`);
       if (t.columns.has(newname)) return fail(ctx, 'duplicate-object', `column "${newname}" of relation "${t.name}" already exists`);
       const old = c.name;
-      // keep column order: rebuild the map
-      const cols = [...t.columns.entries()].map(([k, v]) => (k === old ? [newname, v] : [k, v]) as [string, typeof v]);
-      c.name = newname;
-      t.columns = new Map(cols);
-      renameColumnRefs(cat, t, old, newname);
+      const renameIn = (tb: Table) => {
+        const col = tb.columns.get(old);
+        if (!col) return;
+        // keep column order: rebuild the map
+        const cols = [...tb.columns.entries()].map(([k, v]) => (k === old ? [newname, v] : [k, v]) as [string, typeof v]);
+        col.name = newname;
+        tb.columns = new Map(cols);
+        renameColumnRefs(cat, tb, old, newname);
+        columnRenamed(cat, tb, old, newname);
+        // partitions and inheriting tables follow (without ONLY)
+        if (s.relation?.inh) for (const child of childrenOf(cat, tb)) if (child.columns.get(old)?.inherited) renameIn(child);
+      };
+      renameIn(t);
       return;
     }
     case 'OBJECT_TABCONSTRAINT': {
@@ -72,6 +90,7 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
         if (t && c) { t.constraints.delete(c.name); c.name = newname; t.constraints.set(newname, c); }
         i.constraint = newname;
       }
+      retargetIndexParent(cat, `${i.schema}.${i.name}`, `${i.schema}.${newname}`);
       i.name = newname;
       cat.indexes.set(`${i.schema}.${newname}`, i);
       return;
@@ -81,18 +100,10 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       const seq = resolveSequence(cat, q.schema, q.name);
       if (!seq) return missing(`sequence "${q.name}"`);
       cat.sequences.delete(`${seq.schema}.${seq.name}`);
+      const oldKey = `${seq.schema}.${seq.name}`;
       seq.name = newname;
       cat.sequences.set(`${seq.schema}.${newname}`, seq);
-      return;
-    }
-    case 'OBJECT_TYPE': {
-      const q = qualifiedFromList(strings(listItems(s.object!)));
-      const e = resolveEnum(cat, q.schema, q.name);
-      if (!e) return missing(`type "${q.name}"`);
-      cat.enums.delete(`${e.schema}.${e.name}`);
-      for (const t of cat.tables.values()) for (const c of t.columns.values()) if (c.type.schema === e.schema && c.type.name === e.name) c.type = { ...c.type, name: newname };
-      e.name = newname;
-      cat.enums.set(`${e.schema}.${newname}`, e);
+      sequenceRenamed(cat, oldKey, `${seq.schema}.${newname}`);
       return;
     }
     case 'OBJECT_SCHEMA': {
@@ -103,10 +114,11 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       sc.name = newname;
       cat.schemas.set(newname, sc);
       for (const t of [...cat.tables.values()]) if (t.schema === old) moveTable(cat, t, newname, t.name);
-      for (const m of [cat.sequences, cat.enums, cat.indexes] as Map<string, { schema: string; name: string }>[]) {
+      for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.indexes] as Map<string, { schema: string; name: string }>[]) {
         for (const [k, o] of [...m]) if (o.schema === old) { m.delete(k); o.schema = newname; m.set(`${newname}.${o.name}`, o); }
       }
-      for (const t of cat.tables.values()) for (const c of t.columns.values()) if (c.type.schema === old) c.type = { ...c.type, schema: newname };
+      for (const u of typeUses(cat)) if (u.type.schema === old) u.set({ ...u.type, schema: newname });
+      schemaRenamed(cat, old, newname); // views, functions
       return;
     }
     default:
@@ -146,7 +158,9 @@ function renameInExpr<T extends { node: unknown; key: string }>(e: T, old: strin
     return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, walk(v)]));
   };
   const node = walk(e.node);
-  return { ...e, node, key: JSON.stringify(node) };
+  const source = (e as { source?: unknown }).source;
+  // the printed form follows too, or a re-added constraint would name the old column
+  return { ...e, node, key: JSON.stringify(node), ...(source ? { source: walk(source) } : {}) };
 }
 
 export function setSchema(ctx: ApplyContext, s: AlterObjectSchemaStmt): void {
@@ -158,15 +172,7 @@ export function setSchema(ctx: ApplyContext, s: AlterObjectSchemaStmt): void {
     if (!t) { if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${s.relation!.relname}" does not exist`); return; }
     return moveTable(cat, t, schema, t.name);
   }
-  if (s.objectType === 'OBJECT_TYPE') {
-    const q = qualifiedFromList(strings(listItems(s.object!)));
-    const e = resolveEnum(cat, q.schema, q.name);
-    if (!e) return fail(ctx, 'missing-object', `type "${q.name}" does not exist`);
-    cat.enums.delete(`${e.schema}.${e.name}`);
-    for (const t of cat.tables.values()) for (const c of t.columns.values()) if (c.type.schema === e.schema && c.type.name === e.name) c.type = { ...c.type, schema };
-    e.schema = schema;
-    cat.enums.set(`${schema}.${e.name}`, e);
-    return;
-  }
+  if (setSchemaOther(ctx, s)) return;
+  if (setObjectSchema(ctx, s)) return;
   fail(ctx, 'unmodelled-statement', `ALTER ${String(s.objectType).replace('OBJECT_', '')} SET SCHEMA is not modelled`);
 }

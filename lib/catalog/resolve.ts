@@ -32,6 +32,32 @@ export function resolveEnum(cat: Catalog, schema: string | undefined, name: stri
   return resolveIn(cat, cat.enums, schema, name);
 }
 
+export type UserTypeKind = 'enum' | 'domain' | 'composite' | 'range' | 'multirange' | 'table';
+
+/**
+ * THE resolution of a user type name (enum, domain, composite, range, a range's multirange, a table's
+ * row type), through the search path when unqualified. Builtins are not user types: callers check them first.
+ */
+export function resolveUserType(cat: Catalog, schema: string | undefined, name: string): { kind: UserTypeKind; schema: string; name: string } | undefined {
+  const n = truncateIdent(name);
+  const find = (s: string): { kind: UserTypeKind; schema: string; name: string } | undefined => {
+    const k = `${s}.${n}`;
+    if (cat.enums.has(k)) return { kind: 'enum', schema: s, name: n };
+    if (cat.domains.has(k)) return { kind: 'domain', schema: s, name: n };
+    if (cat.composites.has(k)) return { kind: 'composite', schema: s, name: n };
+    if (cat.ranges.has(k)) return { kind: 'range', schema: s, name: n };
+    for (const r of cat.ranges.values()) if (r.schema === s && r.multirange === n) return { kind: 'multirange', schema: s, name: n };
+    if (cat.tables.has(k) || cat.views?.has(k)) return { kind: 'table', schema: s, name: n }; // row types of tables and views
+    return undefined;
+  };
+  if (schema) return find(truncateIdent(schema));
+  for (const s of cat.searchPath) {
+    const hit = find(s);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 export function tableKey(t: { schema: string; name: string }): string {
   return `${t.schema}.${t.name}`;
 }

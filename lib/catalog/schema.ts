@@ -2,6 +2,7 @@
 import type { CreateSchemaStmt } from '@pgsql/types';
 import { type ApplyContext, fail, origin } from './context.js';
 import { truncateIdent } from './names.js';
+import { schemaAuthorization } from './owner.js';
 
 export function createSchema(ctx: ApplyContext, s: CreateSchemaStmt): void {
   const name = truncateIdent(s.schemaname ?? s.authrole?.rolename ?? '');
@@ -10,5 +11,6 @@ export function createSchema(ctx: ApplyContext, s: CreateSchemaStmt): void {
     return;
   }
   ctx.cat.schemas.set(name, { name, origin: origin(ctx) });
+  schemaAuthorization(ctx.cat, name, s.authrole);
   if (s.schemaElts?.length) fail(ctx, 'unmodelled-statement', 'CREATE SCHEMA with embedded elements is not modelled; write them as separate statements');
 }

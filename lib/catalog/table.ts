@@ -1,11 +1,13 @@
 /** CREATE TABLE: columns, inline and table-level constraints, implicit names in PostgreSQL's order. */
-import type { ColumnDef, Constraint as PgConstraint, CreateStmt } from '@pgsql/types';
+import type { ColumnDef, Constraint as PgConstraint, CreateStmt, TableLikeClause } from '@pgsql/types';
 import type { Table } from './model.js';
 import { type ApplyContext, creationSchema, fail, origin } from './context.js';
 import { qualifiedFromRangeVar } from './ast.js';
 import { buildColumn, type ColumnConstraint } from './column.js';
 import { addConstraint } from './constraint.js';
 import { truncateIdent } from './names.js';
+import { tableLike } from './table-like.js';
+import { beginChild, finishTable, mergeChildColumn } from './partition.js';
 
 /** Order in which PostgreSQL creates (and therefore names) constraints: CHECKs, then PK, UNIQUE/EXCLUDE, then FKs. */
 function phase(c: PgConstraint): number {
@@ -34,25 +36,35 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
     return;
   }
   if (s.relation?.relpersistence === 't') return; // temporary tables are session objects, not schema
-  if (s.partbound || s.partspec || s.inhRelations?.length || s.ofTypename) {
-    fail(ctx, 'unmodelled-statement', `partitioned, inherited and typed tables (${k}) are not modelled yet`);
-  }
+  if (s.ofTypename) fail(ctx, 'unmodelled-statement', `typed tables (${k} OF type) are not modelled yet`);
   const table: Table = { schema, name, columns: new Map(), constraints: new Map(), unlogged: s.relation?.relpersistence === 'u', origin: origin(ctx) };
+  if (!beginChild(ctx, table, s)) return; // PARTITION OF / INHERITS: the parents' columns first
   const pending: ColumnConstraint[] = [];
+  const likes: (() => void)[] = []; // LIKE copies: after the table's own keys, before its foreign keys
   for (const el of s.tableElts ?? []) {
     if ('ColumnDef' in el) {
-      const { column, constraints } = buildColumn(ctx, table, (el as { ColumnDef: ColumnDef }).ColumnDef);
+      const def = (el as { ColumnDef: ColumnDef }).ColumnDef;
+      if (mergeChildColumn(ctx, table, def, () => { const b = buildColumn(ctx, table, def); pending.push(...b.constraints); return b.column; })) continue;
+      const { column, constraints } = buildColumn(ctx, table, def);
       if (table.columns.has(column.name)) return fail(ctx, 'duplicate-object', `column "${column.name}" specified more than once`);
       table.columns.set(column.name, column);
       pending.push(...constraints);
     } else if ('Constraint' in el) {
       pending.push({ node: (el as { Constraint: PgConstraint }).Constraint, column: '' });
+    } else if ('TableLikeClause' in el) {
+      const after = tableLike(ctx, table, (el as { TableLikeClause: TableLikeClause }).TableLikeClause);
+      if (after) likes.push(after);
     } else {
-      fail(ctx, 'unmodelled-statement', `table element ${Object.keys(el)[0]} (e.g. LIKE) is not modelled`);
+      fail(ctx, 'unmodelled-statement', `table element ${Object.keys(el)[0]} is not modelled`);
     }
   }
   cat.tables.set(k, table);
   const chosen = new Set<string>();
   const ordered = pending.map((p, i) => ({ p, i })).sort((a, b) => phase(a.p.node) - phase(b.p.node) || a.i - b.i);
-  for (const { p } of ordered) addConstraint(ctx, table, p.node, { column: p.column || undefined, chosen, inCreateTable: true });
+  for (const { p } of ordered) {
+    if (phase(p.node) === 3) likes.splice(0).forEach((f) => f());
+    addConstraint(ctx, table, p.node, { column: p.column || undefined, chosen, inCreateTable: true });
+  }
+  likes.splice(0).forEach((f) => f());
+  finishTable(ctx, table, s); // PARTITION BY; the parents' constraints and indexes
 }

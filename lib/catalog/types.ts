@@ -5,6 +5,7 @@
 import type { TypeName } from '@pgsql/types';
 import type { Catalog, TypeRef } from './model.js';
 import { intValue, strings } from './ast.js';
+import { resolveUserType } from './resolve.js';
 
 /** Internal (pg_catalog) name → display name. */
 const DISPLAY: Record<string, string> = {
@@ -63,16 +64,19 @@ export function typeFromNode(t: TypeName, cat?: Catalog): TypeRef {
     const n = names[0]!;
     const display = DISPLAY[n];
     if (display) return canonicalMods({ name: display, mods, arrayDims }, n);
-    if (cat) {
-      for (const s of cat.searchPath) {
-        if (cat.enums.has(`${s}.${n}`)) return { schema: s, name: n, mods, arrayDims };
-      }
-    }
+    // pg_catalog is searched first: a builtin name always means the builtin
+    const user = cat && !BUILTIN_TYPES.has(n) ? resolveUserType(cat, undefined, n) : undefined;
+    if (user) return { schema: user.schema, name: user.name, mods, arrayDims };
     return { name: n, mods, arrayDims };
   }
   const schema = names[names.length - 2]!;
   const name = names[names.length - 1]!;
   if (schema === 'pg_catalog' || (BUILTIN_TYPES.has(name) && schema === 'pg_catalog')) return { name, mods, arrayDims };
+  // an extension's type (pg_dump's public.citext) is kept as an unqualified name when written
+  // unqualified would find it: it is not one of the catalogue's types, and its schema is searched
+  if (cat && cat.searchPath.includes(schema) && !BUILTIN_TYPES.has(name) && !resolveUserType(cat, schema, name) && !cat.tables.has(`${schema}.${name}`)) {
+    return { name, mods, arrayDims };
+  }
   return { schema, name, mods, arrayDims };
 }
 

@@ -80,8 +80,27 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
       revs.push({ id: m[1]!, name: m[2] || e, parents: [], up: dbmateSection(f, 'up'), down: dbmateSection(f, 'down'), noTransaction: noTx, format });
     }
   }
+  if (format === 'golang-migrate') markManifestNoTransaction(dir, revs);
   // formats without parent links are linear in file-name order
   if (format !== 'pgshift') revs.forEach((r, i) => (r.parents = i === 0 ? [] : [revs[i - 1]!.id]));
   const ordered = orderRevisions(revs, diagnostics);
   return { chain: { dir, format, revisions: ordered }, diagnostics };
+}
+
+/**
+ * A `MANIFEST.json` beside golang-migrate-style files (`{"migrations": [{"file_prefix", "transaction"}]}`,
+ * as in chains exported from ory/popx, whose `.autocommit` files run outside a transaction)
+ * marks the revisions that must run without one.
+ */
+function markManifestNoTransaction(dir: string, revs: Revision[]): void {
+  const path = join(dir, 'MANIFEST.json');
+  if (!existsSync(path)) return;
+  let manifest: { migrations?: { file_prefix?: unknown; transaction?: unknown }[] };
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return;
+  }
+  const noTx = new Set((manifest.migrations ?? []).filter((m) => m.transaction === false && typeof m.file_prefix === 'string').map((m) => m.file_prefix as string));
+  for (const r of revs) if (noTx.has(`${r.id}_${r.name}`)) r.noTransaction = true;
 }

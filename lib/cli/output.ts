@@ -16,21 +16,23 @@ function source(path: string): SourceFile | null {
   return cache.get(path)!;
 }
 
-/** `file:line:col: severity [code] message` plus the help line. */
-export function formatDiagnostic(d: Diagnostic): string {
-  let where = '';
-  if (d.file) {
-    where = d.file;
-    const f = d.span ? source(d.file) : null;
-    if (f && d.span) {
-      const { line, column } = lineCol(f, d.span.start);
-      where += `:${line}:${column}`;
-    }
-    where += ': ';
+/** `file:line:col: ` (or `file: `, or nothing). */
+function location(file: string | undefined, span: Diagnostic['span']): string {
+  if (!file) return '';
+  let where = file;
+  const f = span ? source(file) : null;
+  if (f && span) {
+    const { line, column } = lineCol(f, span.start);
+    where += `:${line}:${column}`;
   }
-  let s = `${where}${d.severity} [${d.code}] ${d.message}`;
+  return `${where}: `;
+}
+
+/** `file:line:col: severity [code] message` plus the help line and related places. */
+export function formatDiagnostic(d: Diagnostic): string {
+  let s = `${location(d.file, d.span)}${d.severity} [${d.code}] ${d.message}`;
   if (d.help) s += `\n  help: ${d.help}`;
-  for (const r of d.related ?? []) s += `\n  note: ${r.message}`;
+  for (const r of d.related ?? []) s += `\n  note: ${location(r.file, r.span)}${r.message}`;
   return s;
 }
 

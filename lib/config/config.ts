@@ -10,6 +10,14 @@ export interface Config {
   safe: boolean;
   lockTimeout: string;
   statementTimeout: string;
+  /** Generate ALTER … OWNER TO for owner differences; owners are ignored when false. */
+  manageOwnership: boolean;
+  /** Online mode: further connection attempts while the server starts (`--connect-retries`). */
+  connectRetries: number;
+  /** Online mode: delay before the first retry, doubled each time, e.g. '2s' (`--connect-retry-delay`). */
+  connectRetryDelay: string;
+  /** Online mode: how long a runner waits for another one's lock, e.g. '60s' (`--lock-wait`). */
+  lockWait: string;
   /** Severity per rule id (`warn` is normalised to `warning`). */
   rules: Record<string, RuleSeverity>;
   assumeInTransaction: boolean;
@@ -33,6 +41,10 @@ export function defaultConfig(): Config {
     safe: true,
     lockTimeout: '5s',
     statementTimeout: '15min',
+    manageOwnership: false,
+    connectRetries: 5,
+    connectRetryDelay: '2s',
+    lockWait: '60s',
     rules: {},
     assumeInTransaction: false,
     exclude: [],

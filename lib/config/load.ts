@@ -88,7 +88,7 @@ export function loadConfig(cwd: string, explicitPath?: string): { config: Config
     }
     return { config, diagnostics };
   }
-  const c = raw as Partial<Omit<Config, 'rules'>> & { rules?: Record<string, string> };
+  const { $schema: _schema, ...c } = raw as Partial<Omit<Config, 'rules'>> & { rules?: Record<string, string>; $schema?: string };
   const known = new Set(allRules.map((r) => r.id));
   const rules: Record<string, RuleSeverity> = {};
   for (const [id, sev] of Object.entries(c.rules ?? {})) {

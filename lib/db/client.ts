@@ -34,6 +34,8 @@ export interface ConnectOptions {
   lockTimeout?: string;
   /** Session `statement_timeout`, e.g. '1min'. */
   statementTimeout?: string;
+  /** PGlite only: extensions to load (contrib modules such as `pg_trgm`, and `vector`); unknown names are skipped. */
+  extensions?: string[];
 }
 
 /** A statement or connection failure, safe to print: no password, no stack needed. */
@@ -70,7 +72,8 @@ export function positionToOffset(sql: string, position: number): number {
   return offset;
 }
 
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', '57P03']);
+/** A server that is starting: refused, name not resolvable yet, socket file not created yet, "the database system is starting up". */
+const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENOENT', 'ECONNRESET', '57P03']);
 
 /** Connects to the target, retrying transient failures with exponential backoff. */
 export async function connect(target: DbTarget, opts: ConnectOptions = {}): Promise<DbClient> {
@@ -94,12 +97,13 @@ async function connectPglite(target: DbTarget & { kind: 'pglite' }, opts: Connec
   opts.log?.(`opening ${target.display}`);
   let db: PGlite;
   try {
+    const extensions = await pgliteExtensions(opts.extensions ?? []);
     if (target.dataDir === null) {
-      db = await PGlite.create();
+      db = await PGlite.create({ extensions });
     } else {
       const dir = resolve(target.dataDir);
       mkdirSync(dirname(dir), { recursive: true });
-      db = await PGlite.create(dir);
+      db = await PGlite.create(dir, { extensions });
     }
   } catch (e) {
     throw new DbError({ code: errorCode(e) ?? 'PGLITE', message: `cannot open ${target.display}: ${errorMessage(e)}` });
@@ -124,6 +128,22 @@ async function connectPglite(target: DbTarget & { kind: 'pglite' }, opts: Connec
       if (!db.closed) await db.close();
     },
   };
+}
+
+/** PGlite ships contrib modules as separate imports; each costs start-up time, so only the named ones load. */
+async function pgliteExtensions(names: string[]): Promise<Record<string, any>> {
+  const out: Record<string, any> = {};
+  for (const name of [...new Set(names)].sort()) {
+    if (!/^[a-z0-9_]+$/.test(name) || name === 'plpgsql') continue;
+    const spec = name === 'vector' ? '@electric-sql/pglite/vector' : `@electric-sql/pglite/contrib/${name}`;
+    try {
+      const mod = (await import(spec)) as Record<string, unknown>;
+      if (mod[name]) out[name] = mod[name];
+    } catch {
+      // not shipped with PGlite: CREATE EXTENSION will report it
+    }
+  }
+  return out;
 }
 
 async function connectPg(target: DbTarget & { kind: 'pg' }, opts: ConnectOptions): Promise<DbClient> {

@@ -3,7 +3,8 @@
  * hazards, `emit` has exactly one renderer per kind (a missing one is a compile error).
  */
 import type { ObjectChange } from './change-objects.js';
-import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, Table } from '../catalog/model.js';
+import type { ViewChange } from './change-views.js';
+import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, Table, TypeRef } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
 
@@ -23,13 +24,18 @@ export type CommentTarget =
   | { kind: 'constraint'; schema: string; table: string; name: string }
   | { kind: 'domain_constraint'; schema: string; domain: string; name: string }
   | { kind: 'collation'; schema: string; name: string }
-  | { kind: 'policy'; schema: string; table: string; name: string };
+  | { kind: 'policy'; schema: string; table: string; name: string }
+  | { kind: 'view' | 'materialized view'; schema: string; name: string }
+  | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
+  | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[] }
+  | { kind: 'trigger'; schema: string; table: string; name: string };
 
 type TableRef = { table: Table };
 type ColumnRef = TableRef & { column: Column };
 
 export type Change =
   | ObjectChange
+  | ViewChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }
@@ -59,7 +65,8 @@ export type Change =
   | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string } & TableRef)
   | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
-  | { kind: 'create_index'; index: Index; concurrently?: boolean }
+  /** `only`: CREATE INDEX … ON ONLY a partitioned table, then ALTER INDEX … ATTACH PARTITION each of `attach`. */
+  | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[] }
   | { kind: 'drop_index'; index: Index; concurrently?: boolean }
   | { kind: 'set_comment'; target: CommentTarget; text: string | undefined };
 

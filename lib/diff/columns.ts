@@ -4,14 +4,16 @@ import type { DiffContext } from './context.js';
 import { sameExpr } from '../catalog/expr.js';
 import { assignableWithoutUsing, sameType } from '../catalog/types.js';
 import { sameSequenceOptions } from './sequences.js';
+import { skipColumn } from './partitions.js';
 
 export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
   const push = ctx.changes.push.bind(ctx.changes);
   for (const [name, a] of from.columns) {
-    if (!to.columns.has(name)) push({ kind: 'drop_column', table: to, column: a });
+    if (!to.columns.has(name) && !skipColumn(from, to, a, undefined)) push({ kind: 'drop_column', table: to, column: a });
   }
   for (const [name, b] of to.columns) {
     const a = from.columns.get(name);
+    if (skipColumn(from, to, a, b)) continue; // inherited: the parent's change reaches it
     if (!a) {
       push({ kind: 'add_column', table: to, column: b });
       continue;

@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog/model.js';
 import type { CommentTarget } from './change.js';
 import type { DiffContext } from './context.js';
+import { objectComments, objectExists } from './comments-objects.js';
 
 /** Every comment of a catalogue, keyed by its target. */
 function comments(cat: Catalog): Map<string, { target: CommentTarget; text: string }> {
@@ -18,6 +19,7 @@ function comments(cat: Catalog): Map<string, { target: CommentTarget; text: stri
   for (const i of cat.indexes.values()) if (!i.constraint) add({ kind: 'index', schema: i.schema, name: i.name }, i.comment);
   for (const s of cat.sequences.values()) add({ kind: 'sequence', schema: s.schema, name: s.name }, s.comment);
   for (const e of cat.enums.values()) add({ kind: 'type', schema: e.schema, name: e.name }, e.comment);
+  objectComments(cat, add);
   return out;
 }
 
@@ -30,7 +32,19 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'constraint': return !!cat.tables.get(`${t.schema}.${t.table}`)?.constraints.has(t.name);
     case 'index': return cat.indexes.has(`${t.schema}.${t.name}`);
     case 'sequence': return cat.sequences.has(`${t.schema}.${t.name}`);
-    case 'type': return cat.enums.has(`${t.schema}.${t.name}`);
+    case 'type':
+    case 'domain_constraint':
+    case 'collation':
+    case 'policy':
+      return objectExists(cat, t)!;
+    // views, functions and triggers diff their own comments (views.ts, functions.ts, triggers.ts)
+    case 'view':
+    case 'materialized view':
+    case 'view column':
+    case 'function':
+    case 'procedure':
+    case 'trigger':
+      return false;
   }
 }
 

@@ -2,10 +2,11 @@
 import type { Constraint, Table } from '../catalog/model.js';
 import type { DiffContext } from './context.js';
 import { typeKey } from '../catalog/types.js';
+import { skipConstraint } from './partitions.js';
 
 /** Everything that defines a constraint, except its name, comment and validation state. */
 export function constraintKey(c: Constraint): string {
-  const { name: _n, comment: _c, origin: _o, notValid: _v, ...def } = c as Constraint & { origin?: unknown };
+  const { name: _n, comment: _c, origin: _o, notValid: _v, inherited: _i, ...def } = c as Constraint & { origin?: unknown };
   if (def.kind === 'check' || def.kind === 'exclude') return JSON.stringify({ ...def, expr: def.expr.key });
   return JSON.stringify(def);
 }
@@ -23,6 +24,7 @@ function fkTypes(ctx: DiffContext, side: 'from' | 'to', t: Table, c: Constraint)
 export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void {
   for (const [name, a] of from.constraints) {
     const b = to.constraints.get(name);
+    if (skipConstraint(from, to, a, b)) continue; // inherited: the parent's change (or ATTACH) handles it
     const changed =
       b &&
       (constraintKey(a) !== constraintKey(b) ||
@@ -34,7 +36,7 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
     else if (b && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
   }
   for (const [name, b] of to.constraints) {
-    if (!from.constraints.has(name)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
+    if (!from.constraints.has(name) && !skipConstraint(from, to, undefined, b)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
   }
 }
 

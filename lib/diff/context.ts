@@ -6,6 +6,12 @@ export interface DiffContext {
   from: Catalog;
   to: Catalog;
   changes: Change[];
+  options?: DiffOptions;
+}
+
+export interface DiffOptions {
+  /** Emit ALTER … OWNER TO for owner differences (config `manageOwnership`); owners are ignored otherwise. */
+  manageOwnership?: boolean;
 }
 
 /** Walk two keyed maps: callbacks for keys only in `to`, only in `from`, and in both. Keys are visited sorted, for stable output. */

@@ -1,25 +1,58 @@
 /** diff: catalogue × catalogue → typed changes (unordered; `plan` orders them). */
 import type { Catalog } from '../catalog/model.js';
 import type { Change, CommentTarget } from './change.js';
-import type { DiffContext } from './context.js';
+import type { DiffContext, DiffOptions } from './context.js';
+import { diffDefaultPrivileges, diffPrivileges } from './privileges.js';
+import { diffPolicies } from './policies.js';
 import { diffComments } from './comments.js';
 import { diffEnums } from './enums.js';
 import { diffIndexes } from './indexes.js';
 import { diffExtensions, diffSchemas } from './schemas.js';
 import { diffSequences } from './sequences.js';
 import { diffTables } from './tables.js';
+import { diffCollations, diffUserTypes } from './user-types.js';
+import type { Diagnostic } from '../source/diagnostic.js';
+import { diffFunctions } from './functions.js';
+import { diffViews } from './views.js';
+import { diffTriggers } from './triggers.js';
+import { recreateDependents } from './cascade.js';
+import { applyRenameHints, renameSuggestions } from './renames.js';
 
-export function diff(from: Catalog, to: Catalog): Change[] {
-  const ctx: DiffContext = { from, to, changes: [] };
+export interface DiffResult {
+  changes: Change[];
+  /** The catalogue the changes start from: `from` after the hinted renames (the first changes). */
+  from: Catalog;
+  /** Rename hints that are ambiguous (errors) or drops + adds that may have been renames (info). */
+  diagnostics: Diagnostic[];
+}
+
+export function diff(from: Catalog, to: Catalog, options: DiffOptions = {}): Change[] {
+  return diffCatalogs(from, to, options).changes;
+}
+
+export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOptions = {}): DiffResult {
+  const renamed = applyRenameHints(original, to);
+  const from = renamed.from;
+  const ctx: DiffContext = { from, to, changes: [], options };
   diffSchemas(ctx);
   diffExtensions(ctx);
   diffEnums(ctx);
+  diffCollations(ctx);
+  diffUserTypes(ctx);
   diffSequences(ctx);
   diffTables(ctx);
   diffIndexes(ctx);
+  diffPolicies(ctx);
+  diffFunctions(ctx);
+  diffViews(ctx);
+  diffTriggers(ctx);
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
-  return ctx.changes;
+  recreateDependents(ctx);
+  diffDefaultPrivileges(ctx);
+  diffPrivileges(ctx);
+  const diagnostics = [...renamed.diagnostics, ...renameSuggestions(ctx)];
+  return { changes: [...renamed.changes, ...ctx.changes], from, diagnostics };
 }
 
 /** Keys of objects created (or re-created) by these changes: their comments must be set again. */
@@ -33,7 +66,13 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'create_index': out.add(`index:${c.index.schema}.${c.index.name}`); break;
       case 'create_sequence': out.add(`sequence:${c.sequence.schema}.${c.sequence.name}`); break;
       case 'create_enum':
+      case 'create_composite':
+      case 'create_range':
       case 'recreate_enum': out.add(`type:${c.type.schema}.${c.type.name}`); break;
+      case 'create_domain': out.add(`type:${c.domain.schema}.${c.domain.name}`); break;
+      case 'create_collation': out.add(`collation:${c.collation.schema}.${c.collation.name}`); break;
+      case 'add_domain_constraint': out.add(`domain_constraint:${c.domain.schema}.${c.domain.name}.${c.constraint.name}`); break;
+      case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;
       default: break;
     }
@@ -47,6 +86,8 @@ function recreatedBy(keys: Set<string>, t: CommentTarget): boolean {
     case 'table': return keys.has(`table:${t.schema}.${t.name}`);
     case 'column': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`column:${t.schema}.${t.table}.${t.name}`);
     case 'constraint': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`constraint:${t.schema}.${t.table}.${t.name}`);
+    case 'domain_constraint': return keys.has(`type:${t.schema}.${t.domain}`) || keys.has(`domain_constraint:${t.schema}.${t.domain}.${t.name}`);
+    case 'policy': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`policy:${t.schema}.${t.table}.${t.name}`);
     default: return keys.has(`${t.kind}:${t.schema}.${t.name}`);
   }
 }

@@ -2,26 +2,29 @@
 import type { Index } from '../catalog/model.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
+import { skipIndex } from './partitions.js';
 
 export function indexKey(i: Index): string {
   return JSON.stringify([
-    i.table, i.unique, i.method, i.nullsNotDistinct, i.include, i.where?.key ?? null,
+    i.table, i.unique, i.method, i.nullsNotDistinct, i.include, i.where?.key ?? null, i.options ?? [],
     i.keys.map((k) => [k.column ?? null, k.expr?.key ?? null, k.opclass ?? null, k.collation ?? null, k.desc, k.nullsFirst]),
   ]);
 }
 
-function standalone(m: Map<string, Index>): Map<string, Index> {
-  return new Map([...m].filter(([, i]) => !i.constraint));
+/** Indexes not backing a constraint; those of materialized views are diffed with the view (views.ts). */
+function standalone(m: Map<string, Index>, views: Map<string, unknown>): Map<string, Index> {
+  return new Map([...m].filter(([, i]) => !i.constraint && !views.has(`${i.schema}.${i.table}`)));
 }
 
 export function diffIndexes(ctx: DiffContext): void {
-  diffMaps(standalone(ctx.from.indexes), standalone(ctx.to.indexes), {
+  diffMaps(standalone(ctx.from.indexes, ctx.from.views), standalone(ctx.to.indexes, ctx.to.views), {
     added: (index) => ctx.changes.push({ kind: 'create_index', index }),
     removed: (index) => {
-      // indexes of dropped tables go with the table
-      if (ctx.to.tables.has(`${index.schema}.${index.table}`)) ctx.changes.push({ kind: 'drop_index', index });
+      // indexes of dropped tables go with the table; a partition's with its parent index
+      if (ctx.to.tables.has(`${index.schema}.${index.table}`) && !skipIndex(ctx, index, undefined)) ctx.changes.push({ kind: 'drop_index', index });
     },
     both: (a, b) => {
+      if (skipIndex(ctx, a, b)) return;
       const tableRecreated = !ctx.from.tables.has(`${a.schema}.${a.table}`) || !ctx.to.tables.has(`${b.schema}.${b.table}`);
       if (indexKey(a) !== indexKey(b) || tableRecreated) {
         if (ctx.to.tables.has(`${a.schema}.${a.table}`) && ctx.from.tables.has(`${a.schema}.${a.table}`)) ctx.changes.push({ kind: 'drop_index', index: a });

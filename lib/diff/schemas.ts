@@ -16,9 +16,9 @@ export function diffExtensions(ctx: DiffContext): void {
     added: (extension) => ctx.changes.push({ kind: 'create_extension', extension }),
     removed: (extension) => ctx.changes.push({ kind: 'drop_extension', extension }),
     both: (a, b) => {
-      if ((a.schema ?? 'public') !== (b.schema ?? 'public')) {
-        ctx.changes.push({ kind: 'drop_extension', extension: a }, { kind: 'create_extension', extension: b });
-      } else if (a.version && b.version && a.version !== b.version) {
+      // SET SCHEMA keeps the objects that use the extension (dropping it would drop them); it fails for non-relocatable ones
+      if ((a.schema ?? 'public') !== (b.schema ?? 'public')) ctx.changes.push({ kind: 'alter_extension_schema', extension: b });
+      if (a.version && b.version && a.version !== b.version) {
         ctx.changes.push({ kind: 'alter_extension_version', extension: b });
       }
     },

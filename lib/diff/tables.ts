@@ -4,21 +4,36 @@ import { diffMaps } from './context.js';
 import { diffColumns } from './columns.js';
 import { diffConstraints } from './constraints.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
+import type { Table } from '../catalog/model.js';
+import { attachNew, diffParents, droppedWithParent, parentsFirst, samePartitioning, skipConstraint } from './partitions.js';
 
 export function diffTables(ctx: DiffContext): void {
+  const added: Table[] = [];
+  const create = (table: Table) => {
+    ctx.changes.push({ kind: 'create_table', table });
+    // foreign keys are added once every table exists (cycles, forward references); a partition gets its parent's on ATTACH
+    for (const constraint of table.constraints.values()) {
+      if (!isInlineConstraint(constraint) && !skipConstraint(undefined, table, undefined, constraint)) ctx.changes.push({ kind: 'add_constraint', table, constraint });
+    }
+    attachNew(ctx, table);
+  };
   diffMaps(ctx.from.tables, ctx.to.tables, {
-    added: (table) => {
-      ctx.changes.push({ kind: 'create_table', table });
-      // foreign keys are added once every table exists (cycles, forward references)
-      for (const constraint of table.constraints.values()) {
-        if (!isInlineConstraint(constraint)) ctx.changes.push({ kind: 'add_constraint', table, constraint });
-      }
+    added: (table) => added.push(table),
+    removed: (table) => {
+      if (!droppedWithParent(ctx, table)) ctx.changes.push({ kind: 'drop_table', table });
     },
-    removed: (table) => ctx.changes.push({ kind: 'drop_table', table }),
     both: (a, b) => {
+      if (!samePartitioning(a, b)) {
+        // PARTITION BY cannot change in place: the table is created again
+        if (!droppedWithParent(ctx, a)) ctx.changes.push({ kind: 'drop_table', table: a });
+        added.push(b);
+        return;
+      }
+      diffParents(ctx, a, b);
       diffColumns(ctx, a, b);
       diffConstraints(ctx, a, b);
       if (a.unlogged !== b.unlogged) ctx.changes.push({ kind: 'set_unlogged', table: b, unlogged: b.unlogged });
     },
   });
+  for (const table of parentsFirst(added)) create(table);
 }

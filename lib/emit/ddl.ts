@@ -4,8 +4,9 @@ import { sequenceOptions } from '../catalog/sequence.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
 import { typeToSql } from '../catalog/types.js';
 import { splitCollation } from '../catalog/collation.js';
+import { partitionSpecSql } from './partition-ddl.js';
 import type { TypeRef } from '../catalog/model.js';
-import { exprSql } from './expr.js';
+import { defaultSql, exprSql } from './expr.js';
 import { ident, identList, literal, qualified } from './quote.js';
 
 export function tableName(t: { schema: string; name: string }): string {
@@ -32,6 +33,8 @@ export function sequenceOptionsSql(o: SequenceOptions, opts: { base?: SequenceOp
   if (o.min !== dflt.min || (opts.base && opts.base.dataType !== o.dataType)) out.push(`${set}MINVALUE ${o.min}`);
   if (o.max !== dflt.max || (opts.base && opts.base.dataType !== o.dataType)) out.push(`${set}MAXVALUE ${o.max}`);
   if (o.start !== dflt.start) out.push(`${set}START WITH ${o.start}`);
+  // an unused sequence stands at its old START: outside the new bounds PostgreSQL refuses the ALTER unless it restarts
+  if (opts.base && (BigInt(opts.base.start) < BigInt(o.min) || BigInt(opts.base.start) > BigInt(o.max))) out.push('RESTART');
   if (o.cache !== dflt.cache) out.push(`${set}CACHE ${o.cache}`);
   if (o.cycle !== dflt.cycle) out.push(`${set}${o.cycle ? 'CYCLE' : 'NO CYCLE'}`);
   return out;
@@ -49,28 +52,39 @@ export function columnDefSql(c: Column): string {
   if (c.collation) s += ` COLLATE ${collationSql(c.collation)}`;
   if (c.generated) s += ` GENERATED ALWAYS AS (${exprSql(c.generated)}) STORED`;
   if (c.identity) s += ` ${identitySql(c)}`;
-  if (c.default) s += ` DEFAULT ${exprSql(c.default)}`;
+  if (c.default) s += ` DEFAULT ${defaultSql(c.default)}`;
   if (c.notNull && !c.identity) s += ' NOT NULL';
   return s;
 }
 
 const ACTION_SQL: Record<string, string> = { 'no action': 'NO ACTION', restrict: 'RESTRICT', cascade: 'CASCADE', 'set null': 'SET NULL', 'set default': 'SET DEFAULT' };
 
+/** `a, b WITHOUT OVERLAPS` (PostgreSQL 18 temporal keys: the last column). */
+function keyColumnsSql(cols: string[], withoutOverlaps?: boolean): string {
+  return identList(cols) + (withoutOverlaps ? ' WITHOUT OVERLAPS' : '');
+}
+
+/** `a, PERIOD b` (PostgreSQL 18 temporal foreign keys: the last column). */
+function periodColumnsSql(cols: string[], period?: boolean): string {
+  if (!period || !cols.length) return identList(cols);
+  return [...cols.slice(0, -1).map(ident), `PERIOD ${ident(cols[cols.length - 1]!)}`].join(', ');
+}
+
 /** The body of a constraint after `CONSTRAINT name`. */
 export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {}): string {
   let s: string;
   switch (c.kind) {
     case 'primary':
-      s = `PRIMARY KEY (${identList(c.columns)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
+      s = `PRIMARY KEY (${keyColumnsSql(c.columns, c.withoutOverlaps)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
       break;
     case 'unique':
-      s = `UNIQUE${c.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${identList(c.columns)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
+      s = `UNIQUE${c.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${keyColumnsSql(c.columns, c.withoutOverlaps)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
       break;
     case 'check':
       s = `CHECK (${exprSql(c.expr)})${c.noInherit ? ' NO INHERIT' : ''}`;
       break;
     case 'foreign':
-      s = `FOREIGN KEY (${identList(c.columns)}) REFERENCES ${qualified(c.refSchema, c.refTable)} (${identList(c.refColumns)})`;
+      s = `FOREIGN KEY (${periodColumnsSql(c.columns, c.period)}) REFERENCES ${qualified(c.refSchema, c.refTable)} (${periodColumnsSql(c.refColumns, c.period)})`;
       if (c.match !== 'simple') s += ` MATCH ${c.match.toUpperCase()}`;
       if (c.onUpdate !== 'no action') s += ` ON UPDATE ${ACTION_SQL[c.onUpdate]}`;
       if (c.onDelete !== 'no action') s += ` ON DELETE ${ACTION_SQL[c.onDelete]}`;
@@ -84,6 +98,14 @@ export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {
   return s;
 }
 
+/** `name=value` → `name = value`, the value quoted unless it is a number or a plain word. */
+function storageParameterSql(o: string): string {
+  const eq = o.indexOf('=');
+  const name = o.slice(0, eq);
+  const value = o.slice(eq + 1);
+  return `${name.split('.').map(ident).join('.')} = ${/^(-?\d+(\.\d+)?|[a-z_][a-z0-9_]*)$/.test(value) ? value : literal(value)}`;
+}
+
 function indexKeySql(k: IndexKey): string {
   let s = k.column !== undefined ? ident(k.column) : `(${exprSql(k.expr!)})`;
   if (k.collation) s += ` COLLATE ${collationSql(k.collation)}`;
@@ -93,22 +115,33 @@ function indexKeySql(k: IndexKey): string {
   return s;
 }
 
-export function indexDefSql(i: Index, opts: { concurrently?: boolean } = {}): string {
-  let s = `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${opts.concurrently ? 'CONCURRENTLY ' : ''}${ident(i.name)} ON ${qualified(i.schema, i.table)}`;
+export function indexDefSql(i: Index, opts: { concurrently?: boolean; only?: boolean } = {}): string {
+  let s = `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${opts.concurrently ? 'CONCURRENTLY ' : ''}${ident(i.name)} ON ${opts.only ? 'ONLY ' : ''}${qualified(i.schema, i.table)}`;
   if (i.method !== 'btree') s += ` USING ${ident(i.method)}`;
   s += ` (${i.keys.map(indexKeySql).join(', ')})`;
   if (i.include.length) s += ` INCLUDE (${identList(i.include)})`;
   if (i.nullsNotDistinct) s += ' NULLS NOT DISTINCT';
+  if (i.options?.length) s += ` WITH (${i.options.map(storageParameterSql).join(', ')})`;
   if (i.where) s += ` WHERE ${exprSql(i.where)}`;
   return s;
 }
 
+/**
+ * CREATE TABLE. A table that INHERITS lists only what it declares itself; a partition is written
+ * whole, as a plain table, and attached afterwards (see diff/partitions.ts).
+ */
 export function createTableSql(t: Table): string {
-  const lines = [...t.columns.values()].map((c) => `  ${columnDefSql(c)}`);
+  const inherits = !!t.inherits?.length;
+  const own = <T extends { inherited?: { local: boolean } }>(x: T) => !inherits || !x.inherited || x.inherited.local;
+  const lines = [...t.columns.values()].filter(own).map((c) => `  ${columnDefSql(c)}`);
   for (const c of t.constraints.values()) {
-    if (isInlineConstraint(c)) lines.push(`  CONSTRAINT ${ident(c.name)} ${constraintDefSql(c, { inCreate: true })}`);
+    if (isInlineConstraint(c) && own(c)) lines.push(`  CONSTRAINT ${ident(c.name)} ${constraintDefSql(c, { inCreate: true })}`);
   }
-  return `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${tableName(t)} (\n${lines.join(',\n')}\n)`;
+  const body = lines.length ? `(\n${lines.join(',\n')}\n)` : '()';
+  let s = `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${tableName(t)} ${body}`;
+  if (inherits) s += `\nINHERITS (${t.inherits!.map(tableName).join(', ')})`;
+  if (t.partitionBy) s += `\n${partitionSpecSql(t.partitionBy)}`;
+  return s;
 }
 
 export { literal, ident, qualified };

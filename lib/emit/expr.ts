@@ -37,7 +37,7 @@ function prepare(n: unknown): unknown {
 
 /** SQL text of an expression. */
 export function exprSql(e: Expr | Node): string {
-  const node = 'key' in e && 'node' in e ? (e as Expr).node : (e as Node);
+  const node = 'key' in e && 'node' in e ? ((e as Expr).source ?? (e as Expr).node) : (e as Node);
   if (!hasNextval(node)) return deparseSync(node);
   const prepared = prepare(node) as Record<string, any>;
   if (prepared.__raw) return prepared.__raw;
@@ -53,4 +53,18 @@ export function exprSql(e: Expr | Node): string {
   let sql = deparseSync(withPlaceholders as Node);
   raws.forEach((r, i) => { sql = sql.replace(`__pgshift_raw_${i}`, r); });
   return sql;
+}
+
+/** Nodes that print as one operand, so they may stand where the grammar wants a b_expr (DEFAULT …). */
+function isSimpleOperand(n: Record<string, any>): boolean {
+  if (n.A_Const || n.ColumnRef || n.SQLValueFunction || n.A_ArrayExpr || n.ParamRef) return true;
+  if (n.TypeCast) return isSimpleOperand(n.TypeCast.arg);
+  if (n.FuncCall) return n.FuncCall.funcformat !== 'COERCE_SQL_SYNTAX';
+  return false;
+}
+
+/** SQL text of a column default: parenthesised unless it is a single operand (`DEFAULT (now() AT TIME ZONE 'utc')`). */
+export function defaultSql(e: Expr): string {
+  const sql = exprSql(e);
+  return isSimpleOperand((e.source ?? e.node) as Record<string, any>) ? sql : `(${sql})`;
 }

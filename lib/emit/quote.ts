@@ -26,6 +26,14 @@ export function literal(value: string): string {
   return QuoteUtils.needsEscapePrefix(value) ? QuoteUtils.formatEString(value) : `'${value.replace(/'/g, "''")}'`;
 }
 
+/** Role names that stand for keywords (PUBLIC, CURRENT_USER, …); PostgreSQL reserves them as role names. */
+const ROLE_KEYWORDS: Record<string, string> = { public: 'PUBLIC', current_user: 'CURRENT_USER', session_user: 'SESSION_USER', current_role: 'CURRENT_ROLE' };
+
+/** A role as written in GRANT, policies and OWNER TO. */
+export function role(name: string): string {
+  return ROLE_KEYWORDS[name] ?? ident(name);
+}
+
 /** A list of identifiers, comma separated. */
 export function identList(names: readonly string[]): string {
   return names.map(ident).join(', ');

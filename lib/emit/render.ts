@@ -6,10 +6,49 @@ import * as enums from './renderers/enum.js';
 import * as schema from './renderers/schema.js';
 import * as sequence from './renderers/sequence.js';
 import * as table from './renderers/table.js';
+import * as userType from './renderers/user-type.js';
+import * as privilege from './renderers/privilege.js';
+import * as policy from './renderers/policy.js';
+import * as partition from './renderers/partition.js';
+import * as view from './renderers/view.js';
+import * as func from './renderers/function.js';
+import * as trigger from './renderers/trigger.js';
+import * as renames from './renderers/rename.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
 const renderers: Renderers = {
+  create_collation: userType.createCollation,
+  drop_collation: userType.dropCollation,
+  alter_extension_schema: userType.alterExtensionSchema,
+  rename_enum_value: userType.renameEnumValue,
+  create_domain: userType.createDomain,
+  drop_domain: userType.dropDomain,
+  alter_domain_default: userType.alterDomainDefault,
+  alter_domain_not_null: userType.alterDomainNotNull,
+  add_domain_constraint: userType.addDomainConstraint,
+  drop_domain_constraint: userType.dropDomainConstraint,
+  validate_domain_constraint: userType.validateDomainConstraint,
+  create_composite: userType.createComposite,
+  drop_composite: userType.dropComposite,
+  add_attribute: userType.addAttribute,
+  drop_attribute: userType.dropAttribute,
+  alter_attribute_type: userType.alterAttributeType,
+  create_range: userType.createRange,
+  drop_range: userType.dropRange,
+  grant: privilege.grant,
+  revoke: privilege.revoke,
+  alter_default_privileges: privilege.alterDefaultPrivileges,
+  set_owner: privilege.setOwner,
+  set_row_security: policy.setRowSecurity,
+  set_force_row_security: policy.setForceRowSecurity,
+  create_policy: policy.createPolicy,
+  drop_policy: policy.dropPolicy,
+  alter_policy: policy.alterPolicy,
+  attach_partition: partition.attachPartition,
+  detach_partition: partition.detachPartition,
+  add_inherit: partition.addInherit,
+  drop_inherit: partition.dropInherit,
   create_schema: schema.createSchema,
   drop_schema: schema.dropSchema,
   create_extension: schema.createExtension,
@@ -42,6 +81,16 @@ const renderers: Renderers = {
   create_index: constraint.createIndex,
   drop_index: constraint.dropIndex,
   set_comment: comment.setComment,
+  create_view: view.createView,
+  replace_view: view.replaceView,
+  drop_view: view.dropView,
+  alter_view_options: view.alterViewOptions,
+  create_function: func.createFunction,
+  replace_function: func.replaceFunction,
+  drop_function: func.dropFunction,
+  create_trigger: trigger.createTrigger,
+  drop_trigger: trigger.dropTrigger,
+  rename: renames.rename,
 };
 
 /** SQL statements (without trailing semicolons) for one change. */

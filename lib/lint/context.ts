@@ -1,11 +1,10 @@
 /** Builds the RuleContext a rule sees for one statement. */
 import type { RangeVar } from '@pgsql/types';
 import type { Catalog } from '../catalog/model.js';
-import { resolveIndex, resolveTable } from '../catalog/resolve.js';
+import { resolveTable } from '../catalog/resolve.js';
 import { truncateIdent } from '../catalog/names.js';
-import { typeFromNode } from '../catalog/types.js';
 import type { Statement } from '../parse/parse.js';
-import { lockOf, type LockInfo, type LockOptions, type RelationRef } from '../plan/locks.js';
+import { catalogLockOptions, lockOf, type LockInfo, type RelationRef } from '../plan/locks.js';
 import type { Finding, RuleContext } from './types.js';
 import type { TxState } from './state.js';
 import { clauseSpan, findInStatement } from './spans.js';
@@ -21,19 +20,6 @@ export function rangeVarRef(rv: RangeVar | undefined): RelationRef {
   return { schema: rv?.schemaname || undefined, name: rv?.relname ?? '' };
 }
 
-/** Lock options backed by a catalogue: current column types and index owners. */
-export function lockOptions(cat: Catalog, pgVersion: number): LockOptions {
-  return {
-    pgVersion,
-    currentType: (table, column) => resolveTable(cat, table)?.columns.get(truncateIdent(column))?.type,
-    indexTable: (idx) => {
-      const i = resolveIndex(cat, idx.schema, idx.name);
-      return i ? { schema: i.schema, name: i.table } : undefined;
-    },
-    typeOf: (t) => typeFromNode(t, cat),
-  };
-}
-
 export interface ContextParts {
   stmt: Statement;
   catalog: Catalog;
@@ -45,6 +31,13 @@ export interface ContextParts {
 export function makeContext(p: ContextParts): RuleContext {
   const { stmt, catalog } = p;
   let lock: LockInfo | undefined;
+  // Several rules ask about the same RangeVar: resolve it once per statement.
+  const keys = new Map<RangeVar, string>();
+  const keyOf = (rv: RangeVar): string => {
+    let k = keys.get(rv);
+    if (k === undefined) keys.set(rv, (k = relationKey(catalog, rangeVarRef(rv))));
+    return k;
+  };
   const ctx: RuleContext = {
     stmt,
     node: stmt.node,
@@ -52,10 +45,10 @@ export function makeContext(p: ContextParts): RuleContext {
     pgVersion: p.pgVersion,
     tx: p.tx,
     table: (rv) => (rv ? resolveTable(catalog, rangeVarRef(rv)) : undefined),
-    tableKey: (rv) => relationKey(catalog, rangeVarRef(rv)),
-    isExistingTable: (rv) => !!rv && !p.tx.createdInMigration.has(relationKey(catalog, rangeVarRef(rv))),
-    isPartitioned: (rv) => !!rv && p.tx.partitioned.has(relationKey(catalog, rangeVarRef(rv))),
-    lock: () => (lock ??= lockOf(stmt.node, lockOptions(catalog, p.pgVersion))),
+    tableKey: (rv) => (rv ? keyOf(rv) : relationKey(catalog, rangeVarRef(rv))),
+    isExistingTable: (rv) => !!rv && !p.tx.createdInMigration.has(keyOf(rv)),
+    isPartitioned: (rv) => !!rv && p.tx.partitioned.size > 0 && p.tx.partitioned.has(keyOf(rv)),
+    lock: () => (lock ??= lockOf(stmt.node, catalogLockOptions(catalog, p.pgVersion))),
     clauseAt: (location) => clauseSpan(stmt.file, stmt.span, location),
     find: (re, from) => findInStatement(stmt.file, stmt.span, re, from),
     report: p.report,

@@ -112,6 +112,8 @@ export function lint(inputs: readonly LintInput[], opts: LintOptions = {}): Diag
   const prep = prepare(opts);
   const catalog = opts.catalog ?? emptyCatalog(opts.defaultSchema);
   const partitioned = opts.partitioned ?? new Set<string>();
+  // the catalogue knows its partitioned tables (PARTITION BY)
+  for (const t of catalog.tables.values()) if (t.partitionBy) partitioned.add(`${t.schema}.${t.name}`);
   const pgVersion = opts.pgVersion ?? 15;
   const out: Diagnostic[] = [];
   for (const input of inputs) {

@@ -3,6 +3,7 @@ import type { ColumnDef, Node, TypeName } from '@pgsql/types';
 import { strings } from '../catalog/ast.js';
 import { serialBase, typeFromNode } from '../catalog/types.js';
 import { addedColumns, alterCmds, cmdConstraint, columnConstraints } from './nodes.js';
+import type { RuleContext } from './types.js';
 
 export interface KeyColumn {
   def: ColumnDef;
@@ -20,7 +21,16 @@ function intTypeOf(t: TypeName | undefined): { name: string | undefined; serial:
   return { name: typeFromNode(t).name, serial: false };
 }
 
+const cache = new WeakMap<Node, KeyColumn[]>();
+
+/** Key columns a statement defines (computed once per statement). */
 export function keyColumns(node: Node): KeyColumn[] {
+  let k = cache.get(node);
+  if (!k) cache.set(node, (k = computeKeyColumns(node)));
+  return k;
+}
+
+function computeKeyColumns(node: Node): KeyColumn[] {
   const cols = addedColumns(node);
   const tableKeys = new Map<string, KeyColumn['why']>();
   const tableCons = 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []).flatMap((e) => ('Constraint' in e ? [e.Constraint] : [])) : [];
@@ -43,6 +53,33 @@ export function keyColumns(node: Node): KeyColumn[] {
     else if (cons.some((c) => c.contype === 'CONSTR_FOREIGN')) why = 'foreign key';
     else if (serial) why = 'serial';
     if (why) out.push({ def, intType: name, serial, why });
+  }
+  return out;
+}
+
+export interface CatalogKeyColumn {
+  column: string;
+  intType: string;
+  why: 'primary key' | 'foreign key';
+  location?: number;
+}
+
+/**
+ * Columns that ALTER TABLE ... ADD PRIMARY KEY / FOREIGN KEY makes keys, with their current type from
+ * the catalogue (pg_dump style: columns created first, keys added by later statements).
+ */
+export function alteredKeyColumns(ctx: RuleContext): CatalogKeyColumn[] {
+  const out: CatalogKeyColumn[] = [];
+  for (const { cmd, stmt } of alterCmds(ctx.node)) {
+    const c = cmd.subtype === 'AT_AddConstraint' ? cmdConstraint(cmd) : undefined;
+    if (!c || (c.contype !== 'CONSTR_PRIMARY' && c.contype !== 'CONSTR_FOREIGN')) continue;
+    const table = ctx.table(stmt.relation);
+    if (!table) continue;
+    const cols = c.contype === 'CONSTR_PRIMARY' ? strings(c.keys) : strings(c.fk_attrs);
+    for (const col of cols) {
+      const t = table.columns.get(col)?.type;
+      if (t && !t.schema && t.arrayDims === 0) out.push({ column: col, intType: t.name, why: c.contype === 'CONSTR_PRIMARY' ? 'primary key' : 'foreign key', location: c.location });
+    }
   }
   return out;
 }

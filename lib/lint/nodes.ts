@@ -8,12 +8,19 @@ export interface Cmd {
   stmt: AlterTableStmt;
 }
 
-/** The subcommands of an ALTER TABLE statement (none for other statements). */
+const NONE: Cmd[] = [];
+const cmdCache = new WeakMap<Node, Cmd[]>();
+
+/** The subcommands of an ALTER TABLE statement (none for other statements); computed once per statement. */
 export function alterCmds(node: Node): Cmd[] {
-  if (!('AlterTableStmt' in node)) return [];
-  const stmt = node.AlterTableStmt;
-  if (stmt.objtype && stmt.objtype !== 'OBJECT_TABLE') return [];
-  return (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [{ cmd: c.AlterTableCmd, stmt }] : []));
+  if (!('AlterTableStmt' in node)) return NONE;
+  let cmds = cmdCache.get(node);
+  if (!cmds) {
+    const stmt = node.AlterTableStmt;
+    cmds = stmt.objtype && stmt.objtype !== 'OBJECT_TABLE' ? NONE : (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [{ cmd: c.AlterTableCmd, stmt }] : []));
+    cmdCache.set(node, cmds);
+  }
+  return cmds;
 }
 
 export function cmdColumnDef(cmd: AlterTableCmd): ColumnDef | undefined {
@@ -28,8 +35,22 @@ export function columnConstraints(def: ColumnDef): Constraint[] {
   return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
 }
 
-/** Column definitions a statement adds: CREATE TABLE elements and ALTER TABLE ADD COLUMN. */
-export function addedColumns(node: Node): { def: ColumnDef; relation?: RangeVar; newTable: boolean }[] {
+export interface AddedColumn {
+  def: ColumnDef;
+  relation?: RangeVar;
+  newTable: boolean;
+}
+
+const addedCache = new WeakMap<Node, AddedColumn[]>();
+
+/** Column definitions a statement adds: CREATE TABLE elements and ALTER TABLE ADD COLUMN (computed once per statement). */
+export function addedColumns(node: Node): AddedColumn[] {
+  let cols = addedCache.get(node);
+  if (!cols) addedCache.set(node, (cols = computeAddedColumns(node)));
+  return cols;
+}
+
+function computeAddedColumns(node: Node): AddedColumn[] {
   if ('CreateStmt' in node) {
     const s = node.CreateStmt;
     return (s.tableElts ?? []).flatMap((e) => ('ColumnDef' in e ? [{ def: e.ColumnDef, relation: s.relation, newTable: true }] : []));
@@ -99,4 +120,9 @@ export function qualifiedName(rv: RangeVar | undefined): string {
 export function firstLineSpan(stmt: { span: { start: number; end: number }; file: { text: string } }): { start: number; end: number } {
   const nl = stmt.file.text.indexOf('\n', stmt.span.start);
   return { start: stmt.span.start, end: nl < 0 ? stmt.span.end : Math.min(nl, stmt.span.end) };
+}
+
+/** A regex source matching an identifier as written: optionally quoted, case-insensitive when unquoted. */
+export function nameRe(name: string): string {
+  return `"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/"/g, '""')}"?`;
 }

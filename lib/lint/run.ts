@@ -3,7 +3,7 @@
  * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
  */
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { readSource, type SourceFile } from '../source/file.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
@@ -14,6 +14,7 @@ import { allRules } from '../../rules/index.js';
 import type { Rule, RuleSeverity } from './types.js';
 import { lint, replayForLint, type LintInput } from './engine.js';
 import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from './paths.js';
+import { changedSince } from './git.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -55,7 +56,11 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   await initParser();
   const usageErrors: Diagnostic[] = [];
   const excludes = o.config.exclude.map(globToRegExp);
-  const rel = (p: string) => (relative(o.cwd, resolve(o.cwd, p)) || p).split('\\').join('/');
+  // Paths as the user reads them: relative inside the working directory, absolute outside it.
+  const rel = (p: string) => {
+    const r = relative(o.cwd, resolve(o.cwd, p));
+    return (r === '' || r.startsWith('..') || isAbsolute(r) ? resolve(o.cwd, p) : r).split('\\').join('/');
+  };
 
   // The chain given with --chain (or the project's out/ when no path is given) and its revision paths.
   const chainDir = o.chain ?? (o.paths.length === 0 ? o.config.outDir : undefined);
@@ -96,7 +101,9 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
       continue;
     }
     if (statSync(abs).isDirectory()) {
-      if (isChainDir(abs)) {
+      if (chainDir && abs === resolve(o.cwd, chainDir)) {
+        revisions.forEach((r) => inChain.add(r)); // the --chain folder itself: lint all of it, in order
+      } else if (isChainDir(abs)) {
         // A chain folder: its revisions, in order, each a migration the runner wraps in a transaction.
         const chain = readChain(abs).chain;
         for (const step of revisionSteps(chain.revisions, () => true)) inputs.push({ ...step, file: { ...step.file, path: rel(step.file.path) } });
@@ -137,4 +144,19 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   // Syntax errors in context-only chain files are reported too: the catalogue after them is incomplete.
   diagnostics.unshift(...ctx.diagnostics);
   return { diagnostics, files: steps.map((s) => s.file), usageErrors };
+}
+
+/**
+ * Lint the project chain's revisions for `pgshift check`: every revision, or with `since` only those whose
+ * up.sql changed since that git ref (the earlier ones still build the catalogue).
+ */
+export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string }): Promise<LintRunResult> {
+  const chainDir = resolve(o.cwd, o.chain ?? o.config.outDir);
+  if (!o.since) return runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
+  const changed = changedSince(o.cwd, o.since);
+  if (changed.diagnostics.length) return { diagnostics: [], files: [], usageErrors: changed.diagnostics };
+  const revs = existsSync(chainDir) ? readChain(chainDir).chain.revisions : [];
+  const paths = revs.map((r) => resolve(r.up.path)).filter((p) => changed.paths.has(p));
+  if (paths.length === 0) return { diagnostics: [], files: [], usageErrors: [] };
+  return runLint({ cwd: o.cwd, paths, chain: chainDir, config: o.config });
 }

@@ -26,7 +26,6 @@ const SQUAWK_ALIASES: Record<string, string> = {
   'prefer-big-int': 'prefer-bigint-over-int',
   'prefer-bigint-over-int': 'prefer-bigint-over-int',
   'adding-serial-primary-key-field': 'adding-primary-key-constraint',
-  'prefer-robust-stmts': '',
   'ban-concurrent-index-creation-in-transaction': 'ban-concurrent-index-creation-in-transaction',
   'require-timeout-settings': 'require-lock-timeout',
 };
@@ -86,7 +85,8 @@ export function parseSuppressions(parsed: ParsedFile): Suppression[] {
     }
     m = SQUAWK_RE.exec(c.text);
     if (m) {
-      const rules = splitRules(m[2]!.split(/\s--\s/)[0] ?? '').map((r) => SQUAWK_ALIASES[r] ?? r).filter(Boolean);
+      // squawk-only ids are kept verbatim: they match nothing, and squawk comments are never reported as unused.
+      const rules = splitRules(m[2]!.split(/\s--\s/)[0] ?? '').map((r) => SQUAWK_ALIASES[r] ?? r);
       const scope = m[1] ? 'file' : 'statement';
       out.push({ scope, source: 'squawk', rules, reason: 'squawk-ignore', span: c.span, target: scope === 'file' ? -1 : targetOf(parsed, c.span), used: new Set() });
     }
@@ -143,8 +143,9 @@ export function applySuppressions(parsed: ParsedFile, diags: Diagnostic[], sups:
   }
   const path = parsed.file.path;
   for (const s of sups) {
-    const unknown = s.source === 'pgshift' ? s.rules.filter((r) => !opts.known.has(r)) : [];
-    const unused = s.rules.length === 0 ? (s.used.size === 0 ? ['(all rules)'] : []) : s.rules.filter((r) => !s.used.has(r) && !unknown.includes(r) && opts.known.has(r));
+    if (s.source === 'squawk') continue; // honoured as written in old files; not held to pgshift's accounting
+    const unknown = s.rules.filter((r) => !opts.known.has(r));
+    const unused = s.rules.length === 0 ? (s.used.size === 0 ? ['(all rules)'] : []) : s.rules.filter((r) => !s.used.has(r) && !unknown.includes(r));
     for (const r of unknown) {
       kept.push({ code: 'unused-ignore', severity: 'warning', message: `Suppression names an unknown rule "${r}".`, file: path, span: s.span, help: 'Check the rule id with `pgshift rules`.' });
     }
@@ -158,7 +159,7 @@ export function applySuppressions(parsed: ParsedFile, diags: Diagnostic[], sups:
         help: 'Remove the suppression (or the rule ids that no longer fire) so accepted risks stay accurate.',
       });
     }
-    if (s.source === 'pgshift' && !s.reason) {
+    if (!s.reason) {
       kept.push({
         code: 'suppression-without-reason',
         severity: 'warning',

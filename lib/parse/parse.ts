@@ -1,7 +1,9 @@
-import { loadModule, parseSync, hasSqlDetails } from 'libpg-query';
+import { loadModule, hasSqlDetails } from 'libpg-query';
 import type { Node } from '@pgsql/types';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
+import { blankMetaCommands } from './psql-meta.js';
+import { parseLarge } from './chunks.js';
 
 /** One top-level SQL statement with its span in the file (leading comments/whitespace excluded). */
 export interface Statement {
@@ -98,16 +100,20 @@ function innerLineComments(text: string, start: number, end: number, out: { text
 
 /** Parse a whole file with the PostgreSQL 18 grammar. A syntax error yields a located diagnostic and no statements. */
 export function parseFile(file: SourceFile): ParsedFile {
-  const text = file.text;
+  // psql meta-commands (pg_dump's \restrict) are blanked: same offsets, nothing for the grammar to trip on
+  const { text, commands } = blankMetaCommands(file.text);
+  const metaDiagnostics: Diagnostic[] = commands
+    .filter((c) => c.name !== 'restrict' && c.name !== 'unrestrict')
+    .map((c) => ({ code: 'psql-meta-command', severity: 'warning', message: `psql meta-command \\${c.name} is ignored`, file: file.path, span: c.span }));
   const comments: { text: string; span: Span }[] = [];
   let result;
   if (skipTrivia(text, 0, text.length, []) >= text.length) {
     // only whitespace and comments: PostgreSQL's parser rejects an empty query, a file may be empty
     skipTrivia(text, 0, text.length, comments);
-    return { file, statements: [], comments, diagnostics: [] };
+    return { file, statements: [], comments, diagnostics: metaDiagnostics };
   }
   try {
-    result = parseSync(text);
+    result = parseLarge(text);
   } catch (e) {
     const toChar = byteToCharMapper(text);
     const msg = e instanceof Error ? e.message : String(e);
@@ -117,7 +123,7 @@ export function parseFile(file: SourceFile): ParsedFile {
       file,
       statements: [],
       comments,
-      diagnostics: [{ code: 'syntax-error', severity: 'error', message: msg, file: file.path, span: { start: at, end: Math.min(text.length, at + 1) } }],
+      diagnostics: [...metaDiagnostics, { code: 'syntax-error', severity: 'error', message: msg, file: file.path, span: { start: at, end: Math.min(text.length, at + 1) } }],
     };
   }
   const toChar = byteToCharMapper(text);
@@ -153,5 +159,5 @@ export function parseFile(file: SourceFile): ParsedFile {
   }
   // trailing comments after the last statement
   scanGap(gap, text.length);
-  return { file, statements, comments, diagnostics: [] };
+  return { file, statements, comments, diagnostics: metaDiagnostics };
 }

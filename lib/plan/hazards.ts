@@ -1,6 +1,8 @@
 /** Hazards are a property of the change kind (never a regex over SQL). */
 import type { Change, Hazard } from '../diff/change.js';
 import { typeToSql } from '../catalog/types.js';
+import { objectHazards } from './hazards-objects.js';
+import { viewHazards } from './hazards-views.js';
 
 export function hazardsOf(c: Change): Hazard[] {
   switch (c.kind) {
@@ -36,6 +38,6 @@ export function hazardsOf(c: Change): Hazard[] {
       ];
     }
     default:
-      return [];
+      return [...objectHazards(c), ...viewHazards(c)];
   }
 }

@@ -24,7 +24,9 @@ export const INHERENT: Partial<Record<ChangeKind, readonly string[]>> = {
   set_not_null: ['nullable-to-not-null'],
   add_column: ['adding-stored-generated-column'],
   add_identity: ['adding-stored-generated-column'],
-  add_constraint: ['unique-on-existing-column', 'adding-exclusion-constraint'],
+  // on a partitioned table keys and index drops have no online form (no USING INDEX, no DROP … CONCURRENTLY)
+  add_constraint: ['unique-on-existing-column', 'adding-exclusion-constraint', 'adding-primary-key-constraint'],
+  drop_index: ['require-concurrent-index-deletion'],
   create_index: ['unique-on-existing-column'],
 };
 

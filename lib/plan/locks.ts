@@ -5,7 +5,10 @@
  * `AlterTableGetLockLevel()` in tablecmds.c. Shared by the linter and the generator's annotations.
  */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
-import type { TypeRef } from '../catalog/model.js';
+import type { Catalog, TypeRef } from '../catalog/model.js';
+import { resolveIndex, resolveTable } from '../catalog/resolve.js';
+import { truncateIdent } from '../catalog/names.js';
+import { typeFromNode } from '../catalog/types.js';
 
 /** Table-level lock modes, weakest first. */
 export const LOCK_LEVELS = [
@@ -223,6 +226,12 @@ function addColumnLock(def: ColumnDef, pg: number): CmdLock {
   return lock;
 }
 
+/** `USING col` or `USING col::type`: the column itself, so only the type change decides the rewrite. */
+function isPlainColumn(n: Node, column: string | undefined): boolean {
+  const inner = 'TypeCast' in n && n.TypeCast.arg ? n.TypeCast.arg : n;
+  return 'ColumnRef' in inner && listNames(inner.ColumnRef.fields).pop() === column;
+}
+
 function isNullConst(n: Node | undefined): boolean {
   return !!n && 'A_Const' in n && !!n.A_Const.isnull;
 }
@@ -260,7 +269,11 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
     case 'AT_AddColumn':
       return def && 'ColumnDef' in def ? addColumnLock(def.ColumnDef, pg) : { level: 'AccessExclusive', rewrite: false, scan: false };
     case 'AT_AlterColumnType': {
-      const tn = def && 'ColumnDef' in def ? def.ColumnDef.typeName : undefined;
+      const cd = def && 'ColumnDef' in def ? def.ColumnDef : undefined;
+      const tn = cd?.typeName;
+      if (cd?.raw_default && !isPlainColumn(cd.raw_default, cmd.name)) {
+        return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'USING expression rewrites the table' };
+      }
       const cur = cmd.name ? opts.currentType?.(table, cmd.name) : undefined;
       if (!tn || !cur || !opts.typeOf) return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'type change (current type unknown)' };
       const rw = typeChangeRewrites(cur, opts.typeOf(tn));
@@ -343,6 +356,11 @@ function info(level: LockLevel | undefined, relations: RelationLock[], extra: Pa
 function alterTableLock(s: AlterTableStmt, opts: LockOptions): LockInfo {
   const table = relOf(s.relation);
   const out = info(undefined, []);
+  if (s.objtype === 'OBJECT_INDEX') {
+    // ALTER INDEX: locks the index, not the table; only SET TABLESPACE copies data.
+    const moves = (s.cmds ?? []).some((c) => 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_SetTableSpace');
+    return moves ? info('AccessExclusive', [], { rewrite: true, notes: ['moves the index'] }) : out;
+  }
   let own: LockLevel | undefined;
   for (const c of s.cmds ?? []) {
     if (!('AlterTableCmd' in c)) continue;
@@ -457,4 +475,27 @@ function isFalse(n: Node | undefined): boolean {
   if ('Integer' in n) return !n.Integer.ival;
   if ('A_Const' in n) return !!n.A_Const.boolval && !n.A_Const.boolval.boolval;
   return false;
+}
+
+/** Lock options backed by a catalogue: current column types, index owners, type canonicalisation. */
+export function catalogLockOptions(cat: Catalog, pgVersion = 15): LockOptions {
+  return {
+    pgVersion,
+    currentType: (table, column) => resolveTable(cat, table)?.columns.get(truncateIdent(column))?.type,
+    indexTable: (idx) => {
+      const i = resolveIndex(cat, idx.schema, idx.name);
+      return i ? { schema: i.schema, name: i.table } : undefined;
+    },
+    typeOf: (t) => typeFromNode(t, cat),
+  };
+}
+
+/** One line for an annotation comment, e.g. `ACCESS EXCLUSIVE on public.cases; rewrites the table`. */
+export function describeLock(l: LockInfo): string {
+  if (!l.level) return 'no table lock';
+  const byRel = l.relations.map((r) => `${lockSqlName(r.level)} on ${r.relation.schema ? `${r.relation.schema}.` : ''}${r.relation.name}`);
+  const parts = [byRel.length ? byRel.join(', ') : lockSqlName(l.level)];
+  if (l.rewrite) parts.push('rewrites the table');
+  else if (l.scan) parts.push('scans the table');
+  return parts.join('; ');
 }

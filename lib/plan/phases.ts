@@ -6,6 +6,49 @@
 import type { Change, ChangeKind } from '../diff/change.js';
 
 const PHASES: Record<ChangeKind, number> = {
+  // issue 4 kinds: user types, privileges, row-level security, partitions (see the comments on each)
+  detach_partition: 0.5, // before anything is dropped from the partition or its parent
+  drop_inherit: 0.5,
+  drop_policy: 1, // before the columns and functions a policy reads
+  drop_attribute: 4,
+  drop_domain_constraint: 4,
+  alter_default_privileges: 10.5, // before objects are created, so they get the new defaults
+  alter_extension_schema: 11,
+  create_collation: 11.5,
+  rename_enum_value: 12,
+  create_domain: 12,
+  create_composite: 12,
+  create_range: 12,
+  add_attribute: 12.5,
+  alter_attribute_type: 12.5,
+  alter_domain_default: 15,
+  alter_domain_not_null: 15,
+  add_domain_constraint: 16,
+  validate_domain_constraint: 16,
+  add_inherit: 18.5, // after the child's columns, constraints and indexes match the parent's
+  attach_partition: 18.5,
+  set_row_security: 19.5,
+  set_force_row_security: 19.5,
+  create_policy: 19.5,
+  alter_policy: 19.5,
+  grant: 20,
+  revoke: 20,
+  set_owner: 20,
+  drop_composite: 21.5, // pushed in reverse dependency order, before enums they may use
+  drop_domain: 21.5,
+  drop_range: 21.5,
+  drop_collation: 22.5, // after the types and columns that use it
+  // views, functions, triggers, renames (the dependency graph in graph.ts refines the order)
+  rename: -1, // renames first: every later statement uses the new names
+  drop_trigger: 0,
+  drop_view: 0, // before the columns, tables and functions views read
+  drop_function: 5, // after the tables, defaults and triggers that use it
+  create_function: 13.5, // after types, before the tables whose defaults call it
+  replace_function: 13.5,
+  create_view: 18.6, // after the tables, columns and indexes they read
+  replace_view: 18.6,
+  alter_view_options: 18.6,
+  create_trigger: 19.6,
   drop_constraint: 2, // foreign keys: 0 (see phaseOf)
   drop_index: 1,
   drop_table: 3,
@@ -41,7 +84,17 @@ const PHASES: Record<ChangeKind, number> = {
 };
 
 export function phaseOf(c: Change): number {
+  if ('recreate' in c && c.recreate) return 11.4; // dropped to be created again: before the creations
+  // a partition's index before its parent's, which then adopts it (keeping the partition index's name)
+  if (c.kind === 'create_index' && c.index.parent) return 17.9;
   if (c.kind === 'drop_constraint' && c.constraint.kind === 'foreign') return 0;
+  // serial ↔ identity on one column: both use the sequence name <table>_<column>_seq, so the old
+  // sequence must be gone before the new one is created
+  if (c.kind === 'drop_identity') return 12.9;
+  if (c.kind === 'drop_sequence' && c.sequence.ownedBy) return 15.5;
+  if (c.kind === 'add_identity') return 15.6;
+  // its foreign keys go with it, before the keys they reference are dropped
+  if (c.kind === 'drop_table' && [...c.table.constraints.values()].some((k) => k.kind === 'foreign')) return 1.9;
   if (c.kind === 'add_constraint' && c.constraint.kind === 'foreign') return 19;
   if (c.kind === 'validate_constraint' && c.constraint.kind === 'foreign') return 19;
   return PHASES[c.kind];

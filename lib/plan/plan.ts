@@ -4,6 +4,7 @@
  */
 import type { Change, Hazard } from '../diff/change.js';
 import { phaseOf } from './phases.js';
+import { orderByDependencies } from './graph.js';
 import { hazardsOf } from './hazards.js';
 import { safeRewrite } from './safe.js';
 import type { Catalog } from '../catalog/model.js';
@@ -25,21 +26,25 @@ export interface PlanOptions {
   /** The catalogue the migration starts from (needed for safe rewrites). */
   from?: Catalog;
   pgVersion?: number;
+  /** The target catalogue (with `from`: dependency ordering across object kinds, graph.ts). */
+  to?: Catalog;
 }
 
 export function plan(changes: Change[], opts: PlanOptions = {}): PlannedChange[] {
-  const ordered = orderChanges(changes);
+  const ordered = orderChanges(changes, opts);
   // statements on a table created by this same migration cannot lock or rewrite anyone's data
   const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
   const planned = ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change) }));
-  return opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, pgVersion: opts.pgVersion ?? 15 }) : planned;
+  return opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, to: opts.to, pgVersion: opts.pgVersion ?? 15 }) : planned;
 }
 
-function orderChanges(changes: Change[]): Change[] {
+function orderChanges(changes: Change[], opts: PlanOptions): Change[] {
   const all = [...changes, ...breakDropCycles(changes)];
   const indexed = all.map((change, i) => ({ change, i, phase: phaseOf(change) }));
   indexed.sort((a, b) => a.phase - b.phase || a.i - b.i);
-  return orderTableDrops(indexed.map((x) => x.change));
+  const phased = orderTableDrops(indexed.map((x) => x.change));
+  // views on views, functions before their users, dependents dropped before what they read changes
+  return opts.from && opts.to ? orderByDependencies(phased, { from: opts.from, to: opts.to }) : phased;
 }
 
 type DropTable = Extract<Change, { kind: 'drop_table' }>;
@@ -99,6 +104,11 @@ function orderTableDrops(changes: Change[]): Change[] {
     for (const c of d.table.constraints.values()) {
       const r = c.kind === 'foreign' ? `${c.refSchema}.${c.refTable}` : '';
       if (r && r !== dropKey(d) && byKey.has(r)) referencedBy.set(r, [...(referencedBy.get(r) ?? []), dropKey(d)]);
+    }
+    // a table that INHERITS goes before its parent
+    for (const p of d.table.inherits ?? []) {
+      const r = `${p.schema}.${p.name}`;
+      if (byKey.has(r)) referencedBy.set(r, [...(referencedBy.get(r) ?? []), dropKey(d)]);
     }
   }
   const visiting = new Set<string>();

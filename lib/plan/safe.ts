@@ -19,6 +19,8 @@ import type { PlannedChange } from './plan.js';
 
 export interface SafeOptions {
   from: Catalog;
+  /** The target catalogue (a partitioned index attaches the partitions' indexes it has there). */
+  to?: Catalog;
   pgVersion: number;
 }
 
@@ -47,6 +49,16 @@ function partitioned(o: SafeOptions, schema: string, name: string): boolean {
   return !!o.from.tables.get(`${schema}.${name}`)?.partitionBy;
 }
 
+/**
+ * An index on an existing partitioned table: CREATE INDEX … ON ONLY the parent (no build), the
+ * partitions' indexes having been built CONCURRENTLY before it, then ALTER INDEX … ATTACH PARTITION each.
+ */
+function partitionedIndex(p: PlannedChange, o: SafeOptions, c: ChangeOf<'create_index'>): Step[] {
+  const k = `${c.index.schema}.${c.index.name}`;
+  const children = [...(o.to?.indexes.values() ?? [])].filter((i) => i.parent === k).map((i) => ({ schema: i.schema, name: i.name }));
+  return [{ ...p, change: { ...c, only: true, attach: children }, notes: [...(p.notes ?? []), 'on the parent only: the partitions\' indexes, built concurrently, are attached to it'], stage: 'main' }];
+}
+
 /** The helper CHECK of the SET NOT NULL recipe. */
 function notNullCheck(table: Table, column: Column): CheckConstraint {
   const node = { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column.name } }] } }, nulltesttype: 'IS_NOT_NULL' } };
@@ -73,14 +85,15 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
   const plain: Step[] = [{ ...p, stage: 'main' }];
   switch (c.kind) {
     case 'create_index':
-      if (!relationExists(o, c.index.schema, c.index.table) || partitioned(o, c.index.schema, c.index.table)) return plain;
+      if (partitioned(o, c.index.schema, c.index.table)) return partitionedIndex(p, o, c);
+      if (!relationExists(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, hazards: [concurrentBuild(c.index.name, c.index.unique)], noTransaction: true, stage: 'main' }];
     case 'drop_index':
       if (!relationExists(o, c.index.schema, c.index.table) || partitioned(o, c.index.schema, c.index.table)) return plain;
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
     case 'add_constraint': {
-      if (!exists(o, c.table) || partitioned(o, c.table.schema, c.table.name)) return plain;
       const con = c.constraint;
+      if (!exists(o, c.table) || (partitioned(o, c.table.schema, c.table.name) && con.kind !== 'check')) return plain;
       // (WITHOUT OVERLAPS keys have no CREATE INDEX form to build first)
       if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {
         const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };

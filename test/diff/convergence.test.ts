@@ -10,7 +10,7 @@ import { generateSql, goldenCases } from '../helpers/golden.js';
 for (const c of goldenCases()) {
   test(`${c.name}: converges on PostgreSQL`, async () => {
     const { up, down } = await generateSql(c.from, c.to);
-    const r = await convergence({ from: c.from, to: c.to, up, down });
+    const r = await convergence({ from: c.from, to: c.to, up, down, setup: c.setup });
     assert.is(r.loadError, undefined, r.loadError);
     assert.equal(r.upDiffs, [], `db(from) + up ≠ db(to):\n${r.upDiffs.join('\n')}`);
     assert.equal(r.downDiffs, [], `db(to) + down ≠ db(from):\n${r.downDiffs.join('\n')}`);

@@ -18,6 +18,8 @@ export interface GoldenCase {
   dir: string;
   from: string;
   to: string;
+  /** setup.sql: run on the database before from.sql / to.sql (cluster-wide roles, created idempotently). */
+  setup?: string;
 }
 
 export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
@@ -29,7 +31,8 @@ export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
       const dir = join(kd, c);
       if (!existsSync(join(dir, 'to.sql'))) continue;
       const from = existsSync(join(dir, 'from.sql')) ? readFileSync(join(dir, 'from.sql'), 'utf8') : '';
-      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8') });
+      const setup = existsSync(join(dir, 'setup.sql')) ? readFileSync(join(dir, 'setup.sql'), 'utf8') : undefined;
+      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8'), setup });
     }
   }
   return out;

@@ -27,7 +27,8 @@ const command: CommandModule<object, Args> = {
       .option('default-schema', { type: 'string', default: 'public' })
       .option('annotate', { type: 'boolean', default: true, describe: 'lock and hazard comments above statements' })
       .option('unsafe', { type: 'boolean', describe: 'plain DDL: no CONCURRENTLY / NOT VALID rewrites, no timeout preamble' })
-      .option('pg-version', { type: 'number', default: 15, describe: 'targeted PostgreSQL major version (12–18)' }) as any,
+      .option('pg-version', { type: 'number', default: 15, describe: 'targeted PostgreSQL major version (12–18)' })
+      .option('manage-ownership', { type: 'boolean', describe: 'emit ALTER … OWNER TO for owner differences (ignored by default)' }) as any,
   handler: async (args) => {
     const a = await loadAny(args.from, { defaultSchema: args.defaultSchema });
     const b = await loadAny(args.to, { defaultSchema: args.defaultSchema });
@@ -37,8 +38,13 @@ const command: CommandModule<object, Args> = {
       process.exitCode = EXIT.input;
       return;
     }
-    const opts = { safe: !args.unsafe, pgVersion: args.pgVersion, locks: args.annotate };
+    const opts = { safe: !args.unsafe, pgVersion: args.pgVersion, locks: args.annotate, manageOwnership: !!args.manageOwnership };
     const m = migrationBetween(a.catalog, b.catalog, opts);
+    printDiagnostics(m.diagnostics); // ambiguous rename hints, possible renames
+    if (hasErrors(m.diagnostics)) {
+      process.exitCode = EXIT.input;
+      return;
+    }
     process.stdout.write(migrationText(args.down ? m.down : m.up, { ...opts, annotate: args.annotate }));
     if (args.exitCode && m.up.length) process.exitCode = EXIT.pending;
   },

@@ -1,14 +1,15 @@
 /** `pgshift lint [PATHS…|-]`: lint migration SQL with the catalogue of the chain before it. */
 import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
-import { loadConfig } from '../../config/load.js';
+import { EXIT, printDiagnostics } from '../output.js';
+import { settingsFor, type CommonArgs } from '../settings.js';
 import { runLint } from '../../lint/run.js';
 import { allRules, ruleById } from '../../../rules/index.js';
 import type { RuleSeverity } from '../../lint/types.js';
 import { FORMATS, formatReport, type Format } from '../../report/index.js';
 import type { Diagnostic } from '../../source/diagnostic.js';
 
-interface LintArgs {
+interface LintArgs extends CommonArgs {
   paths?: string[];
   chain?: string;
   format: Format;
@@ -18,7 +19,20 @@ interface LintArgs {
   'rule-on'?: string[];
   'max-warnings'?: number;
   'stdin-filepath'?: string;
-  config?: string;
+}
+
+/** Absolute link to docs/rules.md when package.json names the repository or homepage (SARIF wants absolute URIs). */
+function docsUrl(): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { homepage?: string; repository?: string | { url?: string } };
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+    const base = repo?.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^github:/, 'https://github.com/');
+    if (base && /^https?:\/\//.test(base)) return `${base}/blob/main/docs/rules.md`;
+    if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) return `${pkg.homepage.replace(/\/$/, '')}/docs/rules.md`;
+  } catch {
+    // no package.json next to the build: relative links
+  }
+  return undefined;
 }
 
 const SEVERITIES: Record<string, RuleSeverity> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
@@ -41,9 +55,6 @@ export function ruleSeverities(off: readonly string[], on: readonly string[], er
   return out;
 }
 
-function printErrors(ds: readonly Diagnostic[]): void {
-  process.stderr.write(formatReport('text', { diagnostics: ds, files: [], rules: allRules, color: !!process.stderr.isTTY && !process.env.NO_COLOR }).replace(/\n0 files linted.*\n$/, '\n'));
-}
 
 const command: CommandModule<object, LintArgs> = {
   command: 'lint [paths..]',
@@ -58,11 +69,10 @@ const command: CommandModule<object, LintArgs> = {
       .option('rule-off', { type: 'string', array: true, describe: 'disable rules (id or comma-separated ids)' })
       .option('rule-on', { type: 'string', array: true, describe: 'enable rules (id or id=severity)' })
       .option('max-warnings', { type: 'number', describe: 'fail when there are more warnings than this' })
-      .option('stdin-filepath', { type: 'string', describe: 'path to report for SQL read from stdin' })
-      .option('config', { type: 'string', describe: 'path to pgshift.config.json' }) as unknown as Argv<LintArgs>,
+      .option('stdin-filepath', { type: 'string', describe: 'path to report for SQL read from stdin' }) as unknown as Argv<LintArgs>,
   handler: async (argv) => {
-    const cwd = process.cwd();
-    const { config, diagnostics: configErrors } = loadConfig(cwd, argv.config);
+    const cwd = argv.cwd ?? process.cwd();
+    const { config, diagnostics: configErrors } = settingsFor(argv);
     const usage: Diagnostic[] = [...configErrors];
     const pg = argv['pg-version'];
     if (pg !== undefined && (!Number.isInteger(pg) || pg < 12 || pg > 18)) usage.push({ code: 'usage-error', severity: 'error', message: `--pg-version must be a PostgreSQL major version from 12 to 18, got ${pg}` });
@@ -70,24 +80,27 @@ const command: CommandModule<object, LintArgs> = {
     if (mw !== undefined && (!Number.isInteger(mw) || mw < 0)) usage.push({ code: 'usage-error', severity: 'error', message: `--max-warnings must be a non-negative integer, got ${mw}` });
     const severities = ruleSeverities(argv['rule-off'] ?? [], argv['rule-on'] ?? [], usage);
     if (usage.length) {
-      printErrors(usage);
-      process.exitCode = 2;
+      printDiagnostics(usage);
+      process.exitCode = EXIT.input;
       return;
     }
-    const paths = argv.paths ?? [];
+    // yargs drops a lone `-`: look for it in the raw arguments; `--stdin-filepath` alone also means stdin.
+    const paths = [...(argv.paths ?? [])];
+    const dash = process.argv.slice(2).includes('-');
+    if ((dash || (paths.length === 0 && argv['stdin-filepath'] !== undefined)) && !paths.includes('-')) paths.push('-');
     let stdin: { text: string; path?: string } | undefined;
     if (paths.includes('-')) stdin = { text: readFileSync(0, 'utf8'), path: argv['stdin-filepath'] };
     const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities });
     if (result.usageErrors.length) {
-      printErrors(result.usageErrors);
-      process.exitCode = 2;
+      printDiagnostics(result.usageErrors);
+      process.exitCode = EXIT.input;
       return;
     }
     const color = argv.format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
-    process.stdout.write(formatReport(argv.format, { diagnostics: result.diagnostics, files: result.files, rules: allRules, color }));
+    process.stdout.write(formatReport(argv.format, { diagnostics: result.diagnostics, files: result.files, rules: allRules, color, docsUrl: docsUrl() }));
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    process.exitCode = errors > 0 || (mw !== undefined && warnings > mw) ? 1 : 0;
+    process.exitCode = errors > 0 || (mw !== undefined && warnings > mw) ? EXIT.findings : EXIT.ok;
   },
 };
 

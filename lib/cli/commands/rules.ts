@@ -1,11 +1,11 @@
 /** `pgshift rules`: the lint rules with their effective severity and one-line docs. */
 import type { Argv, CommandModule } from 'yargs';
-import { loadConfig } from '../../config/load.js';
+import { EXIT, printDiagnostics } from '../output.js';
+import { settingsFor, type CommonArgs } from '../settings.js';
 import { allRules } from '../../../rules/index.js';
 
-interface RulesArgs {
+interface RulesArgs extends CommonArgs {
   format: 'text' | 'json';
-  config?: string;
 }
 
 const command: CommandModule<object, RulesArgs> = {
@@ -13,13 +13,12 @@ const command: CommandModule<object, RulesArgs> = {
   describe: 'List the lint rules with severity and one-line docs',
   builder: (y: Argv<object>) =>
     y
-      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-      .option('config', { type: 'string', describe: 'path to pgshift.config.json' }) as unknown as Argv<RulesArgs>,
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' }) as unknown as Argv<RulesArgs>,
   handler: (argv) => {
-    const { config, diagnostics } = loadConfig(process.cwd(), argv.config);
+    const { config, diagnostics } = settingsFor(argv);
     if (diagnostics.length) {
-      for (const d of diagnostics) process.stderr.write(`${d.file ?? 'pgshift'}: error ${d.code}: ${d.message}\n`);
-      process.exitCode = 2;
+      printDiagnostics(diagnostics);
+      process.exitCode = EXIT.input;
       return;
     }
     const rows = allRules.map((r) => ({ id: r.id, severity: config.rules[r.id] ?? r.defaultSeverity, category: r.category, summary: r.docs.summary }));

@@ -1,6 +1,7 @@
 /** COMMENT ON … IS '…' | NULL */
 import type { ChangeOf, CommentTarget } from '../../diff/change.js';
 import { ident, literal, qualified } from '../quote.js';
+import { signatureSql } from './function.js';
 
 function targetSql(t: CommentTarget): string {
   switch (t.kind) {
@@ -11,6 +12,15 @@ function targetSql(t: CommentTarget): string {
     case 'sequence': return `SEQUENCE ${qualified(t.schema, t.name)}`;
     case 'type': return `TYPE ${qualified(t.schema, t.name)}`;
     case 'constraint': return `CONSTRAINT ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
+    case 'domain_constraint': return `CONSTRAINT ${ident(t.name)} ON DOMAIN ${qualified(t.schema, t.domain)}`;
+    case 'collation': return `COLLATION ${qualified(t.schema, t.name)}`;
+    case 'policy': return `POLICY ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
+    case 'view': return `VIEW ${qualified(t.schema, t.name)}`;
+    case 'materialized view': return `MATERIALIZED VIEW ${qualified(t.schema, t.name)}`;
+    case 'view column': return `COLUMN ${qualified(t.schema, t.table)}.${ident(t.name)}`;
+    case 'function':
+    case 'procedure': return `${t.kind.toUpperCase()} ${signatureSql(t, t.args)}`;
+    case 'trigger': return `TRIGGER ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
   }
 }
 

@@ -13,5 +13,8 @@ export const addConstraint = (c: ChangeOf<'add_constraint'>) => {
 };
 export const dropConstraint = (c: ChangeOf<'drop_constraint'>) => [`ALTER TABLE ${tableName(c.table)} DROP CONSTRAINT ${ident(c.constraint.name)}`];
 export const validateConstraint = (c: ChangeOf<'validate_constraint'>) => [`ALTER TABLE ${tableName(c.table)} VALIDATE CONSTRAINT ${ident(c.constraint.name)}`];
-export const createIndex = (c: ChangeOf<'create_index'>) => [indexDefSql(c.index, { concurrently: c.concurrently })];
+export const createIndex = (c: ChangeOf<'create_index'>) => [
+  indexDefSql(c.index, { concurrently: c.concurrently, only: c.only }),
+  ...(c.attach ?? []).map((a) => `ALTER INDEX ${qualified(c.index.schema, c.index.name)} ATTACH PARTITION ${qualified(a.schema, a.name)}`),
+];
 export const dropIndex = (c: ChangeOf<'drop_index'>) => [`DROP INDEX ${c.concurrently ? 'CONCURRENTLY ' : ''}${qualified(c.index.schema, c.index.name)}`];

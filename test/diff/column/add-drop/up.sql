@@ -3,6 +3,7 @@ SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- hazard deletes-data: drops column t.old_col and its values
+-- pgshift-ignore: ban-drop-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP COLUMN old_col;
 
 -- lock: ACCESS EXCLUSIVE on public.t

@@ -2,28 +2,35 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_p_id_fkey;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_p_match;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_qty_check;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_a_b_check;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_a_b_key;
 
 -- lock: ACCESS EXCLUSIVE on public.t2
 -- hazard deletes-data: drops table public.t2 and all its rows
+-- pgshift-ignore: ban-drop-table -- required by the schema change; reviewed hazard
 DROP TABLE public.t2;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p; scans the table; index build
 -- hazard builds-index: builds the index of p_code_key; fails on duplicates
 -- builds the index of p_code_key without blocking writes
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY p_code_key ON public.p (code);
 
 SET lock_timeout = '5s';

@@ -2,12 +2,15 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_p_id_fkey;
 
 -- lock: ACCESS EXCLUSIVE on public.p
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.p DROP CONSTRAINT p_code_key;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_qty_check;
 
 CREATE TABLE public.t2 (
@@ -22,10 +25,11 @@ ALTER TABLE public.t ADD CONSTRAINT t_qty_check CHECK (qty >= 0) NOT VALID;
 -- lock: ACCESS EXCLUSIVE on public.t
 ALTER TABLE public.t ADD CONSTRAINT t_a_b_check CHECK (a < b) NOT VALID;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_a_b_key; fails on duplicates
 -- builds the index of t_a_b_key without blocking writes
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY t_a_b_key ON public.t (a, b) NULLS NOT DISTINCT;
 
 SET lock_timeout = '5s';

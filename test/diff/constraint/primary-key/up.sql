@@ -5,10 +5,11 @@ SET statement_timeout = '15min';
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.t ADD CONSTRAINT t_id_not_null CHECK (id IS NOT NULL) NOT VALID;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_pkey; fails on duplicates
 -- builds the index of t_pkey without blocking writes
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON public.t (id);
 
 SET lock_timeout = '5s';
@@ -17,10 +18,11 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds the index of t_email_id_key; fails on duplicates
 -- builds the index of t_email_id_key without blocking writes
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY t_email_id_key ON public.t (email) INCLUDE (id);
 
 SET lock_timeout = '5s';
@@ -41,4 +43,5 @@ ALTER TABLE public.t VALIDATE CONSTRAINT t_id_not_null;
 ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.t
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_id_not_null;

@@ -1,24 +1,24 @@
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t
 DROP INDEX CONCURRENTLY public.t_created_at_id_email_idx;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t
 DROP INDEX CONCURRENTLY public.t_data;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t
 DROP INDEX CONCURRENTLY public.t_email_expr_idx;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t
 DROP INDEX CONCURRENTLY public.t_email_idx;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t
 DROP INDEX CONCURRENTLY public.t_lower_idx;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
 -- hazard builds-index: builds index t_email_idx, blocking writes to t
 CREATE INDEX CONCURRENTLY t_email_idx ON public.t (email);

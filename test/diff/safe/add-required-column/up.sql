@@ -32,6 +32,7 @@ ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_region_not_null;
 ALTER TABLE public.accounts ALTER COLUMN email SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.accounts
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_email_not_null;
 
 -- lock: ACCESS EXCLUSIVE on public.accounts; scans the table; checks every row for NULL
@@ -39,4 +40,5 @@ ALTER TABLE public.accounts DROP CONSTRAINT accounts_email_not_null;
 ALTER TABLE public.accounts ALTER COLUMN region SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.accounts
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_region_not_null;

@@ -1,11 +1,12 @@
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy
 DROP INDEX CONCURRENTLY public.legacy_code_idx;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
 -- hazard builds-index: builds the index of legacy_pkey; fails on duplicates
 -- builds the index of legacy_pkey without blocking writes
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY legacy_pkey ON public.legacy (id);
 
 SET lock_timeout = '5s';
@@ -14,10 +15,11 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.legacy; scans the table; uses existing index
 ALTER TABLE public.legacy ADD CONSTRAINT legacy_pkey PRIMARY KEY USING INDEX legacy_pkey;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
 -- hazard builds-index: builds the index of legacy_code_key; fails on duplicates
 -- builds the index of legacy_code_key without blocking writes
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY legacy_code_key ON public.legacy (code);
 
 SET lock_timeout = '5s';
@@ -26,7 +28,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.legacy; uses existing index
 ALTER TABLE public.legacy ADD CONSTRAINT legacy_code_key UNIQUE USING INDEX legacy_code_key;
 
--- pgshift:no-transaction
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
 -- hazard builds-index: builds index legacy_owner_idx, blocking writes to legacy
 CREATE INDEX CONCURRENTLY legacy_owner_idx ON public.legacy (owner_id);

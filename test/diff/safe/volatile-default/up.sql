@@ -35,4 +35,5 @@ ALTER TABLE public.events VALIDATE CONSTRAINT events_token_not_null;
 ALTER TABLE public.events ALTER COLUMN token SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.events
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.events DROP CONSTRAINT events_token_not_null;

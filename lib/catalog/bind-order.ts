@@ -1,0 +1,104 @@
+/**
+ * Ordering refinements for bind. Statements are applied by phase, then file order; within a phase,
+ * a statement that needs an object another statement of the same phase defines goes after it
+ * (a domain over a composite type, a partition before its parent in file order, a child table
+ * before the table it INHERITS). Some statement types change phase with their subject
+ * (ALTER INDEX … ATTACH PARTITION runs once indexes exist).
+ */
+import type { Node } from '@pgsql/types';
+import type { Statement } from '../parse/parse.js';
+import { inner, strings } from './ast.js';
+
+/** A phase for statements whose phase depends on more than their type; undefined keeps the type's phase. */
+export function phaseOverride(stmt: Statement): number | undefined {
+  const n = inner<Record<string, any>>(stmt.node);
+  if (stmt.type === 'AlterTableStmt' && n.objtype === 'OBJECT_INDEX') return 6.5;
+  // pg_dump writes ALTER TABLE … OWNER TO for views and materialized views too: once they exist
+  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 6.7;
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
+  if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
+  return undefined;
+}
+
+const TYPE_DEFINERS = new Set(['CreateEnumStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'CreateRangeStmt']);
+
+/** The bare name a statement defines (types, tables) for ordering purposes. */
+function defines(stmt: Statement): string | undefined {
+  const n = inner<Record<string, any>>(stmt.node);
+  switch (stmt.type) {
+    case 'CreateEnumStmt':
+    case 'CreateRangeStmt':
+      return strings(n.typeName).pop();
+    case 'CreateDomainStmt':
+      return strings(n.domainname).pop();
+    case 'CompositeTypeStmt':
+      return n.typevar?.relname;
+    case 'CreateStmt':
+      return n.relation?.relname;
+    default:
+      return undefined;
+  }
+}
+
+/** Bare names of types a node mentions. */
+function typeNames(node: unknown, out: Set<string>): Set<string> {
+  if (Array.isArray(node)) node.forEach((x) => typeNames(x, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o['TypeName'] || ('names' in o && 'typemod' in o)) {
+      const names = strings(((o['TypeName'] ?? o) as { names?: Node[] }).names);
+      if (names.length) out.add(names[names.length - 1]!);
+    }
+    for (const v of Object.values(o)) typeNames(v, out);
+  }
+  return out;
+}
+
+/** Bare names the statement needs defined before it. */
+function needs(stmt: Statement): string[] {
+  const n = inner<Record<string, any>>(stmt.node);
+  if (TYPE_DEFINERS.has(stmt.type)) return [...typeNames(n, new Set())];
+  // a table needs its parents, and the tables whose row types its columns use
+  if (stmt.type === 'CreateStmt') return [...(n.inhRelations ?? []).map((r: { RangeVar?: { relname?: string } }) => r.RangeVar?.relname ?? ''), ...typeNames(n.tableElts, new Set())];
+  return [];
+}
+
+/**
+ * Stable topological order of `items` (already sorted by phase, then file order): within a run of
+ * equal phase, an item moves after the items of that run defining what it needs. Cycles keep file order.
+ */
+export function orderWithinPhases<T extends { stmt: Statement }>(items: T[], phaseOf: (it: T) => number): T[] {
+  const out: T[] = [];
+  let start = 0;
+  while (start < items.length) {
+    let end = start;
+    const phase = phaseOf(items[start]!);
+    while (end < items.length && phaseOf(items[end]!) === phase) end++;
+    out.push(...topo(items.slice(start, end)));
+    start = end;
+  }
+  return out;
+}
+
+function topo<T extends { stmt: Statement }>(run: T[]): T[] {
+  const definedAt = new Map<string, number[]>();
+  run.forEach((it, i) => {
+    const d = defines(it.stmt);
+    if (d) definedAt.set(d, [...(definedAt.get(d) ?? []), i]);
+  });
+  if (definedAt.size === 0) return run;
+  const deps = run.map((it, i) => needs(it.stmt).flatMap((n) => (definedAt.get(n) ?? []).filter((j) => j !== i)));
+  if (deps.every((d) => d.length === 0)) return run;
+  const done = new Set<number>();
+  const out: T[] = [];
+  while (out.length < run.length) {
+    let next = -1;
+    for (let i = 0; i < run.length; i++) {
+      if (!done.has(i) && deps[i]!.every((j) => done.has(j))) { next = i; break; }
+    }
+    if (next < 0) next = run.findIndex((_, i) => !done.has(i)); // a cycle: file order
+    done.add(next);
+    out.push(run[next]!);
+  }
+  return out;
+}

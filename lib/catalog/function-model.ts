@@ -1,0 +1,65 @@
+/** Functions and procedures in the catalogue. Identity is `schema.name(argument types)`, as in PostgreSQL. */
+import type { Acl, Expr, Origin, TypeRef } from './model.js';
+import type { Dependencies } from './view-model.js';
+import { typeToSql } from './types.js';
+
+export type ArgMode = 'in' | 'out' | 'inout' | 'variadic' | 'table';
+
+export interface FunctionArg {
+  name?: string;
+  mode: ArgMode;
+  type: TypeRef;
+  default?: Expr;
+}
+
+export interface Func {
+  schema: string;
+  name: string;
+  kind: 'function' | 'procedure';
+  args: FunctionArg[];
+  /** Functions only: the return type (RETURNS TABLE is `SETOF record` with `table` arguments). */
+  returns?: { type: TypeRef; setof: boolean };
+  language: string;
+  /** The body string of `AS '…'` as written (compared trimmed); C functions: `AS 'file', 'symbol'` gives two. */
+  body?: string[];
+  /** A SQL-standard body (`BEGIN ATOMIC … END` or `RETURN expr`), normalised. */
+  sqlBody?: Expr;
+  volatility: 'volatile' | 'stable' | 'immutable';
+  strict: boolean;
+  securityDefiner: boolean;
+  leakproof: boolean;
+  parallel: 'unsafe' | 'restricted' | 'safe';
+  window: boolean;
+  /** Only when different from PostgreSQL's default for the language / result (1 for C and internal, else 100). */
+  cost?: string;
+  /** Only when different from the default (1000 for set-returning functions). */
+  rows?: string;
+  /** SET configuration options, in the order written: `[name, value]`, value as PostgreSQL stores it. */
+  set: [string, string][];
+  /** What the body reads (SQL-language functions only: other bodies are not checked at creation). */
+  deps: Dependencies;
+  comment?: string;
+  /** Privileges and owner (catalog/privilege.ts, owner.ts). */
+  acl?: Acl;
+  owner?: string;
+  origin?: Origin;
+}
+
+/** The argument types that identify a function: IN, INOUT and VARIADIC ones (procedures: OUT ones too). */
+export function identityArgs(f: { kind: 'function' | 'procedure'; args: FunctionArg[] }): FunctionArg[] {
+  return f.args.filter((a) => a.mode === 'in' || a.mode === 'inout' || a.mode === 'variadic' || (f.kind === 'procedure' && a.mode === 'out'));
+}
+
+/** The identity argument list as SQL type names, e.g. `integer, text[]`. */
+export function identitySql(types: TypeRef[], quote?: (schema: string | undefined, name: string) => string): string {
+  return types.map((t) => typeToSql({ ...t, mods: [] }, quote)).join(', ');
+}
+
+/** The catalogue key of a function: `schema.name(type, type)`. */
+export function functionKey(schema: string, name: string, types: TypeRef[]): string {
+  return `${schema}.${name}(${identitySql(types)})`;
+}
+
+export function funcKey(f: Func): string {
+  return functionKey(f.schema, f.name, identityArgs(f).map((a) => a.type));
+}

@@ -1,0 +1,198 @@
+/**
+ * Introspected rows → canonical DDL, in the order a schema file is read: schemas, extensions,
+ * types, sequences, tables, constraints, sequence ownership, indexes, comments. Definitions are
+ * PostgreSQL's own deparse (pg_get_constraintdef, pg_get_indexdef, pg_get_expr, format_type);
+ * names go through lib/emit/quote.ts. Each statement carries its schema and object kind so
+ * `pull` can group them into files.
+ */
+import { ident, literal, qualified } from '../emit/quote.js';
+
+export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'policy' | 'comment';
+
+export interface DdlStatement {
+  /** The schema the object lives in ('' for extensions). */
+  schema: string;
+  kind: DdlKind;
+  /** The object the statement belongs to, `schema.name` (tables: their constraints and comments too). */
+  object: string;
+  sql: string;
+}
+
+type Row = Record<string, any>;
+export type IntrospectRows = Record<string, Row[]>;
+
+interface SeqRow {
+  type: string;
+  start: string;
+  increment: string;
+  min: string;
+  max: string;
+  cache: string;
+  cycle: boolean;
+}
+
+const TYPE_MAX: Record<string, string> = { smallint: '32767', integer: '2147483647', bigint: '9223372036854775807' };
+const TYPE_MIN: Record<string, string> = { smallint: '-32768', integer: '-2147483648', bigint: '-9223372036854775808' };
+
+/** Sequence options, leaving out those equal to PostgreSQL's defaults for the sequence's type and direction. */
+function sequenceClauses(s: SeqRow, opts: { name?: string; defaultType?: string } = {}): string[] {
+  const out: string[] = [];
+  if (opts.name) out.push(`SEQUENCE NAME ${opts.name}`);
+  const asc = !s.increment.startsWith('-');
+  const min = asc ? '1' : TYPE_MIN[s.type];
+  const max = asc ? TYPE_MAX[s.type] : '-1';
+  if (s.type !== (opts.defaultType ?? 'bigint')) out.push(`AS ${s.type}`);
+  if (s.start !== (asc ? s.min : s.max)) out.push(`START WITH ${s.start}`);
+  if (s.increment !== '1') out.push(`INCREMENT BY ${s.increment}`);
+  if (s.min !== min) out.push(`MINVALUE ${s.min}`);
+  if (s.max !== max) out.push(`MAXVALUE ${s.max}`);
+  if (s.cache !== '1') out.push(`CACHE ${s.cache}`);
+  if (s.cycle) out.push('CYCLE');
+  return out;
+}
+
+function columnSql(c: Row): string {
+  const parts = [ident(c.name), c.type as string];
+  if (c.collation) parts.push(`COLLATE ${c.collation}`);
+  if (c.generated) parts.push(`GENERATED ALWAYS AS (${c.generated})${c.generatedKind === 'v' ? ' VIRTUAL' : ' STORED'}`);
+  if (c.default !== null && c.default !== undefined) parts.push(`DEFAULT ${c.default}`);
+  if (c.notNull && !c.identity) parts.push('NOT NULL');
+  if (c.identity) {
+    const seq = c.identitySequence as (SeqRow & { schema: string; name: string }) | null;
+    const implicit = seq && seq.schema === c.schema && seq.name === `${c.table}_${c.name}_seq`;
+    const clauses = seq ? sequenceClauses(seq, { name: implicit ? undefined : qualified(seq.schema, seq.name), defaultType: c.type }) : [];
+    const opts = clauses.length ? ` (${clauses.join(' ')})` : '';
+    parts.push(`GENERATED ${c.identity === 'a' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${opts}`);
+  }
+  return parts.join(' ');
+}
+
+const isDefaultPublicComment = (r: Row) => r.name === 'public' && r.comment === 'standard public schema';
+
+export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
+  const out: DdlStatement[] = [];
+  const comments: DdlStatement[] = [];
+  const comment = (schema: string, object: string, target: string, text: string | null | undefined) => {
+    if (text !== null && text !== undefined) comments.push({ schema, kind: 'comment', object, sql: `COMMENT ON ${target} IS ${literal(text)};` });
+  };
+
+  for (const s of rows['schemas'] ?? []) {
+    if (s.name !== 'public') out.push({ schema: s.name, kind: 'schema', object: s.name, sql: `CREATE SCHEMA ${ident(s.name)};` });
+    if (!isDefaultPublicComment(s)) comment(s.name, s.name, `SCHEMA ${ident(s.name)}`, s.comment);
+  }
+  for (const x of rows['extensions'] ?? []) {
+    out.push({ schema: '', kind: 'extension', object: x.name, sql: `CREATE EXTENSION IF NOT EXISTS ${ident(x.name)} WITH SCHEMA ${ident(x.schema)};` });
+  }
+  for (const e of rows['enums'] ?? []) {
+    const name = qualified(e.schema, e.name);
+    out.push({ schema: e.schema, kind: 'type', object: `${e.schema}.${e.name}`, sql: `CREATE TYPE ${name} AS ENUM (${(e.labels as string[] ?? []).map(literal).join(', ')});` });
+    comment(e.schema, `${e.schema}.${e.name}`, `TYPE ${name}`, e.comment);
+  }
+  for (const d of rows['domains'] ?? []) {
+    const name = qualified(d.schema, d.name);
+    const parts = [`CREATE DOMAIN ${name} AS ${d.baseType}`];
+    if (d.collation) parts.push(`COLLATE ${d.collation}`);
+    if (d.default !== null && d.default !== undefined) parts.push(`DEFAULT ${d.default}`);
+    if (d.notNull) parts.push('NOT NULL');
+    const checks = (d.constraints as Row[] | null) ?? [];
+    // NOT VALID cannot be written in CREATE DOMAIN: such constraints are added after
+    for (const k of checks) if (k.validated) parts.push(`CONSTRAINT ${ident(k.name)} ${k.definition}`);
+    out.push({ schema: d.schema, kind: 'type', object: `${d.schema}.${d.name}`, sql: `${parts.join(' ')};` });
+    for (const k of checks) {
+      if (!k.validated) out.push({ schema: d.schema, kind: 'type', object: `${d.schema}.${d.name}`, sql: `ALTER DOMAIN ${name} ADD CONSTRAINT ${ident(k.name)} ${k.definition};` });
+      comment(d.schema, `${d.schema}.${d.name}`, `CONSTRAINT ${ident(k.name)} ON DOMAIN ${name}`, k.comment);
+    }
+    comment(d.schema, `${d.schema}.${d.name}`, `DOMAIN ${name}`, d.comment);
+  }
+  for (const c of rows['composites'] ?? []) {
+    const name = qualified(c.schema, c.name);
+    const attrs = ((c.attributes as Row[] | null) ?? []).map((a) => `${ident(a.name)} ${a.type}${a.collation ? ` COLLATE ${a.collation}` : ''}`);
+    out.push({ schema: c.schema, kind: 'type', object: `${c.schema}.${c.name}`, sql: `CREATE TYPE ${name} AS (${attrs.join(', ')});` });
+    comment(c.schema, `${c.schema}.${c.name}`, `TYPE ${name}`, c.comment);
+  }
+  for (const f of rows['functions'] ?? []) {
+    const def = (f.definition as string).trimEnd();
+    out.push({ schema: f.schema, kind: 'function', object: `${f.schema}.${f.name}`, sql: def.endsWith(';') ? def : `${def};` });
+    comment(f.schema, `${f.schema}.${f.name}`, `${f.kind === 'p' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(f.schema, f.name)}(${f.args})`, f.comment);
+  }
+  const owned: DdlStatement[] = [];
+  for (const s of rows['sequences'] ?? []) {
+    const name = qualified(s.schema, s.name);
+    out.push({ schema: s.schema, kind: 'sequence', object: `${s.schema}.${s.name}`, sql: `CREATE ${s.unlogged ? 'UNLOGGED ' : ''}SEQUENCE ${name}${sequenceClauses(s as SeqRow).map((c) => ` ${c}`).join('')};` });
+    if (s.ownedBy) {
+      const o = s.ownedBy as Row;
+      owned.push({ schema: s.schema, kind: 'sequence', object: `${s.schema}.${s.name}`, sql: `ALTER SEQUENCE ${name} OWNED BY ${qualified(o.schema, o.table)}.${ident(o.column)};` });
+    }
+    comment(s.schema, `${s.schema}.${s.name}`, `SEQUENCE ${name}`, s.comment);
+  }
+  const columns = groupBy(rows['columns'] ?? [], (c) => `${c.schema}.${c.table}`);
+  const constraints = groupBy(rows['constraints'] ?? [], (c) => `${c.schema}.${c.table}`);
+  const fks: DdlStatement[] = [];
+  for (const t of rows['tables'] ?? []) {
+    const key = `${t.schema}.${t.name}`;
+    const name = qualified(t.schema, t.name);
+    const cols = columns.get(key) ?? [];
+    const body = cols.map((c) => `  ${columnSql(c)}`);
+    out.push({ schema: t.schema, kind: 'table', object: key, sql: `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${name} (${body.length ? `\n${body.join(',\n')}\n` : ''});` });
+    for (const k of constraints.get(key) ?? []) {
+      const stmt: DdlStatement = { schema: t.schema, kind: 'constraint', object: key, sql: `ALTER TABLE ${name} ADD CONSTRAINT ${ident(k.name)} ${k.definition};` };
+      (k.type === 'f' ? fks : out).push(stmt);
+      comment(t.schema, key, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment);
+    }
+    comment(t.schema, key, `TABLE ${name}`, t.comment);
+    for (const c of cols) comment(t.schema, key, `COLUMN ${name}.${ident(c.name)}`, c.comment);
+  }
+  out.push(...fks, ...owned);
+  for (const v of rows['views'] ?? []) {
+    const name = qualified(v.schema, v.name);
+    const def = (v.definition as string).trim().replace(/;$/, '');
+    const opts = (v.options as string[] | null)?.length ? ` WITH (${(v.options as string[]).join(', ')})` : '';
+    out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${opts} AS\n${def};` });
+    comment(v.schema, `${v.schema}.${v.name}`, `${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}`, v.comment);
+    for (const c of (v.columnComments as Row[] | null) ?? []) comment(v.schema, `${v.schema}.${v.name}`, `COLUMN ${name}.${ident(c.name)}`, c.comment);
+  }
+  for (const i of rows['indexes'] ?? []) {
+    out.push({ schema: i.schema, kind: 'index', object: `${i.schema}.${i.table}`, sql: `${i.definition};` });
+    comment(i.schema, `${i.schema}.${i.table}`, `INDEX ${qualified(i.schema, i.name)}`, i.comment);
+  }
+  for (const g of rows['triggers'] ?? []) {
+    const table = qualified(g.schema, g.table);
+    out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `${g.definition};` });
+    comment(g.schema, `${g.schema}.${g.table}`, `TRIGGER ${ident(g.name)} ON ${table}`, g.comment);
+  }
+  for (const r of rows['rowSecurity'] ?? []) {
+    const table = qualified(r.schema, r.table);
+    if (r.enabled) out.push({ schema: r.schema, kind: 'policy', object: `${r.schema}.${r.table}`, sql: `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;` });
+    if (r.forced) out.push({ schema: r.schema, kind: 'policy', object: `${r.schema}.${r.table}`, sql: `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;` });
+  }
+  for (const p of rows['policies'] ?? []) {
+    const table = qualified(p.schema, p.table);
+    const parts = [`CREATE POLICY ${ident(p.name)} ON ${table}`];
+    if (!p.permissive) parts.push('AS RESTRICTIVE');
+    const cmd = ({ r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' } as Record<string, string>)[p.command as string];
+    if (cmd) parts.push(`FOR ${cmd}`);
+    if (p.roles) parts.push(`TO ${(p.roles as string[]).join(', ')}`);
+    if (p.using) parts.push(`USING (${p.using})`);
+    if (p.check) parts.push(`WITH CHECK (${p.check})`);
+    out.push({ schema: p.schema, kind: 'policy', object: `${p.schema}.${p.table}`, sql: `${parts.join(' ')};` });
+    comment(p.schema, `${p.schema}.${p.table}`, `POLICY ${ident(p.name)} ON ${table}`, p.comment);
+  }
+  for (const i of rows['constraintIndexComments'] ?? []) comment(i.schema, `${i.schema}.${i.name}`, `INDEX ${qualified(i.schema, i.name)}`, i.comment);
+  return [...out, ...comments];
+}
+
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/** The statements as one script, a blank line between statements. */
+export function ddlText(stmts: DdlStatement[]): string {
+  return stmts.map((s) => s.sql).join('\n\n') + (stmts.length ? '\n' : '');
+}

@@ -1,0 +1,180 @@
+/**
+ * pg_catalog queries behind `introspect`: one per object kind, each returning one JSON text
+ * column `j` (both drivers then hand back the same strings). They run with search_path set to
+ * the project's default schema, so names in that schema print unqualified (as users write
+ * them) and pg_get_*def / format_type qualify everything else. PostgreSQL 15 to 18.
+ *
+ * Left out: system schemas, objects that belong to an extension, the version table and the
+ * backup schema (`$1`: schemas to skip, `$2`: `schema.table` names to skip).
+ */
+
+const USER_NS = `n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND NOT n.nspname = ANY ($1::text[])`;
+const notInExtension = (catalog: string, oid: string) =>
+  `NOT EXISTS (SELECT FROM pg_depend xd WHERE xd.classid = '${catalog}'::regclass AND xd.objid = ${oid} AND xd.deptype = 'e')`;
+const TABLE_FILTER = `c.relkind IN ('r', 'p') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+  AND NOT (n.nspname || '.' || c.relname) = ANY ($2::text[]) AND c.relpersistence <> 't'`;
+
+export const INTROSPECT_QUERIES = {
+  schemas: `
+    SELECT json_build_object('name', n.nspname, 'comment', obj_description(n.oid, 'pg_namespace'))::text AS j
+    FROM pg_namespace n WHERE ${USER_NS} AND ${notInExtension('pg_namespace', 'n.oid')} ORDER BY n.nspname`,
+
+  extensions: `
+    SELECT json_build_object('name', x.extname, 'schema', n.nspname, 'version', x.extversion)::text AS j
+    FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+    WHERE x.extname <> 'plpgsql' ORDER BY x.extname`,
+
+  enums: `
+    SELECT json_build_object('schema', n.nspname, 'name', t.typname,
+      'labels', (SELECT json_agg(l.enumlabel ORDER BY l.enumsortorder) FROM pg_enum l WHERE l.enumtypid = t.oid),
+      'comment', obj_description(t.oid, 'pg_type'))::text AS j
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+    WHERE t.typtype = 'e' AND ${USER_NS} AND ${notInExtension('pg_type', 't.oid')}
+    ORDER BY n.nspname, t.typname`,
+
+  /** Sequences, except those of identity columns (they are part of the column). */
+  sequences: `
+    SELECT json_build_object('schema', n.nspname, 'name', c.relname,
+      'type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
+      'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
+      'unlogged', c.relpersistence = 'u',
+      'ownedBy', (SELECT json_build_object('schema', tn.nspname, 'table', t.relname, 'column', a.attname)
+        FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace
+        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+        WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'a'
+          AND NOT (tn.nspname || '.' || t.relname) = ANY ($2::text[])),
+      'comment', obj_description(c.oid, 'pg_class'))::text AS j
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
+    WHERE c.relkind = 'S' AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+    ORDER BY n.nspname, c.relname`,
+
+  tables: `
+    SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'unlogged', c.relpersistence = 'u',
+      'comment', obj_description(c.oid, 'pg_class'))::text AS j
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND c.relkind = 'r' AND NOT c.relispartition
+    ORDER BY n.nspname, c.relname`,
+
+  columns: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', a.attname,
+      'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull,
+      'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+      'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+      'generatedKind', NULLIF(a.attgenerated, ''),
+      'identity', NULLIF(a.attidentity, ''),
+      'identitySequence', CASE WHEN a.attidentity <> '' THEN (
+        SELECT json_build_object('schema', sn.nspname, 'name', sc.relname, 'type', format_type(s.seqtypid, NULL),
+          'start', s.seqstart::text, 'increment', s.seqincrement::text, 'min', s.seqmin::text, 'max', s.seqmax::text,
+          'cache', s.seqcache::text, 'cycle', s.seqcycle)
+        FROM pg_depend d JOIN pg_class sc ON sc.oid = d.objid JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+        JOIN pg_sequence s ON s.seqrelid = sc.oid
+        WHERE d.classid = 'pg_class'::regclass AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') END,
+      'collation', CASE WHEN a.attcollation <> t.typcollation THEN
+        (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+         FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
+      'comment', col_description(c.oid, a.attnum))::text AS j
+    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_type t ON t.oid = a.atttypid
+    LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+    WHERE ${TABLE_FILTER} AND a.attnum > 0 AND NOT a.attisdropped
+    ORDER BY n.nspname, c.relname, a.attnum`,
+
+  /** PK, UNIQUE, CHECK, EXCLUDE and FK constraints of tables (PostgreSQL 18's NOT NULL entries are columns' business). */
+  constraints: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', k.conname, 'type', k.contype,
+      'definition', pg_get_constraintdef(k.oid), 'comment', obj_description(k.oid, 'pg_constraint'))::text AS j
+    FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND k.conislocal
+    ORDER BY n.nspname, c.relname, k.contype = 'f', k.conname`,
+
+  /** Indexes that do not back a constraint (on tables and materialized views). */
+  indexes: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname,
+      'definition', pg_get_indexdef(i.indexrelid), 'comment', obj_description(ic.oid, 'pg_class'))::text AS j
+    FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE (${TABLE_FILTER} OR (c.relkind = 'm' AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}))
+      AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+    ORDER BY n.nspname, ic.relname`,
+
+  /** Comments on indexes that back constraints (COMMENT ON INDEX t_pkey). */
+  constraintIndexComments: `
+    SELECT json_build_object('schema', n.nspname, 'name', ic.relname, 'comment', obj_description(ic.oid, 'pg_class'))::text AS j
+    FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND obj_description(ic.oid, 'pg_class') IS NOT NULL
+      AND EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+    ORDER BY n.nspname, ic.relname`,
+
+  domains: `
+    SELECT json_build_object('schema', n.nspname, 'name', t.typname, 'baseType', format_type(t.typbasetype, t.typtypmod),
+      'notNull', t.typnotnull, 'default', t.typdefault,
+      'collation', CASE WHEN t.typcollation <> 0 AND t.typcollation <> (SELECT b.typcollation FROM pg_type b WHERE b.oid = t.typbasetype)
+        THEN (SELECT quote_ident(co.collname) FROM pg_collation co WHERE co.oid = t.typcollation) END,
+      'constraints', (SELECT json_agg(json_build_object('name', k.conname, 'definition', pg_get_constraintdef(k.oid),
+          'validated', k.convalidated, 'comment', obj_description(k.oid, 'pg_constraint')) ORDER BY k.conname)
+        FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'),
+      'comment', obj_description(t.oid, 'pg_type'))::text AS j
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+    WHERE t.typtype = 'd' AND ${USER_NS} AND ${notInExtension('pg_type', 't.oid')}
+    ORDER BY n.nspname, t.typname`,
+
+  composites: `
+    SELECT json_build_object('schema', n.nspname, 'name', t.typname,
+      'attributes', (SELECT json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
+          'collation', CASE WHEN a.attcollation <> at.typcollation THEN
+            (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END) ORDER BY a.attnum)
+        FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+      'comment', obj_description(t.oid, 'pg_type'))::text AS j
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid
+    WHERE t.typtype = 'c' AND c.relkind = 'c' AND ${USER_NS} AND ${notInExtension('pg_type', 't.oid')}
+    ORDER BY n.nspname, t.typname`,
+
+  /** Functions and procedures (not aggregates), in creation order. */
+  functions: `
+    SELECT json_build_object('schema', n.nspname, 'name', p.proname, 'args', pg_get_function_identity_arguments(p.oid),
+      'definition', pg_get_functiondef(p.oid), 'kind', p.prokind,
+      'comment', obj_description(p.oid, 'pg_proc'))::text AS j
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE p.prokind IN ('f', 'p') AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
+    ORDER BY p.oid`,
+
+  /** Views and materialized views, in creation order. */
+  views: `
+    SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'materialized', c.relkind = 'm',
+      'definition', pg_get_viewdef(c.oid), 'options', c.reloptions::text[],
+      'comment', obj_description(c.oid, 'pg_class'),
+      'columnComments', (SELECT json_agg(json_build_object('name', a.attname, 'comment', col_description(c.oid, a.attnum)) ORDER BY a.attnum)
+        FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND col_description(c.oid, a.attnum) IS NOT NULL))::text AS j
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('v', 'm') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+    ORDER BY c.oid`,
+
+  triggers: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', g.tgname, 'definition', pg_get_triggerdef(g.oid),
+      'enabled', g.tgenabled, 'comment', obj_description(g.oid, 'pg_trigger'))::text AS j
+    FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE NOT g.tgisinternal AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+    ORDER BY n.nspname, c.relname, g.tgname`,
+
+  /** Row-level security flags and policies of tables. */
+  rowSecurity: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'enabled', c.relrowsecurity, 'forced', c.relforcerowsecurity)::text AS j
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND (c.relrowsecurity OR c.relforcerowsecurity)
+    ORDER BY n.nspname, c.relname`,
+
+  policies: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', pol.polname, 'permissive', pol.polpermissive,
+      'command', pol.polcmd,
+      'roles', CASE WHEN pol.polroles = '{0}' THEN NULL ELSE (SELECT json_agg(quote_ident(r.rolname) ORDER BY r.rolname) FROM pg_roles r WHERE r.oid = ANY (pol.polroles)) END,
+      'using', pg_get_expr(pol.polqual, pol.polrelid), 'check', pg_get_expr(pol.polwithcheck, pol.polrelid),
+      'comment', obj_description(pol.oid, 'pg_policy'))::text AS j
+    FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER}
+    ORDER BY n.nspname, c.relname, pol.polname`,
+} as const;
+
+export type IntrospectQuery = keyof typeof INTROSPECT_QUERIES;

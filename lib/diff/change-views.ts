@@ -1,0 +1,27 @@
+/**
+ * Change kinds of views, materialized views, functions, procedures and triggers, and the renames
+ * that `-- pgshift:renamed-from` hints produce. Part of the closed `Change` union (change.ts).
+ */
+import type { Func, Trigger, View } from '../catalog/model.js';
+
+/** What ALTER … RENAME renames: a relation (by its kind, for the statement to use), a column, a constraint, a type. */
+export type RenameTarget =
+  | { kind: 'table' | 'view' | 'materialized view' | 'index' | 'sequence'; schema: string; name: string }
+  | { kind: 'column'; relation: 'table' | 'view' | 'materialized view'; schema: string; table: string; name: string }
+  | { kind: 'constraint'; schema: string; table: string; name: string }
+  | { kind: 'type'; schema: string; name: string };
+
+export type ViewChange =
+  | { kind: 'create_view'; view: View }
+  | { kind: 'drop_view'; view: View }
+  /** CREATE OR REPLACE VIEW: same leading columns, possibly more at the end. */
+  | { kind: 'replace_view'; view: View; from: View }
+  /** ALTER VIEW … SET / RESET (security_barrier, security_invoker, check_option). */
+  | { kind: 'alter_view_options'; view: View; from: View }
+  | { kind: 'create_function'; func: Func }
+  | { kind: 'drop_function'; func: Func }
+  /** CREATE OR REPLACE FUNCTION: same signature and result. */
+  | { kind: 'replace_function'; func: Func; from: Func }
+  | { kind: 'create_trigger'; trigger: Trigger }
+  | { kind: 'drop_trigger'; trigger: Trigger }
+  | { kind: 'rename'; target: RenameTarget; to: string };

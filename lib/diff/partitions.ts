@@ -1,0 +1,91 @@
+/**
+ * Partitions and inheritance in the diff. A partition is created as a plain table with everything
+ * it needs (columns, CHECKs, keys, indexes under their own names) and then attached, as pg_dump
+ * does: ATTACH adopts the equal indexes and keys and clones the foreign keys, so every name is the
+ * one the schema says. What a child inherits and its parent already gets from the same change
+ * (a column added to the parent, a constraint, an index) is not repeated on the child.
+ */
+import type { Column, Constraint, Index, Table } from '../catalog/model.js';
+import type { DiffContext } from './context.js';
+import { parentKeys } from '../catalog/inheritance.js';
+import { boundKey } from '../catalog/partition.js';
+
+/** Is `t` a child of the same parents (and, for partitions, under the same bound) in both catalogues? */
+export function sameParents(a: Table | undefined, b: Table | undefined): boolean {
+  if (!a || !b) return false;
+  const pa = parentKeys(a);
+  return pa.length > 0 && pa.join() === parentKeys(b).join() && !!a.partitionOf === !!b.partitionOf;
+}
+
+const inheritedOnly = (c: Column | undefined) => !!c?.inherited && !c.inherited.local;
+
+/** A column the parent's own change handles (it is inherited, not declared, on both sides). */
+export function skipColumn(ta: Table, tb: Table, a: Column | undefined, b: Column | undefined): boolean {
+  return sameParents(ta, tb) && (!a || inheritedOnly(a)) && (!b || inheritedOnly(b));
+}
+
+/**
+ * A constraint the parent's change (or ATTACH) handles: inherited on the side(s) where it exists,
+ * for a table that stays a child; and a foreign key a partition gets from its parent on ATTACH.
+ */
+export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint | undefined, b: Constraint | undefined): boolean {
+  if (b?.inherited && b.kind === 'foreign' && tb.partitionOf) return true;
+  return sameParents(ta, tb) && (!a || !!a.inherited) && (!b || !!b.inherited);
+}
+
+/** A partition index attached to its parent's on both sides: it follows the parent index. */
+export function skipIndex(ctx: DiffContext, a: Index | undefined, b: Index | undefined): boolean {
+  if (a?.parent && !b) {
+    // dropped with its parent index or its table
+    return !ctx.to.indexes.has(a.parent) || !ctx.to.tables.has(`${a.schema}.${a.table}`);
+  }
+  return !!a?.parent && !!b?.parent && a.parent === b.parent && sameParents(ctx.from.tables.get(`${a.schema}.${a.table}`), ctx.to.tables.get(`${b.schema}.${b.table}`));
+}
+
+/** A dropped table that goes with its dropped parent (a partition). */
+export function droppedWithParent(ctx: DiffContext, t: Table): boolean {
+  return !!t.partitionOf && !ctx.to.tables.has(`${t.partitionOf.schema}.${t.partitionOf.table}`);
+}
+
+/** A new partition is attached once it has its columns, constraints and indexes. */
+export function attachNew(ctx: DiffContext, t: Table): void {
+  const p = t.partitionOf;
+  if (p) ctx.changes.push({ kind: 'attach_partition', table: t, parent: { schema: p.schema, name: p.table }, bound: p.bound });
+}
+
+/** Partition bound or parent, or inheritance parents, changed on a table present in both catalogues. */
+export function diffParents(ctx: DiffContext, a: Table, b: Table): void {
+  const pa = a.partitionOf;
+  const pb = b.partitionOf;
+  const moved = !pa || !pb || pa.schema !== pb.schema || pa.table !== pb.table || boundKey(pa.bound) !== boundKey(pb.bound);
+  if (pa && (moved || !pb)) ctx.changes.push({ kind: 'detach_partition', table: b, parent: { schema: pa.schema, name: pa.table } });
+  if (pb && (moved || !pa)) ctx.changes.push({ kind: 'attach_partition', table: b, parent: { schema: pb.schema, name: pb.table }, bound: pb.bound });
+  const ia = (a.inherits ?? []).map((p) => `${p.schema}.${p.name}`);
+  const ib = (b.inherits ?? []).map((p) => `${p.schema}.${p.name}`);
+  for (const p of a.inherits ?? []) if (!ib.includes(`${p.schema}.${p.name}`)) ctx.changes.push({ kind: 'drop_inherit', table: b, parent: p });
+  for (const p of b.inherits ?? []) if (!ia.includes(`${p.schema}.${p.name}`)) ctx.changes.push({ kind: 'add_inherit', table: b, parent: p });
+}
+
+/** Can `b` keep `a`'s storage? A different PARTITION BY (or none) needs the table created again. */
+export function samePartitioning(a: Table, b: Table): boolean {
+  return JSON.stringify(a.partitionBy ?? null, (k, v) => (k === 'node' ? undefined : v)) === JSON.stringify(b.partitionBy ?? null, (k, v) => (k === 'node' ? undefined : v));
+}
+
+/** New tables ordered so that a table comes after the tables it INHERITS (CREATE TABLE … INHERITS needs them). */
+export function parentsFirst(tables: Table[]): Table[] {
+  const byKey = new Map(tables.map((t) => [`${t.schema}.${t.name}`, t]));
+  const out: Table[] = [];
+  const seen = new Set<string>();
+  const visit = (t: Table) => {
+    const k = `${t.schema}.${t.name}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const p of t.inherits ?? []) {
+      const parent = byKey.get(`${p.schema}.${p.name}`);
+      if (parent) visit(parent);
+    }
+    out.push(t);
+  };
+  for (const t of tables) visit(t);
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Privileges, default privileges and (when configured) owners, compared as ACL sets per object and
+ * grantee. An object created by this migration starts from PostgreSQL's default ACL; grants are
+ * emitted after every object exists, revokes of a target before its grants.
+ */
+import type { Acl, Catalog } from '../catalog/model.js';
+import type { Change } from './change.js';
+import type { PrivilegeTarget } from './change-objects.js';
+import type { DiffContext } from './context.js';
+import { type AclKind, aclChanges, defaultAcl, revokeAcl } from '../catalog/acl.js';
+import { funcKey, identityArgs } from '../catalog/function-model.js';
+import { defaultPrivilegeAcl } from '../catalog/default-privileges.js';
+
+interface Holder {
+  target: PrivilegeTarget;
+  kind: AclKind;
+  acl?: Acl;
+  owner?: string;
+  /** For the default ACL of the `public` schema. */
+  name?: string;
+}
+
+/** Every object that holds privileges or an owner, by a key shared with `createdKeys`. */
+function holders(cat: Catalog): Map<string, Holder> {
+  const out = new Map<string, Holder>();
+  for (const s of cat.schemas.values()) out.set(`schema:${s.name}`, { target: { kind: 'schema', name: s.name }, kind: 'schema', acl: s.acl, owner: s.owner, name: s.name });
+  for (const t of cat.tables.values()) {
+    out.set(`rel:${t.schema}.${t.name}`, { target: { kind: 'table', schema: t.schema, name: t.name }, kind: 'table', acl: t.acl, owner: t.owner });
+    for (const c of t.columns.values()) {
+      out.set(`column:${t.schema}.${t.name}.${c.name}`, { target: { kind: 'column', schema: t.schema, table: t.name, column: c.name }, kind: 'column', acl: c.acl });
+    }
+  }
+  for (const v of cat.views.values()) out.set(`rel:${v.schema}.${v.name}`, { target: { kind: 'table', schema: v.schema, name: v.name }, kind: 'table', acl: v.acl, owner: v.owner });
+  for (const s of cat.sequences.values()) out.set(`seq:${s.schema}.${s.name}`, { target: { kind: 'sequence', schema: s.schema, name: s.name }, kind: 'sequence', acl: s.acl, owner: s.ownedBy ? undefined : s.owner });
+  for (const m of [cat.enums, cat.domains, cat.composites, cat.ranges] as Map<string, { schema: string; name: string; acl?: Acl; owner?: string }>[]) {
+    for (const t of m.values()) out.set(`type:${t.schema}.${t.name}`, { target: { kind: 'type', schema: t.schema, name: t.name }, kind: 'type', acl: t.acl, owner: t.owner });
+  }
+  for (const f of cat.functions.values()) {
+    out.set(`func:${funcKey(f)}`, {
+      target: { kind: f.kind, schema: f.schema, name: f.name, args: identityArgs(f).map((a) => a.type) },
+      kind: 'function',
+      acl: f.acl,
+      owner: f.owner,
+    });
+  }
+  return out;
+}
+
+/** Keys (as in `holders`) of objects this migration creates or creates again: they start from the default ACL. */
+function createdKeys(changes: Change[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of changes) {
+    switch (c.kind) {
+      case 'create_schema': out.add(`schema:${c.schema.name}`); break;
+      case 'create_table':
+        out.add(`rel:${c.table.schema}.${c.table.name}`);
+        for (const col of c.table.columns.values()) out.add(`column:${c.table.schema}.${c.table.name}.${col.name}`);
+        break;
+      case 'add_column': out.add(`column:${c.table.schema}.${c.table.name}.${c.column.name}`); break;
+      case 'create_view': out.add(`rel:${c.view.schema}.${c.view.name}`); break;
+      case 'create_sequence': out.add(`seq:${c.sequence.schema}.${c.sequence.name}`); break;
+      case 'create_enum':
+      case 'recreate_enum':
+      case 'create_composite':
+      case 'create_range': out.add(`type:${c.type.schema}.${c.type.name}`); break;
+      case 'create_domain': out.add(`type:${c.domain.schema}.${c.domain.name}`); break;
+      case 'create_function': out.add(`func:${funcKey(c.func)}`); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+/**
+ * All revokes come before all grants: revoking a table privilege also revokes it from every column
+ * (PostgreSQL does so per the SQL standard), so column grants follow, computed from what remains.
+ */
+export function diffPrivileges(ctx: DiffContext): void {
+  const a = holders(ctx.from);
+  const b = holders(ctx.to);
+  const created = createdKeys(ctx.changes);
+  const revokes: Change[] = [];
+  const grants: Change[] = [];
+  const tableRevokes = new Map<string, Acl>();
+  const keys = [...b.keys()].sort();
+  // tables before their columns
+  for (const k of [...keys.filter((x) => !x.startsWith('column:')), ...keys.filter((x) => x.startsWith('column:'))]) {
+    const to = b.get(k)!;
+    const prev = created.has(k) ? undefined : a.get(k);
+    let fromAcl = prev?.acl ?? defaultAcl(to.kind, to.name);
+    if (to.target.kind === 'column') {
+      const revoked = tableRevokes.get(`${to.target.schema}.${to.target.table}`) ?? [];
+      for (const e of revoked) fromAcl = revokeAcl(fromAcl, 'column', [e.grantee], [e.privilege], false);
+    }
+    const toAcl = to.acl ?? defaultAcl(to.kind, to.name);
+    const d = aclChanges(fromAcl, toAcl);
+    if (to.target.kind === 'table' && d.revoke.length) tableRevokes.set(`${to.target.schema}.${to.target.name}`, d.revoke);
+    if (d.revoke.length) revokes.push({ kind: 'revoke', target: to.target, entries: d.revoke, grantOptionOnly: false });
+    if (d.revokeGrantOption.length) revokes.push({ kind: 'revoke', target: to.target, entries: d.revokeGrantOption, grantOptionOnly: true });
+    if (d.grant.length) grants.push({ kind: 'grant', target: to.target, entries: d.grant });
+    if (d.revokeAfter.length) grants.push({ kind: 'revoke', target: to.target, entries: d.revokeAfter, grantOptionOnly: false });
+    if (ctx.options?.manageOwnership && (prev?.owner ?? '') !== (to.owner ?? '') && (prev || to.owner) && to.target.kind !== 'column') {
+      grants.push({ kind: 'set_owner', target: to.target, owner: to.owner ?? 'current_user' });
+    }
+  }
+  ctx.changes.push(...revokes, ...grants);
+}
+
+export function diffDefaultPrivileges(ctx: DiffContext): void {
+  const keys = [...new Set([...ctx.from.defaultPrivileges.keys(), ...ctx.to.defaultPrivileges.keys()])].sort();
+  for (const k of keys) {
+    const a = ctx.from.defaultPrivileges.get(k);
+    const b = ctx.to.defaultPrivileges.get(k);
+    const entry = (b ?? a)!;
+    const d = aclChanges(defaultPrivilegeAcl(a ?? { ...entry, acl: undefined }), defaultPrivilegeAcl(b ?? { ...entry, acl: undefined }));
+    if (d.revoke.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revoke });
+    if (d.revokeGrantOption.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revokeGrantOption, grantOptionOnly: true });
+    if (d.grant.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: true, entries: d.grant });
+    if (d.revokeAfter.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revokeAfter });
+  }
+}

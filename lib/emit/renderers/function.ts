@@ -1,0 +1,74 @@
+/** Functions and procedures: CREATE [OR REPLACE], DROP. */
+import { deparseSync } from 'pgsql-deparser';
+import type { Node } from '@pgsql/types';
+import type { ChangeOf } from '../../diff/change.js';
+import type { Func, TypeRef } from '../../catalog/model.js';
+import { type FunctionArg, identityArgs } from '../../catalog/function-model.js';
+import { typeSql } from '../ddl.js';
+import { exprSql } from '../expr.js';
+import { ident, literal, qualified } from '../quote.js';
+
+const MODE_SQL: Record<FunctionArg['mode'], string> = { in: '', out: 'OUT ', inout: 'INOUT ', variadic: 'VARIADIC ', table: '' };
+
+function argSql(a: FunctionArg): string {
+  return `${MODE_SQL[a.mode]}${a.name ? `${ident(a.name)} ` : ''}${typeSql(a.type)}${a.default ? ` DEFAULT ${exprSql(a.default)}` : ''}`;
+}
+
+/** `schema.name(type, …)`: how DROP and COMMENT name a routine. */
+export function signatureSql(f: { schema: string; name: string }, args: TypeRef[]): string {
+  return `${qualified(f.schema, f.name)}(${args.map((t) => typeSql({ ...t, mods: [] })).join(', ')})`;
+}
+
+/** A dollar quote whose tag does not occur in the body, as pg_dump chooses it. */
+function dollarQuote(body: string): string {
+  let tag = '$$';
+  for (let n = 0; body.includes(tag); n++) tag = `$${'_'.repeat(n + 1)}$`;
+  return `${tag}${body}${tag}`;
+}
+
+function bodySql(f: Func): string {
+  if (f.sqlBody) {
+    const b = f.sqlBody.node as Record<string, any>;
+    if (b.ReturnStmt) return `RETURN ${exprSql(b.ReturnStmt.returnval)}`;
+    const stmts = (b.List?.items ?? []).flatMap((i: any) => i.List?.items ?? [i]);
+    return `BEGIN ATOMIC\n${stmts.map((s: Node) => `  ${deparseSync(s, { pretty: false }).trim()};`).join('\n')}\nEND`;
+  }
+  const parts = f.body ?? [''];
+  if (parts.length > 1) return `AS ${parts.map(literal).join(', ')}`;
+  return `AS ${dollarQuote(parts[0]!)}`;
+}
+
+function settingSql([name, value]: [string, string]): string {
+  if (value === 'FROM CURRENT') return `SET ${ident(name)} FROM CURRENT`;
+  const values = value.split(/,\s*/).map((v) => (/^-?\d+(\.\d+)?$/.test(v) ? v : literal(v)));
+  return `SET ${ident(name)} TO ${values.join(', ')}`;
+}
+
+function functionSql(f: Func, replace: boolean): string {
+  const args = f.args.filter((a) => a.mode !== 'table');
+  const lines = [`CREATE ${replace ? 'OR REPLACE ' : ''}${f.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(f.schema, f.name)}(${args.map(argSql).join(', ')})`];
+  if (f.returns) {
+    const table = f.args.filter((a) => a.mode === 'table');
+    lines.push(table.length ? `RETURNS TABLE(${table.map(argSql).join(', ')})` : `RETURNS ${f.returns.setof ? 'SETOF ' : ''}${typeSql(f.returns.type)}`);
+  }
+  lines.push(`LANGUAGE ${ident(f.language)}`);
+  const attrs: string[] = [];
+  if (f.window) attrs.push('WINDOW');
+  if (f.volatility !== 'volatile') attrs.push(f.volatility.toUpperCase());
+  if (f.strict) attrs.push('STRICT');
+  if (f.securityDefiner) attrs.push('SECURITY DEFINER');
+  if (f.leakproof) attrs.push('LEAKPROOF');
+  if (f.parallel !== 'unsafe') attrs.push(`PARALLEL ${f.parallel.toUpperCase()}`);
+  if (f.cost !== undefined) attrs.push(`COST ${f.cost}`);
+  if (f.rows !== undefined) attrs.push(`ROWS ${f.rows}`);
+  if (attrs.length) lines.push(attrs.join(' '));
+  lines.push(...f.set.map(settingSql));
+  lines.push(bodySql(f));
+  return lines.join('\n');
+}
+
+export const createFunction = (c: ChangeOf<'create_function'>) => [functionSql(c.func, false)];
+export const replaceFunction = (c: ChangeOf<'replace_function'>) => [functionSql(c.func, true)];
+export const dropFunction = (c: ChangeOf<'drop_function'>) => [
+  `DROP ${c.func.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${signatureSql(c.func, identityArgs(c.func).map((a) => a.type))}`,
+];

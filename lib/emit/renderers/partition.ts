@@ -1,0 +1,9 @@
+/** Partitions (ATTACH / DETACH) and table inheritance (INHERIT / NO INHERIT). */
+import type { ChangeOf } from '../../diff/change.js';
+import { tableName } from '../ddl.js';
+import { partitionBoundSql } from '../partition-ddl.js';
+
+export const attachPartition = (c: ChangeOf<'attach_partition'>) => [`ALTER TABLE ${tableName(c.parent)} ATTACH PARTITION ${tableName(c.table)} ${partitionBoundSql(c.bound)}`];
+export const detachPartition = (c: ChangeOf<'detach_partition'>) => [`ALTER TABLE ${tableName(c.parent)} DETACH PARTITION ${tableName(c.table)}`];
+export const addInherit = (c: ChangeOf<'add_inherit'>) => [`ALTER TABLE ${tableName(c.table)} INHERIT ${tableName(c.parent)}`];
+export const dropInherit = (c: ChangeOf<'drop_inherit'>) => [`ALTER TABLE ${tableName(c.table)} NO INHERIT ${tableName(c.parent)}`];

@@ -1,0 +1,56 @@
+/** Views and materialized views: CREATE [OR REPLACE], DROP, ALTER VIEW … SET / RESET. */
+import { deparseSync } from 'pgsql-deparser';
+import type { Node } from '@pgsql/types';
+import type { ChangeOf } from '../../diff/change.js';
+import type { View } from '../../catalog/model.js';
+import { figureColname } from '../../catalog/colname.js';
+import { qualified } from '../quote.js';
+
+/** The stored query as SQL; output names PostgreSQL would derive anyway are left out. */
+export function querySql(query: Node): string {
+  const copy = structuredClone(query) as Record<string, any>;
+  const strip = (s: Record<string, any>) => {
+    if (s.op && s.op !== 'SETOP_NONE') { strip(s.larg); strip(s.rarg); return; }
+    for (const t of s.targetList ?? []) {
+      const rt = t.ResTarget;
+      if (rt?.name && rt.name === figureColname(rt.val)) delete rt.name;
+    }
+  };
+  strip(copy.SelectStmt ?? copy);
+  return deparseSync(copy as Node).trim();
+}
+
+function relkind(v: View): string {
+  return v.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
+}
+
+/** `WITH (…)` options of a view (security ones) or a materialized view (storage ones). */
+function withOptions(v: View): string {
+  const opts = v.materialized
+    ? v.storage
+    : [...(v.options.securityBarrier ? ['security_barrier=true'] : []), ...(v.options.securityInvoker ? ['security_invoker=true'] : [])];
+  return opts.length ? ` WITH (${opts.join(', ')})` : '';
+}
+
+function viewSql(v: View, replace: boolean): string {
+  let s = `CREATE ${replace ? 'OR REPLACE ' : ''}${relkind(v)} ${qualified(v.schema, v.name)}${withOptions(v)} AS\n${querySql(v.query.node)}`;
+  if (!v.materialized && v.options.checkOption) s += `\nWITH ${v.options.checkOption.toUpperCase()} CHECK OPTION`;
+  if (v.materialized && !v.withData) s += '\nWITH NO DATA';
+  return s;
+}
+
+export const createView = (c: ChangeOf<'create_view'>) => [viewSql(c.view, false)];
+export const replaceView = (c: ChangeOf<'replace_view'>) => [viewSql(c.view, true)];
+export const dropView = (c: ChangeOf<'drop_view'>) => [`DROP ${relkind(c.view)} ${qualified(c.view.schema, c.view.name)}`];
+
+export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
+  const set: string[] = [];
+  const reset: string[] = [];
+  const a = c.from.options;
+  const b = c.view.options;
+  if (!!a.securityBarrier !== !!b.securityBarrier) (b.securityBarrier ? set.push('security_barrier=true') : reset.push('security_barrier'));
+  if (!!a.securityInvoker !== !!b.securityInvoker) (b.securityInvoker ? set.push('security_invoker=true') : reset.push('security_invoker'));
+  if (a.checkOption !== b.checkOption) (b.checkOption ? set.push(`check_option=${b.checkOption}`) : reset.push('check_option'));
+  const name = `ALTER VIEW ${qualified(c.view.schema, c.view.name)}`;
+  return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
+};

@@ -1,0 +1,361 @@
+/**
+ * The dependency graph over changes. Phases (phases.ts) give every change kind a default place;
+ * this graph adds the orderings phases cannot know: a view after the view and columns it reads,
+ * a trigger after its function, a function after the tables its SQL body reads, a view dropped
+ * before the column it reads changes type, a view replaced before the column it stops reading is
+ * dropped. Each change says which objects it creates, needs, removes and releases (stops
+ * depending on); creators go before needers, releasers before removers.
+ *
+ * The order is a topological sort that prefers the phase order: among the changes whose
+ * prerequisites are done, the earliest in phase order goes next. Without edges that is exactly the
+ * phase order. A cycle is broken deterministically by taking the earliest remaining change.
+ */
+import type { Catalog, Column, Expr, Func, Table, TypeRef, View } from '../catalog/model.js';
+import type { Change } from '../diff/change.js';
+import { strings } from '../catalog/ast.js';
+
+export interface GraphContext {
+  from: Catalog;
+  to: Catalog;
+}
+
+interface Deps {
+  creates: string[];
+  needs: string[];
+  removes: string[];
+  releases: string[];
+}
+
+const rel = (s: string, n: string) => `r:${s}.${n}`;
+const col = (s: string, t: string, c: string) => `c:${s}.${t}.${c}`;
+const fn = (key: string) => `f:${key}`;
+const typ = (t: TypeRef) => (t.schema ? [`t:${t.schema}.${t.name}`] : []);
+
+/** Functions an expression calls, as `f:schema.name` (unqualified names through the search path). */
+function calls(node: unknown, searchPath: string[], out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((x) => calls(x, searchPath, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, any>;
+    if (o.FuncCall) {
+      const names = strings(o.FuncCall.funcname);
+      if (names.length >= 2) out.push(fn(`${names[names.length - 2]}.${names[names.length - 1]}`));
+      else for (const s of searchPath) out.push(fn(`${s}.${names[0]}`));
+    }
+    for (const v of Object.values(o)) calls(v, searchPath, out);
+  }
+  return out;
+}
+
+const exprCalls = (e: Expr | undefined, cat: Catalog) => (e ? calls(e.node, cat.searchPath) : []);
+
+function columnNeeds(c: Column, cat: Catalog): string[] {
+  return [...typ(c.type), ...exprCalls(c.default, cat), ...exprCalls(c.generated, cat)];
+}
+
+function viewDeps(v: View): string[] {
+  return [
+    ...v.deps.relations.map((r) => `r:${r}`), ...v.deps.columns.map((c) => `c:${c}`),
+    ...v.deps.functions.map(fn), ...v.deps.types.map((t) => `t:${t}`),
+  ];
+}
+
+function viewProvides(v: View): string[] {
+  return [rel(v.schema, v.name), `t:${v.schema}.${v.name}`, ...v.columns.map((c) => col(v.schema, v.name, c))];
+}
+
+function functionNeeds(f: Func, cat: Catalog): string[] {
+  return [
+    ...f.args.flatMap((a) => [...typ(a.type), ...exprCalls(a.default, cat)]), ...(f.returns ? typ(f.returns.type) : []),
+    ...f.deps.relations.map((r) => `r:${r}`), ...f.deps.columns.map((c) => `c:${c}`),
+    ...f.deps.functions.map(fn).filter((x) => x !== fn(`${f.schema}.${f.name}`)), ...f.deps.types.map((t) => `t:${t}`),
+  ];
+}
+
+function tableColumn(cat: Catalog, t: { schema: string; name: string }, c: string): Column | undefined {
+  return cat.tables.get(`${t.schema}.${t.name}`)?.columns.get(c);
+}
+
+function tableDeps(t: Table, cat: Catalog): string[] {
+  return [...t.columns.values()].flatMap((c) => columnNeeds(c, cat));
+}
+
+/** What a change creates, needs, removes and releases. Kinds without ordering subtleties have none. */
+function depsOf(c: Change, g: GraphContext): Deps {
+  const d: Deps = { creates: [], needs: [], removes: [], releases: [] };
+  switch (c.kind) {
+    case 'create_table':
+      d.creates.push(rel(c.table.schema, c.table.name), `t:${c.table.schema}.${c.table.name}`, ...[...c.table.columns.keys()].map((n) => col(c.table.schema, c.table.name, n)));
+      d.needs.push(...tableDeps(c.table, g.to));
+      for (const k of c.table.constraints.values()) if (k.kind === 'check') d.needs.push(...exprCalls(k.expr, g.to));
+      break;
+    case 'drop_table': {
+      const t = g.from.tables.get(`${c.table.schema}.${c.table.name}`) ?? c.table;
+      d.removes.push(rel(t.schema, t.name), `t:${t.schema}.${t.name}`, ...[...t.columns.keys()].map((n) => col(t.schema, t.name, n)));
+      d.releases.push(...tableDeps(t, g.from));
+      break;
+    }
+    case 'add_column':
+      d.creates.push(col(c.table.schema, c.table.name, c.column.name));
+      d.needs.push(rel(c.table.schema, c.table.name), ...columnNeeds(c.column, g.to));
+      break;
+    case 'drop_column': {
+      d.removes.push(col(c.table.schema, c.table.name, c.column.name));
+      const old = tableColumn(g.from, c.table, c.column.name);
+      if (old) d.releases.push(...columnNeeds(old, g.from));
+      break;
+    }
+    case 'alter_column_type':
+      // readers of the column must be gone before and come back after
+      d.removes.push(col(c.table.schema, c.table.name, c.column.name));
+      d.creates.push(col(c.table.schema, c.table.name, c.column.name));
+      d.needs.push(...typ(c.column.type));
+      d.releases.push(...typ(c.from.type));
+      break;
+    case 'set_default':
+      d.needs.push(...exprCalls(c.column.default, g.to));
+      break;
+    case 'drop_default':
+      d.releases.push(...exprCalls(tableColumn(g.from, c.table, c.column.name)?.default, g.from));
+      break;
+    case 'add_constraint':
+      if (c.constraint.kind === 'check' || c.constraint.kind === 'exclude') d.needs.push(...exprCalls(c.constraint.expr, g.to));
+      break;
+    case 'drop_constraint':
+      if (c.constraint.kind === 'check' || c.constraint.kind === 'exclude') d.releases.push(...exprCalls(c.constraint.expr, g.from));
+      break;
+    case 'create_index':
+      d.needs.push(rel(c.index.schema, c.index.table), ...c.index.keys.flatMap((k) => exprCalls(k.expr, g.to)), ...exprCalls(c.index.where, g.to));
+      break;
+    case 'drop_index':
+      d.releases.push(...c.index.keys.flatMap((k) => exprCalls(k.expr, g.from)), ...exprCalls(c.index.where, g.from));
+      break;
+    case 'create_view':
+      d.creates.push(...viewProvides(c.view));
+      d.needs.push(...viewDeps(c.view));
+      break;
+    case 'replace_view': {
+      d.creates.push(...viewProvides(c.view));
+      d.needs.push(...viewDeps(c.view));
+      const now = new Set(viewDeps(c.view));
+      d.releases.push(...viewDeps(c.from).filter((x) => !now.has(x)));
+      break;
+    }
+    case 'drop_view':
+      d.removes.push(...viewProvides(c.view));
+      d.releases.push(...viewDeps(c.view));
+      break;
+    case 'create_function':
+    case 'replace_function':
+      d.creates.push(fn(`${c.func.schema}.${c.func.name}`));
+      d.needs.push(...functionNeeds(c.func, g.to));
+      break;
+    case 'drop_function':
+      d.removes.push(fn(`${c.func.schema}.${c.func.name}`));
+      // argument defaults and SQL-standard bodies are dependencies PostgreSQL records
+      d.releases.push(...functionNeeds(c.func, g.from));
+      break;
+    case 'create_trigger': {
+      const t = c.trigger;
+      d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...t.columns.map((n) => col(t.schema, t.table, n)));
+      if (t.fromTable) d.needs.push(rel(t.fromTable.schema, t.fromTable.name));
+      break;
+    }
+    case 'drop_trigger': {
+      const t = c.trigger;
+      d.releases.push(fn(`${t.function.schema}.${t.function.name}`), ...t.columns.map((n) => col(t.schema, t.table, n)));
+      break;
+    }
+    case 'create_enum':
+    case 'create_range':
+      d.creates.push(`t:${c.type.schema}.${c.type.name}`);
+      break;
+    case 'create_composite':
+      d.creates.push(`t:${c.type.schema}.${c.type.name}`);
+      d.needs.push(...c.type.attributes.flatMap((a) => typ(a.type)));
+      break;
+    case 'drop_composite':
+    case 'drop_range':
+      d.removes.push(`t:${c.type.schema}.${c.type.name}`);
+      break;
+    case 'create_domain': {
+      const x = c.domain;
+      d.creates.push(`t:${x.schema}.${x.name}`);
+      d.needs.push(...typ(x.baseType), ...exprCalls(x.default, g.to), ...[...x.constraints.values()].flatMap((k) => exprCalls(k.expr, g.to)));
+      break;
+    }
+    case 'drop_domain': {
+      const x = g.from.domains.get(`${c.domain.schema}.${c.domain.name}`) ?? c.domain;
+      d.removes.push(`t:${x.schema}.${x.name}`);
+      d.releases.push(...typ(x.baseType), ...exprCalls(x.default, g.from), ...[...x.constraints.values()].flatMap((k) => exprCalls(k.expr, g.from)));
+      break;
+    }
+    case 'alter_domain_default':
+      d.needs.push(...exprCalls(c.domain.default, g.to));
+      d.releases.push(...exprCalls(g.from.domains.get(`${c.domain.schema}.${c.domain.name}`)?.default, g.from));
+      break;
+    case 'add_domain_constraint':
+      d.needs.push(...exprCalls(c.constraint.expr, g.to));
+      break;
+    case 'drop_domain_constraint':
+      d.releases.push(...exprCalls(c.constraint.expr, g.from));
+      break;
+    case 'create_policy':
+    case 'alter_policy':
+      d.needs.push(rel(c.table.schema, c.table.name), ...exprCalls(c.policy.using, g.to), ...exprCalls(c.policy.check, g.to));
+      if (c.kind === 'alter_policy') d.releases.push(...exprCalls(c.from.using, g.from), ...exprCalls(c.from.check, g.from));
+      break;
+    case 'drop_policy':
+      d.releases.push(...exprCalls(c.policy.using, g.from), ...exprCalls(c.policy.check, g.from));
+      break;
+    case 'drop_enum':
+      d.removes.push(`t:${c.type.schema}.${c.type.name}`);
+      break;
+    case 'recreate_enum':
+      d.removes.push(`t:${c.type.schema}.${c.type.name}`);
+      d.creates.push(`t:${c.type.schema}.${c.type.name}`);
+      for (const x of c.columns) {
+        d.removes.push(col(x.table.schema, x.table.name, x.column.name));
+        d.creates.push(col(x.table.schema, x.table.name, x.column.name));
+      }
+      break;
+    default:
+      break;
+  }
+  return d;
+}
+
+/** A binary min-heap of change positions. */
+class Heap {
+  private a: number[] = [];
+  get size(): number { return this.a.length; }
+  push(x: number): void {
+    const a = this.a;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= x) break;
+      a[i] = a[p]!;
+      a[p] = x;
+      i = p;
+    }
+  }
+  pop(): number {
+    const a = this.a;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Edges `before → after` between positions of `changes`. */
+export function dependencyEdges(changes: Change[], g: GraphContext): [number, number][] {
+  const creators = new Map<string, number[]>();
+  const needers = new Map<string, number[]>();
+  const removers = new Map<string, number[]>();
+  const releasers = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, ids: string[], i: number) => {
+    for (const id of new Set(ids)) {
+      const l = m.get(id);
+      if (l) l.push(i);
+      else m.set(id, [i]);
+    }
+  };
+  changes.forEach((c, i) => {
+    const d = depsOf(c, g);
+    add(creators, d.creates, i);
+    add(needers, d.needs, i);
+    add(removers, d.removes, i);
+    add(releasers, d.releases, i);
+  });
+  const edges: [number, number][] = [];
+  const link = (from: Map<string, number[]>, to: Map<string, number[]>) => {
+    for (const [id, xs] of from) {
+      const ys = to.get(id);
+      if (!ys) continue;
+      for (const x of xs) for (const y of ys) if (x !== y) edges.push([x, y]);
+    }
+  };
+  link(creators, needers);
+  link(releasers, removers);
+  link(removers, creators); // an object dropped and created again: the drop first
+  return edges;
+}
+
+/**
+ * The change to take when every remaining one waits on another: the earliest member of a strongly
+ * connected component that no other remaining component points into (Tarjan's algorithm).
+ */
+function cycleBreaker(next: number[][], done: boolean[]): number {
+  const n = next.length;
+  const index = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const comp = new Array<number>(n).fill(-1);
+  const stack: number[] = [];
+  const onStack = new Array<boolean>(n).fill(false);
+  let counter = 0;
+  let comps = 0;
+  const strong = (v: number): void => {
+    index[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = true;
+    for (const w of next[v]!) {
+      if (done[w]) continue;
+      if (index[w] === -1) { strong(w); low[v] = Math.min(low[v]!, low[w]!); }
+      else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+    }
+    if (low[v] === index[v]) {
+      for (let w = -1; w !== v; ) { w = stack.pop()!; onStack[w] = false; comp[w] = comps; }
+      comps++;
+    }
+  };
+  for (let v = 0; v < n; v++) if (!done[v] && index[v] === -1) strong(v);
+  const entered = new Array<boolean>(comps).fill(false);
+  for (let v = 0; v < n; v++) {
+    if (done[v]) continue;
+    for (const w of next[v]!) if (!done[w] && comp[w] !== comp[v]) entered[comp[w]!] = true;
+  }
+  for (let v = 0; v < n; v++) if (!done[v] && !entered[comp[v]!]) return v;
+  return done.indexOf(false);
+}
+
+/**
+ * Topological order of `changes` (already in phase order) preferring that order; stable across runs.
+ * Returns the input unchanged when no change needs another.
+ */
+export function orderByDependencies(changes: Change[], g: GraphContext): Change[] {
+  const edges = dependencyEdges(changes, g);
+  if (!edges.length) return changes;
+  const n = changes.length;
+  const indegree = new Array<number>(n).fill(0);
+  const next: number[][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of edges) {
+    next[a]!.push(b);
+    indegree[b]!++;
+  }
+  const ready = new Heap();
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) ready.push(i);
+  const done = new Array<boolean>(n).fill(false);
+  const out: Change[] = [];
+  while (out.length < n) {
+    // a cycle: take the earliest change of a cycle nothing else waits on, as if its prerequisites were done
+    const i = ready.size ? ready.pop() : cycleBreaker(next, done);
+    if (done[i]) continue;
+    done[i] = true;
+    out.push(changes[i]!);
+    for (const j of next[i]!) if (--indegree[j]! === 0 && !done[j]) ready.push(j);
+  }
+  return out;
+}

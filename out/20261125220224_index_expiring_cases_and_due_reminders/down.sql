@@ -1,0 +1,13 @@
+-- pgshift revision: 20261125220224
+-- parent: 20261125220222
+-- message: index expiring cases and due reminders
+-- created: 2026-11-25T22:02:24.181Z
+-- direction: down
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.cases
+DROP INDEX CONCURRENTLY public.cases_expiring_idx;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.reminders
+DROP INDEX CONCURRENTLY public.reminders_due_idx;

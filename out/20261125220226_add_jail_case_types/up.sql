@@ -1,0 +1,12 @@
+-- pgshift revision: 20261125220226
+-- parent: 20261125220224
+-- message: add jail case types
+-- created: 2026-11-25T22:02:26.536Z
+-- direction: up
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+ALTER TYPE public.case_type ADD VALUE 'jail' AFTER 'warn';
+
+ALTER TYPE public.case_type ADD VALUE 'unjail' AFTER 'jail';

@@ -1,0 +1,63 @@
+/**
+ * Introspection round trip on every golden case: load from.sql and to.sql into a scratch database,
+ * introspect it into the catalogue, and compare with the catalogue pgshift binds from the same
+ * file. Any difference is a gap in introspection (or in the model's normalisation).
+ * Kinds introspection does not cover yet are listed, not failed.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { initParser, parseFile } from '../../lib/parse/parse.js';
+import { bind } from '../../lib/catalog/bind.js';
+import { introspectCatalog } from '../../lib/db/introspect.js';
+import { compareCatalogs, formatDifferences } from '../../lib/api/compare.js';
+import { load, withScratchDb } from '../helpers/scratch.js';
+import { goldenCases } from '../helpers/golden.js';
+
+/** Kinds of golden cases whose objects introspection emits. */
+const COVERED = new Set(['column', 'comment', 'constraint', 'enum', 'index', 'schema', 'sequence', 'table', 'safe', 'rename', 'dependency', 'view', 'function', 'trigger', 'domain', 'composite', 'policy']);
+
+/**
+ * Cases whose live form differs from the bound one by an expression normalisation the model does
+ * not do yet (PostgreSQL inserts implicit casts): listed, not failed. Remove an entry once it passes.
+ */
+const KNOWN_GAPS: Record<string, string> = {
+  'column/literal-forms to.sql': "interval '1' day default: stored as '1 day'::interval",
+  'dependency/function-signature to.sql': 'valid_code(code) with an int column and a bigint parameter: stored as valid_code((code)::bigint)',
+  'domain/create-drop to.sql': 'domain CHECK on varchar: stored as length((VALUE)::text)',
+};
+
+const uncovered = new Map<string, number>();
+
+for (const c of goldenCases()) {
+  const kind = c.name.split('/')[0]!;
+  for (const side of ['from', 'to'] as const) {
+    const sql = c[side];
+    if (KNOWN_GAPS[`${c.name} ${side}.sql`]) {
+      test(`${c.name} ${side}.sql: known gap, skipped`, () => console.log(`  (skipped ${c.name} ${side}.sql: ${KNOWN_GAPS[`${c.name} ${side}.sql`]})`));
+      continue;
+    }
+    if (!COVERED.has(kind)) {
+      uncovered.set(kind, (uncovered.get(kind) ?? 0) + 1);
+      continue;
+    }
+    test(`${c.name} ${side}.sql: introspected = bound`, async () => {
+      await initParser();
+      const expected = bind([parseFile({ path: `${c.name}/${side}.sql`, text: sql })]);
+      const diffs = await withScratchDb(async (db) => {
+        await load(db, 'setup', c.setup ?? '');
+        await load(db, `${side}.sql`, sql);
+        const live = await introspectCatalog(db);
+        assert.equal(live.diagnostics.filter((d) => d.severity === 'error'), [], live.ddl);
+        return compareCatalogs(live.catalog, expected.catalog);
+      });
+      assert.equal(formatDifferences(diffs), [], 'live → bound');
+    });
+  }
+}
+
+test('introspection covers the kinds it claims', () => {
+  assert.ok(COVERED.size >= 8);
+  if (uncovered.size) console.log(`  (not introspected yet: ${[...uncovered].map(([k, n]) => `${k} ×${n}`).join(', ')})`);
+});
+
+test.run();

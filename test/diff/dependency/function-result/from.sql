@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, price numeric);
+CREATE FUNCTION with_tax(p numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT p * 1.2';
+CREATE VIEW priced AS SELECT id, with_tax(price) AS gross FROM t;
+CREATE VIEW cheap AS SELECT id FROM priced WHERE gross < 10;

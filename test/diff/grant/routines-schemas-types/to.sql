@@ -1,0 +1,15 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('ok', 'meh');
+CREATE DOMAIN app.score AS integer CHECK (VALUE >= 0);
+CREATE FUNCTION app.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT a + b $$;
+CREATE PROCEDURE app.touch() LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE FUNCTION app.secret() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
+GRANT USAGE, CREATE ON SCHEMA app TO app_reader;
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION app.add(integer, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.add(integer, integer) TO app_reader;
+GRANT EXECUTE ON PROCEDURE app.touch() TO app_writer WITH GRANT OPTION;
+REVOKE ALL ON FUNCTION app.secret() FROM PUBLIC;
+REVOKE USAGE ON TYPE app.mood FROM PUBLIC;
+GRANT USAGE ON TYPE app.mood TO app_reader;
+GRANT USAGE ON DOMAIN app.score TO app_writer;

@@ -1,0 +1,1 @@
+CREATE TABLE cities (name text PRIMARY KEY, population int);

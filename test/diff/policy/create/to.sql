@@ -1,0 +1,10 @@
+CREATE TABLE docs (id int PRIMARY KEY, owner text NOT NULL, body text, published boolean DEFAULT false);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+ALTER TABLE docs FORCE ROW LEVEL SECURITY;
+CREATE POLICY docs_read ON docs FOR SELECT TO app_reader, app_writer USING (published OR owner = current_user);
+CREATE POLICY docs_write ON docs AS RESTRICTIVE FOR INSERT TO app_writer WITH CHECK (owner = current_user);
+CREATE POLICY docs_all ON docs USING (owner = current_user) WITH CHECK (length(body) < 1000);
+COMMENT ON POLICY docs_read ON docs IS 'readers see published documents';
+CREATE TABLE notes (id int PRIMARY KEY, author text);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_own ON notes FOR UPDATE USING (author = current_user) WITH CHECK (author = current_user);

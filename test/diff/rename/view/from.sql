@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, v int);
+CREATE VIEW positive AS SELECT id, v FROM t WHERE v > 0;
+CREATE MATERIALIZED VIEW stats AS SELECT count(*) AS n FROM t;

@@ -1,0 +1,7 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+ALTER SEQUENCE public.counter MINVALUE 10 START WITH 10 RESTART;
+
+-- lock: ACCESS EXCLUSIVE on public.voltages
+ALTER TABLE public.voltages ALTER COLUMN volt SET INCREMENT BY 5 SET MINVALUE -100 SET MAXVALUE 100 SET START WITH -100 RESTART;

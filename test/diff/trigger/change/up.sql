@@ -1,0 +1,26 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+DROP TRIGGER t_a ON public.t;
+
+DROP TRIGGER t_b ON public.t;
+
+CREATE OR REPLACE FUNCTION public.f()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$ BEGIN NEW.b := NEW.a; RETURN NEW; END $$;
+
+-- lock: SHARE ROW EXCLUSIVE on public.t
+-- pgshift-ignore: trigger-on-existing-table -- required by the schema change; reviewed hazard
+CREATE TRIGGER t_a BEFORE INSERT OR UPDATE ON public.t
+FOR EACH ROW
+EXECUTE FUNCTION public.f();
+
+-- lock: SHARE ROW EXCLUSIVE on public.t
+-- pgshift-ignore: trigger-on-existing-table -- required by the schema change; reviewed hazard
+CREATE TRIGGER t_b BEFORE UPDATE OF a, b ON public.t
+FOR EACH ROW
+WHEN (new.a > 0)
+EXECUTE FUNCTION public.f();
+
+COMMENT ON TRIGGER t_b ON public.t IS 'on a and b';

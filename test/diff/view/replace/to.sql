@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL, email text, active boolean DEFAULT true);
+CREATE VIEW active_users AS SELECT id, name, email FROM users WHERE active AND email IS NOT NULL;

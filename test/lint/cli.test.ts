@@ -1,0 +1,124 @@
+/** `pgshift lint` and `pgshift rules` as a process: exit codes, formats, stdin, chains. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('./cli-helpers.js', import.meta.url));
+
+function run(args: string[], cwd: string, input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pgshift-lint-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  return dir;
+}
+
+test('exit 0 on a clean file, 1 on error findings, 2 on a missing file', () => {
+  const dir = project({ 'ok.sql': 'CREATE TABLE t (id bigint PRIMARY KEY);\n', 'bad.sql': 'CREATE INDEX i ON t (a);\n' });
+  let r = run(['lint', 'ok.sql'], dir);
+  assert.is(r.code, 0, r.out + r.err);
+  r = run(['lint', 'bad.sql'], dir);
+  assert.is(r.code, 1);
+  assert.match(r.out, /bad\.sql:1:1 error require-concurrent-index-creation/);
+  r = run(['lint', 'missing.sql'], dir);
+  assert.is(r.code, 2);
+  assert.match(r.err, /missing\.sql does not exist/);
+  assert.not.match(r.err, /at .*\.js:\d+/, 'no stack trace');
+  rmSync(dir, { recursive: true });
+});
+
+test('syntax errors are findings (exit 1) with their location', () => {
+  const dir = project({ 'x.sql': 'SELECT 1;\nCREATE TABLE (;\n' });
+  const r = run(['lint', 'x.sql'], dir);
+  assert.is(r.code, 1);
+  assert.match(r.out, /x\.sql:2:\d+ error syntax-error/);
+  rmSync(dir, { recursive: true });
+});
+
+test('--max-warnings, --rule-off, --rule-on, bad options', () => {
+  const dir = project({ 'w.sql': 'CREATE TABLE t (name varchar(10));\n' });
+  assert.is(run(['lint', 'w.sql'], dir).code, 0);
+  assert.is(run(['lint', 'w.sql', '--max-warnings', '0'], dir).code, 1);
+  assert.is(run(['lint', 'w.sql', '--max-warnings', '0', '--rule-off', 'prefer-text-field'], dir).code, 0);
+  assert.is(run(['lint', 'w.sql', '--rule-on', 'prefer-text-field=error'], dir).code, 1);
+  assert.is(run(['lint', 'w.sql', '--rule-on', 'require-table-schema'], dir).out.includes('require-table-schema'), true);
+  let r = run(['lint', 'w.sql', '--rule-off', 'nope'], dir);
+  assert.is(r.code, 2);
+  assert.match(r.err, /unknown rule "nope"/);
+  assert.is(run(['lint', 'w.sql', '--pg-version', '9'], dir).code, 2);
+  r = run(['lint', 'w.sql', '--format', 'xml'], dir);
+  assert.is(r.code, 2);
+  rmSync(dir, { recursive: true });
+});
+
+test('a bad config is exit 2 and names the key', () => {
+  const dir = project({ 'pgshift.config.json': '{"pgVersion": 15, "rules": {"prefer-text-feld": "off"}}', 'a.sql': 'SELECT 1;' });
+  const r = run(['lint', 'a.sql'], dir);
+  assert.is(r.code, 2);
+  assert.match(r.err, /rules\.prefer-text-feld/);
+  rmSync(dir, { recursive: true });
+});
+
+test('stdin with --stdin-filepath, json format', () => {
+  const dir = project({});
+  const r = run(['lint', '-', '--stdin-filepath', 'migrations/001.sql', '--format', 'json'], dir, 'DROP TABLE users;\n');
+  assert.is(r.code, 1);
+  const arr = JSON.parse(r.out) as { file: string; rule: string }[];
+  assert.ok(arr.some((f) => f.file === 'migrations/001.sql' && f.rule === 'ban-drop-table'));
+  rmSync(dir, { recursive: true });
+});
+
+test('folders, globs, --chain, config exclude', () => {
+  const dir = project({
+    'chain/001_init.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+    'chain/001_init.down.sql': 'DROP TABLE users;\n',
+    'new/002.sql': 'CREATE INDEX users_email_idx ON users (email);\n',
+    'new/skip/003.sql': 'DROP TABLE users;\n',
+    'pgshift.config.json': '{"exclude": ["new/skip/**"]}',
+  });
+  let r = run(['lint', 'new', '--chain', 'chain', '--format', 'json'], dir);
+  const rules = (JSON.parse(r.out) as { rule: string; file: string }[]).map((f) => `${f.file}:${f.rule}`);
+  assert.ok(rules.includes('new/002.sql:require-concurrent-index-creation'));
+  assert.not.ok(rules.some((x) => x.startsWith('new/skip/')), 'excluded');
+  r = run(['lint', 'new/*.sql', '--chain', 'chain', '--format', 'github'], dir);
+  assert.match(r.out, /^::error file=new\/002\.sql,line=1,col=1/m);
+  r = run(['lint', 'nothing/*.sql'], dir);
+  assert.is(r.code, 2);
+  rmSync(dir, { recursive: true });
+});
+
+test('a chain folder is linted revision by revision with the earlier ones as context', () => {
+  const dir = project({
+    'm/001_a.up.sql': 'CREATE TABLE a (id bigint PRIMARY KEY, x text);\nCREATE INDEX a_x_idx ON a (x);\n',
+    'm/002_b.up.sql': 'CREATE INDEX a_x2_idx ON a (x);\n',
+  });
+  const r = run(['lint', 'm', '--format', 'json'], dir);
+  const hits = (JSON.parse(r.out) as { rule: string; file: string }[]).filter((f) => f.rule === 'require-concurrent-index-creation');
+  assert.equal(hits.map((h) => h.file), ['m/002_b.up.sql']);
+  // One revision of the chain, with the revisions before it as context.
+  const one = JSON.parse(run(['lint', '--chain', 'm', 'm/002_b.up.sql', '--format', 'json'], dir).out) as { rule: string; file: string }[];
+  assert.equal([...new Set(one.map((f) => f.file))], ['m/002_b.up.sql']);
+  assert.ok(one.some((f) => f.rule === 'require-concurrent-index-creation'));
+  rmSync(dir, { recursive: true });
+});
+
+test('pgshift rules lists every rule', () => {
+  const r = run(['rules', '--format', 'json'], process.cwd());
+  assert.is(r.code, 0);
+  const rows = JSON.parse(r.out) as { id: string; severity: string; summary: string }[];
+  assert.ok(rows.length >= 50);
+  assert.ok(rows.every((x) => x.id && x.severity && x.summary));
+  assert.match(run(['rules'], process.cwd()).out, /require-concurrent-index-creation\s+error\s+CREATE INDEX without CONCURRENTLY/);
+});
+
+test.run();

@@ -1,0 +1,108 @@
+/** The lock table (lib/plan/locks.ts): levels per statement and ALTER TABLE subcommand, rewrites, scans, versions. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { initParser, parseFile } from '../../lib/parse/parse.js';
+import { catalogLockOptions, describeLock, lockOf, lockSqlName, typeChangeRewrites, isVolatileExpr, type LockOptions } from '../../lib/plan/locks.js';
+import { replayForLint } from '../../lib/lint/engine.js';
+
+async function lock(sql: string, opts: LockOptions = {}) {
+  await initParser();
+  const [s] = parseFile({ path: 'x.sql', text: sql }).statements;
+  return lockOf(s!.node, opts);
+}
+
+test('index statements', async () => {
+  assert.is((await lock('CREATE INDEX i ON t (a)')).level, 'Share');
+  assert.is((await lock('CREATE INDEX CONCURRENTLY i ON t (a)')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('DROP INDEX i')).level, 'AccessExclusive');
+  assert.is((await lock('DROP INDEX CONCURRENTLY i')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('REINDEX TABLE CONCURRENTLY t')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('REINDEX TABLE CONCURRENTLY t', { pgVersion: 11 })).level, 'Share');
+});
+
+test('ALTER TABLE subcommands', async () => {
+  const fk = await lock('ALTER TABLE o ADD CONSTRAINT f FOREIGN KEY (u) REFERENCES users (id)');
+  assert.is(fk.level, 'ShareRowExclusive');
+  assert.equal(fk.relations.map((r) => `${r.relation.name}:${r.level}`), ['o:ShareRowExclusive', 'users:ShareRowExclusive']);
+  assert.ok(fk.scan);
+  assert.not.ok((await lock('ALTER TABLE o ADD CONSTRAINT f FOREIGN KEY (u) REFERENCES users (id) NOT VALID')).scan);
+  const v = await lock('ALTER TABLE o VALIDATE CONSTRAINT f');
+  assert.is(v.level, 'ShareUpdateExclusive');
+  assert.ok(v.scan);
+  assert.is((await lock('ALTER TABLE t ALTER COLUMN a SET STATISTICS 100')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('ALTER TABLE t SET (fillfactor = 70)')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('ALTER TABLE t DISABLE TRIGGER x')).level, 'ShareRowExclusive');
+  assert.is((await lock('ALTER TABLE t ADD COLUMN a int, ALTER COLUMN b SET STATISTICS 5')).level, 'AccessExclusive');
+  assert.ok((await lock('ALTER TABLE t SET LOGGED')).rewrite);
+  assert.ok((await lock('ALTER TABLE t ALTER COLUMN a SET NOT NULL')).scan);
+  assert.is((await lock('ALTER TABLE p DETACH PARTITION c CONCURRENTLY')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('ALTER TABLE p DETACH PARTITION c')).level, 'AccessExclusive');
+  const att = await lock('ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM (1) TO (2)');
+  assert.equal(att.relations.map((r) => `${r.relation.name}:${r.level}`), ['p:ShareUpdateExclusive', 'c:AccessExclusive']);
+  assert.is((await lock('ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM (1) TO (2)', { pgVersion: 11 })).relations[0]!.level, 'AccessExclusive');
+});
+
+test('ADD COLUMN rewrites', async () => {
+  assert.not.ok((await lock("ALTER TABLE t ADD COLUMN a text DEFAULT 'x'")).rewrite);
+  assert.ok((await lock("ALTER TABLE t ADD COLUMN a text DEFAULT 'x'", { pgVersion: 10 })).rewrite);
+  assert.ok((await lock('ALTER TABLE t ADD COLUMN a uuid DEFAULT gen_random_uuid()')).rewrite);
+  assert.not.ok((await lock('ALTER TABLE t ADD COLUMN a timestamptz DEFAULT now()')).rewrite);
+  assert.ok((await lock('ALTER TABLE t ADD COLUMN a bigserial')).rewrite);
+  assert.ok((await lock('ALTER TABLE t ADD COLUMN a text GENERATED ALWAYS AS (b) STORED')).rewrite);
+  assert.ok((await lock('ALTER TABLE t ADD COLUMN a bigint GENERATED ALWAYS AS IDENTITY')).rewrite);
+});
+
+test('other statements', async () => {
+  assert.ok((await lock('VACUUM FULL t')).rewrite);
+  assert.is((await lock('VACUUM t')).level, 'ShareUpdateExclusive');
+  assert.ok((await lock('CLUSTER t USING i')).rewrite);
+  assert.is((await lock('CREATE TRIGGER x AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()')).level, 'ShareRowExclusive');
+  assert.is((await lock('TRUNCATE t')).level, 'AccessExclusive');
+  assert.is((await lock('LOCK TABLE t IN SHARE MODE')).level, 'Share');
+  assert.is((await lock('UPDATE t SET a = 1')).level, 'RowExclusive');
+  assert.is((await lock('ALTER INDEX i RENAME TO j')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('CREATE TABLE c (id bigint REFERENCES p (id))')).relations[0]!.level, 'ShareRowExclusive');
+  assert.is((await lock('SELECT 1')).level, undefined);
+  assert.is(lockSqlName('ShareRowExclusive'), 'SHARE ROW EXCLUSIVE');
+});
+
+test('with a catalogue: the current column type and the index owner', async () => {
+  await initParser();
+  const { catalog } = replayForLint([parseFile({ path: 'c.sql', text: 'CREATE TABLE t (a integer, b varchar(5));\nCREATE INDEX t_b_idx ON t (b);' })]);
+  const opts = catalogLockOptions(catalog);
+  assert.ok((await lock('ALTER TABLE t ALTER COLUMN a TYPE bigint', opts)).rewrite);
+  assert.not.ok((await lock('ALTER TABLE t ALTER COLUMN b TYPE varchar(10)', opts)).rewrite);
+  assert.not.ok((await lock('ALTER TABLE t ALTER COLUMN b TYPE text USING b::text', opts)).rewrite, 'USING the column itself');
+  assert.ok((await lock("ALTER TABLE t ALTER COLUMN b TYPE text USING b || 'x'", opts)).rewrite, 'USING an expression');
+  const drop = await lock('DROP INDEX t_b_idx', opts);
+  assert.is(describeLock(drop), 'ACCESS EXCLUSIVE on public.t');
+  assert.is(describeLock(await lock('ALTER TABLE t ALTER COLUMN a TYPE bigint', opts)), 'ACCESS EXCLUSIVE on t; rewrites the table');
+  assert.is(describeLock(await lock('SELECT 1')), 'no table lock');
+});
+
+test('type changes', () => {
+  const t = (name: string, mods: string[] = []) => ({ name, mods, arrayDims: 0 });
+  assert.ok(typeChangeRewrites(t('integer'), t('bigint')));
+  assert.not.ok(typeChangeRewrites(t('character varying', ['10']), t('text')));
+  assert.not.ok(typeChangeRewrites(t('text'), t('character varying')));
+  assert.ok(typeChangeRewrites(t('text'), t('character varying', ['10'])));
+  assert.not.ok(typeChangeRewrites(t('numeric', ['10', '2']), t('numeric', ['15', '2'])));
+  assert.ok(typeChangeRewrites(t('numeric', ['10', '2']), t('numeric', ['9', '2'])));
+  assert.not.ok(typeChangeRewrites(t('cidr'), t('inet')));
+  assert.not.ok(typeChangeRewrites(t('timestamp with time zone', ['3']), t('timestamp with time zone', ['6'])));
+});
+
+test('volatility', async () => {
+  await initParser();
+  const expr = (sql: string) => {
+    const [s] = parseFile({ path: 'x', text: `SELECT ${sql}` }).statements;
+    return ((s!.node as { SelectStmt: { targetList: { ResTarget: { val: never } }[] } }).SelectStmt.targetList[0]!.ResTarget.val);
+  };
+  assert.not.ok(isVolatileExpr(expr("'a'")));
+  assert.not.ok(isVolatileExpr(expr('now()')));
+  assert.not.ok(isVolatileExpr(expr("'{}'::jsonb")));
+  assert.ok(isVolatileExpr(expr('random()')));
+  assert.ok(isVolatileExpr(expr('my_func()')));
+});
+
+test.run();
