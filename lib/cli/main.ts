@@ -2,17 +2,33 @@
 /** The pgshift command line: a thin layer over lib/api. The only place that touches process and exit codes. */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import check from './commands/check.js';
-import diff from './commands/diff.js';
-import dump from './commands/dump.js';
-import generate from './commands/generate.js';
-import lint from './commands/lint.js';
-import rules from './commands/rules.js';
-import sql from './commands/sql.js';
-import { upgrade, downgrade, current, history, status, stamp, reset, verify, drift, init, pull } from './commands/online.js';
+import type { CommandModule } from 'yargs';
 import { EXIT } from './output.js';
 
-const commands = [generate, diff, dump, check, lint, rules, sql, upgrade, downgrade, current, history, status, stamp, reset, verify, drift, init, pull];
+/**
+ * Every command, one module each, loaded only when needed: `pgshift lint` does not pay for loading
+ * the embedded PostgreSQL, the formatter or the online runner. (`--help` loads them all.)
+ */
+const COMMANDS: Record<string, () => Promise<{ default: CommandModule<any, any> }>> = {
+  generate: () => import('./commands/generate.js'),
+  diff: () => import('./commands/diff.js'),
+  dump: () => import('./commands/dump.js'),
+  check: () => import('./commands/check.js'),
+  lint: () => import('./commands/lint.js'),
+  rules: () => import('./commands/rules.js'),
+  sql: () => import('./commands/sql.js'),
+  upgrade: () => import('./commands/upgrade.js'),
+  downgrade: () => import('./commands/downgrade.js'),
+  current: () => import('./commands/current.js'),
+  history: () => import('./commands/history.js'),
+  status: () => import('./commands/status.js'),
+  stamp: () => import('./commands/stamp.js'),
+  reset: () => import('./commands/reset.js'),
+  verify: () => import('./commands/verify.js'),
+  drift: () => import('./commands/drift.js'),
+  init: () => import('./commands/init.js'),
+  pull: () => import('./commands/pull.js'),
+};
 
 // `pgshift … | head` closes stdout early: that is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -34,7 +50,9 @@ async function main(): Promise<void> {
       process.stderr.write(`${msg}\n`);
       process.exit(EXIT.input);
     });
-  for (const c of commands) cli.command(c as any);
+  const wanted = hideBin(process.argv).find((a) => !a.startsWith('-'));
+  const load = wanted && COMMANDS[wanted] ? [COMMANDS[wanted]] : Object.values(COMMANDS);
+  for (const c of await Promise.all(load.map((l) => l()))) cli.command(c.default);
   await cli.parseAsync();
 }
 
