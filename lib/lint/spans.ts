@@ -1,34 +1,11 @@
 /** Spans inside a statement: parse-tree byte locations to string offsets, clause extents, text search. */
 import type { Span } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
-
-const mappers = new WeakMap<SourceFile, (byte: number) => number>();
+import { charOffset } from '../source/utf8.js';
 
 /** Maps a UTF-8 byte offset reported by libpg_query to a JS string offset (cached per file). */
 export function byteToChar(file: SourceFile, byte: number): number {
-  let m = mappers.get(file);
-  if (!m) {
-    m = makeMapper(file.text);
-    mappers.set(file, m);
-  }
-  return m(byte);
-}
-
-function makeMapper(text: string): (byte: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
-  const buf = Buffer.from(text, 'utf8');
-  const map = new Int32Array(buf.length + 1);
-  let ci = 0;
-  for (let bi = 0; bi < buf.length; ) {
-    const b = buf[bi]!;
-    const len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-    for (let k = 0; k < len; k++) map[bi + k] = ci;
-    bi += len;
-    ci += len === 4 ? 2 : 1;
-  }
-  map[buf.length] = ci;
-  return (b) => map[Math.min(Math.max(b, 0), buf.length)]!;
+  return charOffset(file, byte);
 }
 
 /**

@@ -2,6 +2,7 @@ import { loadModule, hasSqlDetails } from 'libpg-query';
 import type { Node } from '@pgsql/types';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
+import { byteToCharMapper } from '../source/utf8.js';
 import { blankMetaCommands } from './psql-meta.js';
 import { parseLarge } from './chunks.js';
 
@@ -31,25 +32,6 @@ let loaded: Promise<void> | undefined;
 export function initParser(): Promise<void> {
   loaded ??= loadModule();
   return loaded;
-}
-
-/** Maps UTF-8 byte offsets reported by libpg_query to JS string offsets. */
-function byteToCharMapper(text: string): (byte: number) => number {
-  // Fast path: pure ASCII text has identical offsets.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
-  const buf = Buffer.from(text, 'utf8');
-  const map = new Int32Array(buf.length + 1);
-  let ci = 0;
-  for (let bi = 0; bi < buf.length; ) {
-    const b = buf[bi]!;
-    const len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-    for (let k = 0; k < len; k++) map[bi + k] = ci;
-    bi += len;
-    ci += len === 4 ? 2 : 1;
-  }
-  map[buf.length] = ci;
-  return (b) => map[Math.min(Math.max(b, 0), buf.length)]!;
 }
 
 /** Scans comments and returns the offset of the first non-whitespace, non-comment char at or after `pos`. */
