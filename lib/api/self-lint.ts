@@ -29,8 +29,28 @@ export function lintMigration(text: string, base: Catalog, pgVersion: number): D
   return lint([{ parsed, wrapped: true }], { catalog: cloneCatalog(base), pgVersion });
 }
 
+/** The table a change works on, when it has one. */
+function tableOf(s: EmittedStatement): string | undefined {
+  const c = s.change as { table?: { schema: string; name: string }; index?: { schema: string; table: string } };
+  if (c.table) return `${c.table.schema}.${c.table.name}`;
+  if (c.index) return `${c.index.schema}.${c.index.table}`;
+  return undefined;
+}
+
+/**
+ * Could any statement carry an inherent finding? Not when every change with inherent rules works on
+ * a table the migration itself creates (an initial migration): linting it would find nothing to suppress.
+ */
+function mayNeedSuppressions(stmts: EmittedStatement[], base: Catalog): boolean {
+  return stmts.some((s) => {
+    if (!inherentRules(s.change.kind).length) return false;
+    const t = tableOf(s);
+    return t === undefined || base.tables.has(t);
+  });
+}
+
 export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions }): EmittedStatement[] {
-  if (!stmts.length) return stmts;
+  if (!stmts.length || !mayNeedSuppressions(stmts, base)) return stmts;
   const { text, spans } = renderScript(stmts, o.script);
   const found = new Map<number, Set<string>>();
   for (const d of lintMigration(text, base, o.pgVersion)) {
