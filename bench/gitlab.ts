@@ -1,7 +1,7 @@
 /**
  * Scale benchmark on GitLab's structure.sql (1,401 tables, 4,630 indexes, partitions, triggers):
  *
- *   node dist/bench/gitlab.js [--schema FILE] [--runs N] [--no-db] [--keep DIR]
+ *   node dist/bench/gitlab.js [--schema FILE] [--runs N] [--no-db] [--keep DIR] [--doc FILE]
  *
  * 1. `pgshift diff --from <empty> --to gitlab.sql` and `--from gitlab.sql --to gitlab.sql`, each in a
  *    fresh process (so peak memory is that run's): wall time per stage and peak RSS, best of N runs.
@@ -11,14 +11,13 @@
  *
  * The schema defaults to ../shared/corpus/schemas/gitlab.sql; skipped with a message when absent.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadAny } from '../lib/api/load.js';
-import { migrationBetween, migrationText } from '../lib/api/diff.js';
+import type { StageTimes } from './gitlab-run.js';
 import { runScript, withScratchDb } from '../lib/db/scratch.js';
 import { diffSnapshots, snapshotSchema } from '../lib/db/snapshot.js';
 import { mismatchKind } from './conformance/run-case.js';
@@ -29,48 +28,34 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-db': { type: 'boolean', default: false },
     keep: { type: 'string' },
-    child: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    out: { type: 'string' },
+    doc: { type: 'string' },
   },
 });
 
-interface ChildResult {
-  loadFromMs: number;
-  loadToMs: number;
-  diffMs: number;
-  textMs: number;
-  totalMs: number;
-  maxRssMb: number;
-  upStatements: number;
-  downStatements: number;
-  errors: Record<string, number>;
+/** Printed lines, kept for --doc. */
+const lines: string[] = [];
+function say(s: string): void {
+  console.log(s);
+  lines.push(...s.split('\n'));
 }
 
-/** One measured run: what `pgshift diff` does, stage by stage. */
-async function child(from: string, to: string, out: string | undefined): Promise<void> {
-  const t0 = performance.now();
-  const a = await loadAny(from);
-  const t1 = performance.now();
-  const b = await loadAny(to);
-  const t2 = performance.now();
-  const m = migrationBetween(a.catalog, b.catalog);
-  const t3 = performance.now();
-  const up = migrationText(m.up);
-  const down = migrationText(m.down);
-  const t4 = performance.now();
-  if (out) {
-    writeFileSync(`${out}.up.sql`, up);
-    writeFileSync(`${out}.down.sql`, down);
+type ChildResult = StageTimes;
+
+/** The real command, timed by /usr/bin/time: wall seconds, peak RSS, CPU. */
+function measureCli(from: string, to: string, runs: number): { wallMs: number; maxRssMb: number; cpuMs: number } | undefined {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const cli = fileURLToPath(new URL('../lib/cli/main.js', import.meta.url));
+  let best: { wallMs: number; maxRssMb: number; cpuMs: number } | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, cli, 'diff', '--from', from, '--to', to], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const last = r.stderr.trim().split('\n').pop() ?? '';
+    const [e, m, u, sy] = last.split(' ').map(Number);
+    if (r.status !== 0 || e === undefined || Number.isNaN(e)) return undefined;
+    const run = { wallMs: e * 1000, maxRssMb: m! / 1024, cpuMs: (u! + sy!) * 1000 };
+    if (!best || run.wallMs < best.wallMs) best = { ...run, maxRssMb: Math.max(run.maxRssMb, best?.maxRssMb ?? 0) };
+    else best.maxRssMb = Math.max(best.maxRssMb, run.maxRssMb);
   }
-  const errors: Record<string, number> = {};
-  for (const d of [...a.diagnostics, ...b.diagnostics]) if (d.severity === 'error') errors[d.code] = (errors[d.code] ?? 0) + 1;
-  const r: ChildResult = {
-    loadFromMs: t1 - t0, loadToMs: t2 - t1, diffMs: t3 - t2, textMs: t4 - t3, totalMs: t4 - t0,
-    maxRssMb: process.resourceUsage().maxRSS / 1024, upStatements: m.up.length, downStatements: m.down.length, errors,
-  };
-  process.stdout.write(JSON.stringify(r));
+  return best;
 }
 
 function measure(from: string, to: string, runs: number, out?: string): { best: ChildResult; wallMs: number } {
@@ -78,7 +63,7 @@ function measure(from: string, to: string, runs: number, out?: string): { best: 
   let wallMs = Infinity;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const args = [fileURLToPath(import.meta.url), '--child', 'run', '--from', from, '--to', to, ...(out && i === 0 ? ['--out', out] : [])];
+    const args = [fileURLToPath(new URL('./gitlab-run.js', import.meta.url)), from, to, ...(out && i === 0 ? [out] : [])];
     const text = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
     wallMs = Math.min(wallMs, performance.now() - started);
     const r = JSON.parse(text) as ChildResult;
@@ -90,12 +75,13 @@ function measure(from: string, to: string, runs: number, out?: string): { best: 
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-function report(label: string, m: { best: ChildResult; wallMs: number }): void {
+function report(label: string, m: { best: ChildResult; wallMs: number }, cli?: { wallMs: number; maxRssMb: number; cpuMs: number }): void {
   const b = m.best;
-  console.log(`${label}:`);
-  console.log(`  load from ${fmt(b.loadFromMs)}, load to ${fmt(b.loadToMs)}, diff+plan+emit ${fmt(b.diffMs)}, text ${fmt(b.textMs)}`);
-  console.log(`  total ${fmt(b.totalMs)} in-process, ${fmt(m.wallMs)} wall (with Node start-up); peak RSS ${b.maxRssMb.toFixed(0)} MB`);
-  console.log(`  ${b.upStatements} up statements, ${b.downStatements} down statements; errors in the inputs: ${JSON.stringify(b.errors)}`);
+  say(`${label}:`);
+  if (cli) say(`  pgshift diff (the CLI, /usr/bin/time): ${fmt(cli.wallMs)} wall, ${fmt(cli.cpuMs)} CPU, peak RSS ${cli.maxRssMb.toFixed(0)} MB`);
+  say(`  load from ${fmt(b.loadFromMs)}, load to ${fmt(b.loadToMs)}, diff+plan+emit ${fmt(b.diffMs)}, text ${fmt(b.textMs)}`);
+  say(`  stages in-process: total ${fmt(b.totalMs)}, ${fmt(m.wallMs)} wall with Node start-up, ${fmt(b.cpuMs)} CPU; peak RSS ${b.maxRssMb.toFixed(0)} MB`);
+  say(`  ${b.upStatements} up statements, ${b.downStatements} down statements; errors in the inputs: ${JSON.stringify(b.errors)}`);
 }
 
 /** Differences grouped by the kind of object, with one example each. */
@@ -105,41 +91,40 @@ function printGrouped(lines: string[], expected: string): void {
     const k = mismatchKind(l, expected);
     groups.set(k, [...(groups.get(k) ?? []), l]);
   }
-  for (const [k, ls] of [...groups].sort((a, b) => b[1].length - a[1].length)) console.log(`    ${ls.length} × ${k}, e.g. ${ls[0]}`);
+  for (const [k, ls] of [...groups].sort((a, b) => b[1].length - a[1].length)) say(`    ${ls.length} × ${k}, e.g. ${ls[0]}`);
 }
 
 async function dbCheck(schemaText: string, up: string, down: string): Promise<boolean> {
   const url = process.env['PGSHIFT_TEST_URL'] || undefined;
-  console.log(`\nOn ${url ? 'the PGSHIFT_TEST_URL server' : 'PGlite'}:`);
+  say(`\nOn ${url ? 'the PGSHIFT_TEST_URL server' : 'PGlite'}:`);
   let t = performance.now();
   const dumpSnap = await withScratchDb(async (db) => {
     await runScript(db, 'gitlab.sql', schemaText);
     return snapshotSchema(db);
   }, { url });
-  console.log(`  gitlab.sql loaded in ${fmt(performance.now() - t)}`);
+  say(`  gitlab.sql loaded in ${fmt(performance.now() - t)}`);
   t = performance.now();
   let ok = true;
   await withScratchDb(async (db) => {
     const empty = await snapshotSchema(db);
     await runScript(db, 'up.sql', up);
-    console.log(`  generated up.sql loaded in ${fmt(performance.now() - t)}`);
+    say(`  generated up.sql loaded in ${fmt(performance.now() - t)}`);
     const upDiffs = diffSnapshots(await snapshotSchema(db), dumpSnap, ['up.sql', 'gitlab.sql']);
-    console.log(`  db(up.sql) vs db(gitlab.sql): ${upDiffs.length ? `${upDiffs.length} differences` : 'identical'}`);
+    say(`  db(up.sql) vs db(gitlab.sql): ${upDiffs.length ? `${upDiffs.length} differences` : 'identical'}`);
     printGrouped(upDiffs, 'gitlab.sql');
     await runScript(db, 'down.sql', down);
     const downDiffs = diffSnapshots(await snapshotSchema(db), empty, ['up+down', 'empty']);
-    console.log(`  db(up.sql + down.sql) vs empty database: ${downDiffs.length ? `${downDiffs.length} differences` : 'identical'}`);
-    for (const l of downDiffs.slice(0, 10)) console.log(`    ${l}`);
+    say(`  db(up.sql + down.sql) vs empty database: ${downDiffs.length ? `${downDiffs.length} differences` : 'identical'}`);
+    for (const l of downDiffs.slice(0, 10)) say(`    ${l}`);
     ok = !upDiffs.length && !downDiffs.length;
   }, { url });
   return ok;
 }
 
 async function main(): Promise<void> {
-  if (values.child) return child(values.from!, values.to!, values.out);
   const schema = resolve(values.schema!);
   if (!existsSync(schema)) {
-    console.log(`gitlab benchmark: skipped, no schema at ${schema}`);
+    say(`gitlab benchmark: skipped, no schema at ${schema}`);
     return;
   }
   const dir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'pgshift-gitlab-'));
@@ -147,19 +132,24 @@ async function main(): Promise<void> {
   const empty = join(dir, 'empty.sql');
   writeFileSync(empty, '');
   const runs = Number(values.runs);
-  console.log(`pgshift diff on ${schema} (${(readFileSync(schema).length / 1e6).toFixed(2)} MB), best of ${runs} runs, Node ${process.version}\n`);
+  say(`pgshift diff on ${schema} (${(readFileSync(schema).length / 1e6).toFixed(2)} MB), best of ${runs} runs, Node ${process.version}\n`);
   const create = measure(empty, schema, runs, join(dir, 'create'));
-  report('--from <empty> --to gitlab.sql', create);
+  report('--from <empty> --to gitlab.sql', create, measureCli(empty, schema, runs));
   const self = measure(schema, schema, runs);
-  report('--from gitlab.sql --to gitlab.sql', self);
+  report('--from gitlab.sql --to gitlab.sql', self, measureCli(schema, schema, runs));
   let ok = self.best.upStatements === 0;
-  console.log(`  second diff ${ok ? 'empty' : 'NOT EMPTY'}`);
+  say(`  second diff ${ok ? 'empty' : 'NOT EMPTY'}`);
   if (!values['no-db']) {
     ok = (await dbCheck(readFileSync(schema, 'utf8'), readFileSync(join(dir, 'create.up.sql'), 'utf8'), readFileSync(join(dir, 'create.down.sql'), 'utf8'))) && ok;
   }
-  if (values.keep) console.log(`\ngenerated SQL kept in ${dir}`);
+  if (values.keep) say(`\ngenerated SQL kept in ${dir}`);
+  if (values.doc) {
+    const server = process.env['PGSHIFT_TEST_URL'] ? "PGSHIFT_TEST_URL='…' " : '';
+    const args = [values.runs !== '3' ? `--runs ${values.runs}` : '', values['no-db'] ? '--no-db' : ''].filter(Boolean).join(' ');
+    writeFileSync(values.doc, `# Scale: GitLab's structure.sql\n\nCommand: \`${server}node dist/bench/gitlab.js${args ? ` ${args}` : ''}\` (${new Date().toISOString().slice(0, 10)}).\nGoal: under 2 s and 300 MB for \`pgshift diff --from <empty> --to gitlab.sql\`; the generated SQL gives the same database as the dump.\n\n\`\`\`\n${lines.join('\n').trim()}\n\`\`\`\n`);
+  }
   process.exitCode = ok ? 0 : 1;
 }
 
 await main();
-if (!values.child) process.exit(process.exitCode ?? 0);
+process.exit(process.exitCode ?? 0);

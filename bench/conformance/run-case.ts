@@ -98,7 +98,8 @@ function offline(c: CorpusCase): Offline {
     out.rejected = { category, detail: `${e.file}: ${e.message}` };
     return out;
   }
-  const m = migrationBetween(a.catalog, b.catalog);
+  // sqldef's `manage: privilege` options ask for owners to be managed: pgshift's manageOwnership setting
+  const m = migrationBetween(a.catalog, b.catalog, { manageOwnership: !!(c.meta.options as Record<string, unknown> | undefined)?.['manage'] });
   // what `pgshift diff` prints: online-safe statements with the timeout preamble
   out.up = migrationText(m.up);
   out.down = migrationText(m.down);
@@ -200,6 +201,8 @@ export async function runCase(c: CorpusCase, opts: RunOptions): Promise<CaseResu
       return;
     }
     const upDiffs = diffSnapshots(await snapshotSchema(db), to, ['from+up', 'to']);
+    // owners differ only when the suite manages them: pgshift leaves ownership alone unless configured
+    if (upDiffs.some((l) => /: owner \S+ ≠ /.test(l))) r.byDesign ??= 'pgshift does not manage object ownership by default (manageOwnership setting)';
     if (upDiffs.length) {
       failure = { category: `schema mismatch after up: ${mismatchKind(upDiffs[0]!, 'to')}`, detail: upDiffs.slice(0, 8).join('\n') };
       return;

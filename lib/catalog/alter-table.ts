@@ -17,6 +17,7 @@ import { alterRelationOwner } from './owner.js';
 import { alterIndexAttach, partitionCmd } from './partition.js';
 import { parentState, propagateToChildren } from './inheritance.js';
 import { alterView, isViewTarget } from './view.js';
+import { triggerStateCmd } from './trigger.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
 const PHYSICAL = new Set([
@@ -54,6 +55,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
 
 function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
   const sub = cmd.subtype ?? '';
+  if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {

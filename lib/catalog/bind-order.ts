@@ -15,7 +15,10 @@ export function phaseOverride(stmt: Statement): number | undefined {
   if (stmt.type === 'AlterTableStmt' && n.objtype === 'OBJECT_INDEX') return 6.5;
   // pg_dump writes ALTER TABLE … OWNER TO for views and materialized views too: once they exist
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 6.7;
+  // ALTER TABLE … ENABLE / DISABLE TRIGGER: once triggers exist (6.6)
+  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*Trig/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
   return undefined;
 }

@@ -59,17 +59,18 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   // 1. record the search_path in effect at each statement, in file order
-  const items: { stmt: Statement; path: string[]; order: number }[] = [];
+  const items: { stmt: Statement; path: string[]; role?: string; order: number }[] = [];
   let order = 0;
   for (const f of sorted) {
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [defaultSchema];
+    delete catalog.sessionRole;
     for (const stmt of f.statements) {
       if (SESSION.has(stmt.type)) {
         applyStatement(catalog, stmt, diagnostics, { mode: 'bind' });
         continue;
       }
-      items.push({ stmt, path: [...catalog.searchPath], order: order++ });
+      items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, order: order++ });
     }
   }
   // 2. apply in dependency phases
@@ -77,10 +78,13 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   items.sort((a, b) => phase(a) - phase(b) || a.order - b.order);
   for (const it of orderWithinPhases(items, phase)) {
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
+    if (it.role) catalog.sessionRole = it.role;
+    else delete catalog.sessionRole;
     applyStatement(catalog, it.stmt, diagnostics, { mode: 'bind' });
     collectHints(catalog, it.stmt, diagnostics); // -- pgshift:renamed-from
   }
   catalog.searchPath = [defaultSchema];
+  delete catalog.sessionRole;
   runDeferredLikeCopies(catalog); // LIKE … INCLUDING INDEXES / COMMENTS, once the sources are complete
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);

@@ -34,7 +34,8 @@ export function alterDefaultPrivileges(ctx: ApplyContext, s: AlterDefaultPrivile
   const a = s.action as GrantStmt;
   const objects = OBJECTS[a.objtype ?? ''];
   if (!objects) return;
-  let roles: (string | undefined)[] = [undefined];
+  // without FOR ROLE: the current role (SET ROLE), else the role running the migrations
+  let roles: (string | undefined)[] = [ctx.cat.sessionRole];
   let schemas: (string | undefined)[] = [undefined];
   for (const d of defElems(s.options)) {
     const items = d.arg ? listItems(d.arg) : [];
@@ -98,9 +99,20 @@ export function afterCreation(ctx: ApplyContext, sizes: number[]): void {
 
 /** The ACL a new object gets from the default privileges in force, or undefined when none apply. */
 function effectiveDefault(ctx: ApplyContext, objects: DefaultPrivilegeObjects, schema: string | undefined): Acl | undefined {
-  const applies = (e: DefaultPrivilege | undefined) => e && (ctx.mode === 'replay' || before(e, ctx)) ? e : undefined;
-  const global = applies(ctx.cat.defaultPrivileges.get(defaultPrivilegeKey(undefined, undefined, objects)));
-  const local = schema ? applies(ctx.cat.defaultPrivileges.get(defaultPrivilegeKey(undefined, schema, objects))) : undefined;
+  return creationAcl(ctx.cat, objects, schema, ctx.cat.sessionRole, (e) => ctx.mode === 'replay' || before(e, ctx));
+}
+
+/**
+ * The ACL an object of `schema` created by `role` (unset: the migration role) starts with, from the
+ * default privileges of `cat` (those `applies` accepts); undefined when none apply.
+ */
+export function creationAcl(cat: Catalog, objects: DefaultPrivilegeObjects, schema: string | undefined, role: string | undefined, applies: (e: DefaultPrivilege) => boolean = () => true): Acl | undefined {
+  const get = (s: string | undefined) => {
+    const e = cat.defaultPrivileges.get(defaultPrivilegeKey(role, s, objects));
+    return e && applies(e) ? e : undefined;
+  };
+  const global = get(undefined);
+  const local = schema && objects !== 'schemas' ? get(schema) : undefined;
   if (!global && !local) return undefined;
   let acl = global ? global.acl : defaultAcl(KIND_OF[objects]);
   for (const e of local?.acl ?? []) acl = grantAcl(acl, KIND_OF[objects], [e.grantee], [e.privilege], e.grantable);

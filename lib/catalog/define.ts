@@ -2,9 +2,11 @@
 import type { DefineStmt } from '@pgsql/types';
 import type { ApplyContext } from './context.js';
 import { createCollation } from './collation.js';
+import { createAggregate } from './aggregate.js';
 
 export function define(ctx: ApplyContext, s: DefineStmt): void {
   if (s.kind === 'OBJECT_COLLATION') return createCollation(ctx, s);
+  if (s.kind === 'OBJECT_AGGREGATE') return createAggregate(ctx, s);
   if (s.kind === 'OBJECT_TYPE' && !s.definition?.length) return; // shell type, completed by a later CREATE TYPE
   ctx.diags.push({
     code: 'unmodelled-statement',

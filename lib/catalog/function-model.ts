@@ -36,6 +36,8 @@ export interface Func {
   rows?: string;
   /** SET configuration options, in the order written: `[name, value]`, value as PostgreSQL stores it. */
   set: [string, string][];
+  /** CREATE AGGREGATE: its options (`sfunc`, `stype`, …) sorted by name, values canonical (aggregate.ts). */
+  aggregate?: { options: [string, string][] };
   /** What the body reads (SQL-language functions only: other bodies are not checked at creation). */
   deps: Dependencies;
   comment?: string;

@@ -9,6 +9,7 @@ import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
 import { inner, qualifiedFromList, strings } from './ast.js';
 import { truncateIdent } from './names.js';
+import { charOffset } from '../source/utf8.js';
 
 export type RenameHintKind = 'table' | 'column' | 'index' | 'constraint' | 'view' | 'type' | 'enum_value';
 
@@ -64,7 +65,6 @@ function leadingHint(stmt: Statement): { from: string; span: Span } | undefined 
   return { from, span: { start: at, end: at + last.length } };
 }
 
-const charOffset = (text: string, byte: number) => Buffer.from(text, 'utf8').subarray(0, byte).toString('utf8').length;
 
 /** Table elements of CREATE TABLE with their start offsets, for hints on columns and named constraints. */
 function tableElements(stmt: Statement, s: CreateStmt): { kind: 'column' | 'constraint'; name: string; start: number }[] {
@@ -72,8 +72,8 @@ function tableElements(stmt: Statement, s: CreateStmt): { kind: 'column' | 'cons
   for (const el of s.tableElts ?? []) {
     const col = (el as { ColumnDef?: ColumnDef }).ColumnDef;
     const con = (el as { Constraint?: PgConstraint }).Constraint;
-    if (col?.colname && col.location !== undefined) out.push({ kind: 'column', name: truncateIdent(col.colname), start: charOffset(stmt.file.text, col.location) });
-    else if (con?.conname && con.location !== undefined) out.push({ kind: 'constraint', name: truncateIdent(con.conname), start: charOffset(stmt.file.text, con.location) });
+    if (col?.colname && col.location !== undefined) out.push({ kind: 'column', name: truncateIdent(col.colname), start: charOffset(stmt.file, col.location) });
+    else if (con?.conname && con.location !== undefined) out.push({ kind: 'constraint', name: truncateIdent(con.conname), start: charOffset(stmt.file, con.location) });
   }
   return out;
 }

@@ -379,6 +379,8 @@ export interface Catalog {
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
   searchPath: string[];
+  /** The role `SET ROLE` made current (session state, like searchPath); unset: the role running the migrations. */
+  sessionRole?: string;
 }
 
 /** The key of a schema-qualified object in the catalogue maps. */

@@ -15,7 +15,7 @@ import { dropTrigger, renameTrigger, resolveTrigger } from './trigger.js';
 import { columnRenamed, relationMoved, removeFunction, removeView } from './object-dependents.js';
 
 const ROUTINES: Record<string, 'function' | 'procedure' | 'routine'> = {
-  OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: 'routine',
+  OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: 'routine', OBJECT_AGGREGATE: 'function',
 };
 
 function blocked(ctx: ApplyContext, what: string, blockers: string[]): void {

@@ -10,7 +10,7 @@ import { qualifiedFromRangeVar, strings } from './ast.js';
 import { collationFromNames } from './collation.js';
 import { isNullExpr, makeExpr } from './expr.js';
 import { resolveIndex, resolveTable } from './resolve.js';
-import { cloneColumn, inheritObjects } from './inheritance.js';
+import { cloneColumn, inheritObjects, noteInheritance } from './inheritance.js';
 
 const STRATEGY: Record<string, PartitionSpec['strategy']> = {
   PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list', PARTITION_STRATEGY_HASH: 'hash',
@@ -89,6 +89,7 @@ export function beginChild(ctx: ApplyContext, table: Table, s: CreateStmt): bool
     table.partitionOf = { schema: p.schema, table: p.name, bound: partitionBound(ctx, s.partbound) };
   } else {
     table.inherits = parents.map((p) => ({ schema: p.schema, name: p.name }));
+    noteInheritance(ctx.cat);
   }
   for (const p of parents) {
     for (const [n, c] of p.columns) if (!table.columns.has(n)) table.columns.set(n, cloneColumn(c));
@@ -163,6 +164,7 @@ export function partitionCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd
       const parent = parentTable(ctx, (cmd.def as { RangeVar: RangeVar }).RangeVar);
       if (!parent) return true;
       table.inherits = [...(table.inherits ?? []), { schema: parent.schema, name: parent.name }];
+      noteInheritance(ctx.cat);
       joinParent(ctx, parent, table);
       return true;
     }

@@ -129,13 +129,15 @@ export function grant(ctx: ApplyContext, s: GrantStmt): void {
   }
   const grantees = (s.grantees ?? []).map((n) => roleName((n as { RoleSpec: RoleSpec }).RoleSpec));
   const privs = (s.privileges ?? []).map((n) => (n as { AccessPriv: { priv_name?: string; cols?: Node[] } }).AccessPriv);
-  const tablePrivs = privilegeNames(privs.filter((p) => !p.cols?.length).map((p) => p.priv_name ?? 'all'));
+  // no privilege list means ALL; column privileges are listed with their columns
+  const tableLevel = privs.filter((p) => !p.cols?.length).map((p) => p.priv_name ?? 'all');
+  const tablePrivs = privs.length ? (tableLevel.length ? privilegeNames(tableLevel) : []) : ['ALL'];
   for (const h of holders) {
     const apply = (target: AclHolder, names: string[]) => {
       const acl = aclOf(target);
       setAcl(target, s.is_grant ? grantAcl(acl, target.kind, grantees, names, !!s.grant_option) : revokeAcl(acl, target.kind, grantees, names, !!s.grant_option));
     };
-    if (!privs.length || privs.some((p) => !p.cols?.length)) apply(h, tablePrivs);
+    if (tablePrivs.length) apply(h, tablePrivs);
     for (const p of privs.filter((x) => x.cols?.length)) {
       const t = h.obj as { columns?: Map<string, { acl?: Acl }>; name?: string };
       for (const col of strings(p.cols)) {
@@ -145,7 +147,7 @@ export function grant(ctx: ApplyContext, s: GrantStmt): void {
       }
     }
     // revoking a table privilege revokes it from every column too
-    if (!s.is_grant && h.kind === 'table') {
+    if (!s.is_grant && h.kind === 'table' && tablePrivs.length) {
       const cols = (h.obj as { columns?: Map<string, { acl?: Acl }> }).columns;
       for (const c of cols?.values() ?? []) if (c.acl) apply({ kind: 'column', obj: c }, tablePrivs);
     }

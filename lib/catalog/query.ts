@@ -31,7 +31,7 @@ interface RangeItem {
   types: Map<string, TypeRef>;
 }
 
-interface Scope {
+export interface Scope {
   items: RangeItem[];
   ctes: Map<string, string[]>;
   parent?: Scope;
@@ -53,7 +53,7 @@ export interface QueryAnalysis {
   types: (TypeRef | undefined)[];
 }
 
-class Analyser {
+export class Analyser {
   readonly deps: Dependencies = emptyDependencies();
   constructor(readonly cat: Catalog, readonly rewrite: QueryRewrite = {}) {}
 
@@ -74,7 +74,7 @@ class Analyser {
   }
 
   /** A FROM item: adds range items to `scope`, rewrites the node in place. */
-  private fromItem(n: Obj, scope: Scope): void {
+  fromItem(n: Obj, scope: Scope): void {
     if (n.RangeVar) {
       const r = n.RangeVar;
       const cte = !r.schemaname ? lookupCte(scope, r.relname) : undefined;
@@ -375,30 +375,4 @@ function applyOutputNames(query: Obj, names: string[]): void {
   (s.targetList ?? []).forEach((t: Obj, i: number) => {
     if (names[i] !== undefined) t.ResTarget.name = names[i];
   });
-}
-
-/** Walk the statements of a SQL function body for their dependencies (relations, columns, functions). */
-export function analyseStatements(stmts: Node[], cat: Catalog): Dependencies {
-  const a = new Analyser(cat);
-  for (const st of stmts) {
-    const s = withoutLocations(st) as Obj;
-    if (s.SelectStmt) a.select(s, { items: [], ctes: new Map() });
-    else {
-      const inner = Object.values(s)[0] as Obj | undefined;
-      if (!inner) continue;
-      const scope: Scope = { items: [], ctes: new Map() };
-      const rel = inner.relation as Obj | undefined;
-      if (rel) {
-        const wrapped = { RangeVar: rel };
-        (a as any).fromItem(wrapped, scope);
-      }
-      for (const f of inner.fromClause ?? inner.usingClause ?? []) (a as any).fromItem(f, scope);
-      for (const [k, v] of Object.entries(inner)) {
-        if (k === 'relation' || k === 'fromClause' || k === 'usingClause') continue;
-        if (k === 'selectStmt' && v) { a.select(v as Obj, { items: [], ctes: new Map(), parent: scope }); continue; }
-        inner[k] = a.expr(v, scope);
-      }
-    }
-  }
-  return a.deps;
 }

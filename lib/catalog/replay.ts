@@ -17,8 +17,10 @@ export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSc
   for (const f of files) {
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [...defaultPath];
+    delete catalog.sessionRole; // each file starts a session
     for (const stmt of f.statements) applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
   }
   catalog.searchPath = defaultPath;
+  delete catalog.sessionRole;
   return { catalog, diagnostics };
 }

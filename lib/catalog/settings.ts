@@ -11,6 +11,7 @@ function parsePath(values: string[]): string[] {
 }
 
 export function variableSet(ctx: ApplyContext, s: VariableSetStmt): void {
+  if (s.name === 'role') return setRole(ctx, s);
   if (s.name !== 'search_path') return;
   if (s.kind === 'VAR_RESET' || s.kind === 'VAR_SET_DEFAULT') {
     ctx.cat.searchPath = [ctx.cat.searchPath[0] ?? 'public'];
@@ -18,6 +19,13 @@ export function variableSet(ctx: ApplyContext, s: VariableSetStmt): void {
   }
   const vals = (s.args ?? []).map((a: any) => a.A_Const?.sval?.sval ?? a.String?.sval ?? '');
   ctx.cat.searchPath = parsePath(vals);
+}
+
+/** SET ROLE r / RESET ROLE / SET ROLE NONE: whose default privileges apply, for whom ALTER DEFAULT PRIVILEGES is. */
+function setRole(ctx: ApplyContext, s: VariableSetStmt): void {
+  const v = s.kind === 'VAR_SET_VALUE' ? ((s.args ?? []) as any[]).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval ?? '')[0] : undefined;
+  if (v === undefined || v.toLowerCase() === 'none') delete ctx.cat.sessionRole;
+  else ctx.cat.sessionRole = v;
 }
 
 /** `SELECT pg_catalog.set_config('search_path', '', false)`; any other SELECT has no catalogue effect. */

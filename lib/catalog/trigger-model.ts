@@ -28,6 +28,8 @@ export interface Trigger {
   /** REFERENCING OLD TABLE AS … / NEW TABLE AS … */
   oldTable?: string;
   newTable?: string;
+  /** ALTER TABLE … DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER; unset = enabled (the default). */
+  enabled?: 'disabled' | 'replica' | 'always';
   comment?: string;
   origin?: Origin;
 }

@@ -1,5 +1,5 @@
 /** CREATE [OR REPLACE] [CONSTRAINT] TRIGGER, DROP TRIGGER, ALTER TRIGGER … RENAME. */
-import type { CreateTrigStmt, RenameStmt } from '@pgsql/types';
+import type { AlterTableCmd, CreateTrigStmt, RenameStmt } from '@pgsql/types';
 import type { Catalog } from './model.js';
 import type { Trigger, TriggerEvent } from './trigger-model.js';
 import { triggerKey } from './trigger-model.js';
@@ -119,4 +119,26 @@ export function renameTrigger(ctx: ApplyContext, s: RenameStmt): void {
 /** The triggers on a relation. */
 export function triggersOn(cat: Catalog, schema: string, name: string): Trigger[] {
   return [...cat.triggers.values()].filter((t) => t.schema === schema && t.table === name);
+}
+
+const STATES: Record<string, Trigger['enabled'] | 'enabled'> = {
+  AT_EnableTrig: 'enabled', AT_DisableTrig: 'disabled', AT_EnableAlwaysTrig: 'always', AT_EnableReplicaTrig: 'replica',
+  AT_EnableTrigAll: 'enabled', AT_DisableTrigAll: 'disabled', AT_EnableTrigUser: 'enabled', AT_DisableTrigUser: 'disabled',
+};
+
+/** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER name | ALL | USER. Returns false for other subcommands. */
+export function triggerStateCmd(ctx: ApplyContext, rel: { schema: string; name: string }, cmd: AlterTableCmd): boolean {
+  const state = STATES[cmd.subtype ?? ''];
+  if (!state) return false;
+  const all = cmd.subtype!.endsWith('All') || cmd.subtype!.endsWith('User');
+  const targets = all ? triggersOn(ctx.cat, rel.schema, rel.name) : [ctx.cat.triggers.get(triggerKey({ schema: rel.schema, table: rel.name, name: cmd.name ?? '' }))];
+  for (const t of targets) {
+    if (!t) {
+      fail(ctx, 'missing-object', `trigger "${cmd.name}" for table "${rel.name}" does not exist`);
+      continue;
+    }
+    if (state === 'enabled') delete t.enabled;
+    else t.enabled = state;
+  }
+  return true;
 }

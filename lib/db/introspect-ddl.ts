@@ -115,6 +115,16 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     out.push({ schema: f.schema, kind: 'function', object: `${f.schema}.${f.name}`, sql: def.endsWith(';') ? def : `${def};` });
     comment(f.schema, `${f.schema}.${f.name}`, `${f.kind === 'p' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(f.schema, f.name)}(${f.args})`, f.comment);
   }
+  for (const a of rows['aggregates'] ?? []) {
+    const signature = `${qualified(a.schema, a.name)}(${a.args || '*'})`;
+    const opts = [`SFUNC = ${a.sfunc}`, `STYPE = ${a.stype}`];
+    if (a.finalfunc) opts.push(`FINALFUNC = ${a.finalfunc}`);
+    if (a.combinefunc) opts.push(`COMBINEFUNC = ${a.combinefunc}`);
+    if (a.initcond !== null && a.initcond !== undefined) opts.push(`INITCOND = ${literal(a.initcond as string)}`);
+    if (a.parallel === 's' || a.parallel === 'r') opts.push(`PARALLEL = ${a.parallel === 's' ? 'SAFE' : 'RESTRICTED'}`);
+    out.push({ schema: a.schema, kind: 'function', object: `${a.schema}.${a.name}`, sql: `CREATE AGGREGATE ${signature} (${opts.join(', ')});` });
+    comment(a.schema, `${a.schema}.${a.name}`, `AGGREGATE ${signature}`, a.comment);
+  }
   const owned: DdlStatement[] = [];
   for (const s of rows['sequences'] ?? []) {
     const name = qualified(s.schema, s.name);
@@ -158,6 +168,8 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
   for (const g of rows['triggers'] ?? []) {
     const table = qualified(g.schema, g.table);
     out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `${g.definition};` });
+    const state = ({ D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' } as Record<string, string>)[g.enabled as string];
+    if (state) out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `ALTER TABLE ${table} ${state} TRIGGER ${ident(g.name)};` });
     comment(g.schema, `${g.schema}.${g.table}`, `TRIGGER ${ident(g.name)} ON ${table}`, g.comment);
   }
   for (const r of rows['rowSecurity'] ?? []) {

@@ -141,6 +141,18 @@ export const INTROSPECT_QUERIES = {
     WHERE p.prokind IN ('f', 'p') AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
     ORDER BY p.oid`,
 
+  // --- aggregates (ordinary ones: not ordered-set or hypothetical) ------------
+  aggregates: `
+    SELECT json_build_object('schema', n.nspname, 'name', p.proname, 'args', pg_get_function_identity_arguments(p.oid),
+      'sfunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggtransfn),
+      'finalfunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn),
+      'combinefunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggcombinefn),
+      'stype', format_type(a.aggtranstype, NULL), 'initcond', a.agginitval, 'parallel', p.proparallel,
+      'comment', obj_description(p.oid, 'pg_proc'))::text AS j
+    FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE p.prokind = 'a' AND a.aggkind = 'n' AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
+    ORDER BY p.oid`,
+
   /** Views and materialized views, in creation order. */
   views: `
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'materialized', c.relkind = 'm',
@@ -156,7 +168,8 @@ export const INTROSPECT_QUERIES = {
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', g.tgname, 'definition', pg_get_triggerdef(g.oid),
       'enabled', g.tgenabled, 'comment', obj_description(g.oid, 'pg_trigger'))::text AS j
     FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE NOT g.tgisinternal AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+    WHERE NOT g.tgisinternal AND g.tgparentid = 0 -- clones on partitions come with the parent's trigger
+      AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
     ORDER BY n.nspname, c.relname, g.tgname`,
 
   /** Row-level security flags and policies of tables. */

@@ -128,10 +128,11 @@ class Cascade {
 
   /** A view or materialized view dropped and created: its triggers and indexes went with it. */
   private relationRecreated(d: { schema: string; name: string }): void {
-    if (!this.ctx.from.views.has(`${d.schema}.${d.name}`)) return;
+    const isView = this.ctx.from.views.has(`${d.schema}.${d.name}`);
+    // a view's indexes (materialized) went with it; a recreated table's indexes are the index diff's
     const gone = (c: Change) =>
-      (c.kind === 'drop_trigger' && c.trigger.schema === d.schema && c.trigger.table === d.name) ||
-      (c.kind === 'drop_index' && c.index.schema === d.schema && c.index.table === d.name);
+      ((c.kind === 'drop_trigger' || c.kind === 'set_trigger_state') && c.trigger.schema === d.schema && c.trigger.table === d.name) ||
+      (isView && c.kind === 'drop_index' && c.index.schema === d.schema && c.index.table === d.name);
     for (let i = this.changes.length - 1; i >= 0; i--) if (gone(this.changes[i]!)) this.changes.splice(i, 1);
     for (const t of this.ctx.to.triggers.values()) {
       if (t.schema !== d.schema || t.table !== d.name) continue;
@@ -217,6 +218,12 @@ export function recreateDependents(ctx: DiffContext): void {
         break;
       case 'drop_view':
         if (created(viewKey(c.view))) cascade.disrupt({ kind: 'relation', schema: c.view.schema, name: c.view.name });
+        break;
+      case 'drop_table':
+        // a table dropped and created again (its partitioning changed, …): what reads it and its triggers too
+        if (ctx.changes.some((x) => x.kind === 'create_table' && x.table.schema === c.table.schema && x.table.name === c.table.name)) {
+          cascade.disrupt({ kind: 'relation', schema: c.table.schema, name: c.table.name });
+        }
         break;
       case 'drop_function':
         cascade.disrupt({ kind: 'function', func: c.func });

@@ -24,4 +24,6 @@ export type ViewChange =
   | { kind: 'replace_function'; func: Func; from: Func }
   | { kind: 'create_trigger'; trigger: Trigger }
   | { kind: 'drop_trigger'; trigger: Trigger }
+  /** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER. */
+  | { kind: 'set_trigger_state'; trigger: Trigger }
   | { kind: 'rename'; target: RenameTarget; to: string };

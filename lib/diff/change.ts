@@ -27,7 +27,7 @@ export type CommentTarget =
   | { kind: 'policy'; schema: string; table: string; name: string }
   | { kind: 'view' | 'materialized view'; schema: string; name: string }
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
-  | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[] }
+  | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true }
   | { kind: 'trigger'; schema: string; table: string; name: string };
 
 type TableRef = { table: Table };

@@ -18,21 +18,21 @@ export function functionDefKey(f: Func): string {
     f.kind, f.args.map((a) => [a.name ?? null, a.mode, typeKey(a.type), a.default?.key ?? null]),
     f.returns ? [typeKey(f.returns.type), f.returns.setof] : null, f.language,
     body ?? null, f.sqlBody?.key ?? null, f.volatility, f.strict, f.securityDefiner, f.leakproof, f.parallel, f.window,
-    f.cost ?? null, f.rows ?? null, f.set,
+    f.cost ?? null, f.rows ?? null, f.set, f.aggregate?.options ?? null,
   ]);
 }
 
 /** CREATE OR REPLACE cannot change the result, rename an input argument or remove argument defaults. */
 export function replaceableFunction(a: Func, b: Func): boolean {
-  if (a.kind !== b.kind || returnKey(a) !== returnKey(b)) return false;
+  if (a.kind !== b.kind || returnKey(a) !== returnKey(b) || a.aggregate || b.aggregate) return false;
   const ia = identityArgs(a);
   const ib = identityArgs(b);
   if (ia.some((x, i) => x.name !== undefined && x.name !== ib[i]?.name)) return false;
   return ib.filter((x) => x.default).length >= ia.filter((x) => x.default).length;
 }
 
-export function functionTarget(f: Func): { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[] } {
-  return { kind: f.kind, schema: f.schema, name: f.name, args: identityArgs(f).map((a) => a.type) };
+export function functionTarget(f: Func): { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true } {
+  return { kind: f.kind, schema: f.schema, name: f.name, args: identityArgs(f).map((a) => a.type), ...(f.aggregate ? { aggregate: true as const } : {}) };
 }
 
 export function functionComment(f: Func): Change[] {

@@ -17,17 +17,20 @@ function standalone(m: Map<string, Index>, views: Map<string, unknown>): Map<str
 }
 
 export function diffIndexes(ctx: DiffContext): void {
+  const created = new Set(ctx.changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
   diffMaps(standalone(ctx.from.indexes, ctx.from.views), standalone(ctx.to.indexes, ctx.to.views), {
     added: (index) => ctx.changes.push({ kind: 'create_index', index }),
     removed: (index) => {
       // indexes of dropped tables go with the table; a partition's with its parent index
-      if (ctx.to.tables.has(`${index.schema}.${index.table}`) && !skipIndex(ctx, index, undefined)) ctx.changes.push({ kind: 'drop_index', index });
+      if (ctx.to.tables.has(`${index.schema}.${index.table}`) && !skipIndex(ctx, index, undefined, created)) ctx.changes.push({ kind: 'drop_index', index });
     },
     both: (a, b) => {
-      if (skipIndex(ctx, a, b)) return;
-      const tableRecreated = !ctx.from.tables.has(`${a.schema}.${a.table}`) || !ctx.to.tables.has(`${b.schema}.${b.table}`);
+      if (skipIndex(ctx, a, b, created)) return;
+      // a table created again (new PARTITION BY) lost its indexes with it
+      const dropped = created.has(`${a.schema}.${a.table}`);
+      const tableRecreated = dropped || !ctx.from.tables.has(`${a.schema}.${a.table}`) || !ctx.to.tables.has(`${b.schema}.${b.table}`);
       if (indexKey(a) !== indexKey(b) || tableRecreated) {
-        if (ctx.to.tables.has(`${a.schema}.${a.table}`) && ctx.from.tables.has(`${a.schema}.${a.table}`)) ctx.changes.push({ kind: 'drop_index', index: a });
+        if (!dropped && ctx.to.tables.has(`${a.schema}.${a.table}`) && ctx.from.tables.has(`${a.schema}.${a.table}`)) ctx.changes.push({ kind: 'drop_index', index: a });
         ctx.changes.push({ kind: 'create_index', index: b });
       }
     },

@@ -33,18 +33,39 @@ export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint |
   return sameParents(ta, tb) && (!a || !!a.inherited) && (!b || !!b.inherited);
 }
 
-/** A partition index attached to its parent's on both sides: it follows the parent index. */
-export function skipIndex(ctx: DiffContext, a: Index | undefined, b: Index | undefined): boolean {
+/** A partition index attached to its parent's on both sides (of a table not created again): it follows the parent index. */
+export function skipIndex(ctx: DiffContext, a: Index | undefined, b: Index | undefined, created: Set<string>): boolean {
   if (a?.parent && !b) {
     // dropped with its parent index or its table
-    return !ctx.to.indexes.has(a.parent) || !ctx.to.tables.has(`${a.schema}.${a.table}`);
+    return !ctx.to.indexes.has(a.parent) || !ctx.to.tables.has(`${a.schema}.${a.table}`) || created.has(`${a.schema}.${a.table}`);
   }
+  if (created.has(`${a?.schema}.${a?.table}`)) return false;
   return !!a?.parent && !!b?.parent && a.parent === b.parent && sameParents(ctx.from.tables.get(`${a.schema}.${a.table}`), ctx.to.tables.get(`${b.schema}.${b.table}`));
 }
 
-/** A dropped table that goes with its dropped parent (a partition). */
-export function droppedWithParent(ctx: DiffContext, t: Table): boolean {
-  return !!t.partitionOf && !ctx.to.tables.has(`${t.partitionOf.schema}.${t.partitionOf.table}`);
+/** A dropped table that goes with its dropped (or recreated) parent: a partition. */
+export function droppedWithParent(ctx: DiffContext, t: Table, recreated: Set<string>): boolean {
+  if (!t.partitionOf) return false;
+  const p = `${t.partitionOf.schema}.${t.partitionOf.table}`;
+  return !ctx.to.tables.has(p) || recreated.has(p);
+}
+
+/** Tables in both catalogues that must be created again: a different PARTITION BY, or a parent created again. */
+export function recreatedTables(ctx: DiffContext): Set<string> {
+  const out = new Set<string>();
+  for (const [k, b] of ctx.to.tables) {
+    const a = ctx.from.tables.get(k);
+    if (a && !samePartitioning(a, b)) out.add(k);
+  }
+  let grew = out.size > 0;
+  while (grew) {
+    grew = false;
+    for (const [k, a] of ctx.from.tables) {
+      if (out.has(k) || !ctx.to.tables.has(k)) continue;
+      if (parentKeys(a).some((p) => out.has(p))) { out.add(k); grew = true; }
+    }
+  }
+  return out;
 }
 
 /** A new partition is attached once it has its columns, constraints and indexes. */

@@ -9,7 +9,8 @@ import type { PrivilegeTarget } from './change-objects.js';
 import type { DiffContext } from './context.js';
 import { type AclKind, aclChanges, defaultAcl, revokeAcl } from '../catalog/acl.js';
 import { funcKey, identityArgs } from '../catalog/function-model.js';
-import { defaultPrivilegeAcl } from '../catalog/default-privileges.js';
+import { creationAcl, defaultPrivilegeAcl } from '../catalog/default-privileges.js';
+import type { DefaultPrivilegeObjects } from '../catalog/model.js';
 
 interface Holder {
   target: PrivilegeTarget;
@@ -71,6 +72,15 @@ function createdKeys(changes: Change[]): Set<string> {
   return out;
 }
 
+const OBJECTS: Partial<Record<AclKind, DefaultPrivilegeObjects>> = { table: 'tables', sequence: 'sequences', type: 'types', function: 'functions', schema: 'schemas' };
+
+/** The ACL a new object starts with: PostgreSQL's default, or the default privileges the migration has set up by then. */
+function startingAcl(ctx: DiffContext, h: Holder): Acl {
+  const objects = OBJECTS[h.kind];
+  const schema = 'schema' in h.target ? h.target.schema : undefined;
+  return (objects && creationAcl(ctx.to, objects, schema, undefined)) || defaultAcl(h.kind, h.name);
+}
+
 /**
  * All revokes come before all grants: revoking a table privilege also revokes it from every column
  * (PostgreSQL does so per the SQL standard), so column grants follow, computed from what remains.
@@ -87,7 +97,8 @@ export function diffPrivileges(ctx: DiffContext): void {
   for (const k of [...keys.filter((x) => !x.startsWith('column:')), ...keys.filter((x) => x.startsWith('column:'))]) {
     const to = b.get(k)!;
     const prev = created.has(k) ? undefined : a.get(k);
-    let fromAcl = prev?.acl ?? defaultAcl(to.kind, to.name);
+    // what the object has before this step: its old ACL, or what it gets when this migration creates it
+    let fromAcl = prev ? prev.acl ?? defaultAcl(to.kind, to.name) : startingAcl(ctx, to);
     if (to.target.kind === 'column') {
       const revoked = tableRevokes.get(`${to.target.schema}.${to.target.table}`) ?? [];
       for (const e of revoked) fromAcl = revokeAcl(fromAcl, 'column', [e.grantee], [e.privilege], false);

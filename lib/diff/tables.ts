@@ -5,7 +5,7 @@ import { diffColumns } from './columns.js';
 import { diffConstraints } from './constraints.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
 import type { Table } from '../catalog/model.js';
-import { attachNew, diffParents, droppedWithParent, parentsFirst, samePartitioning, skipConstraint } from './partitions.js';
+import { attachNew, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
 
 export function diffTables(ctx: DiffContext): void {
   const added: Table[] = [];
@@ -17,15 +17,16 @@ export function diffTables(ctx: DiffContext): void {
     }
     attachNew(ctx, table);
   };
+  const recreated = recreatedTables(ctx);
   diffMaps(ctx.from.tables, ctx.to.tables, {
     added: (table) => added.push(table),
     removed: (table) => {
-      if (!droppedWithParent(ctx, table)) ctx.changes.push({ kind: 'drop_table', table });
+      if (!droppedWithParent(ctx, table, recreated)) ctx.changes.push({ kind: 'drop_table', table });
     },
-    both: (a, b) => {
-      if (!samePartitioning(a, b)) {
-        // PARTITION BY cannot change in place: the table is created again
-        if (!droppedWithParent(ctx, a)) ctx.changes.push({ kind: 'drop_table', table: a });
+    both: (a, b, k) => {
+      if (recreated.has(k)) {
+        // PARTITION BY cannot change in place: the table (and its children) are created again
+        if (!droppedWithParent(ctx, a, recreated)) ctx.changes.push({ kind: 'drop_table', table: a });
         added.push(b);
         return;
       }

@@ -5,7 +5,7 @@ import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
 
 export function triggerDefKey(t: Trigger): string {
-  const { comment: _c, origin: _o, when, ...def } = t;
+  const { comment: _c, origin: _o, enabled: _e, when, ...def } = t;
   return JSON.stringify({ ...def, when: when?.key ?? null });
 }
 
@@ -24,8 +24,9 @@ export function diffTriggers(ctx: DiffContext): void {
     // a trigger of a dropped table goes with it
     removed: (t) => { if (relationKept(t)) push({ kind: 'drop_trigger', trigger: t }); },
     both: (a, b) => {
-      if (triggerDefKey(a) !== triggerDefKey(b)) push({ kind: 'drop_trigger', trigger: a }, { kind: 'create_trigger', trigger: b }, ...triggerComment(b));
-      else if (a.comment !== b.comment) push({ kind: 'set_comment', target: { kind: 'trigger', schema: b.schema, table: b.table, name: b.name }, text: b.comment });
+      if (triggerDefKey(a) !== triggerDefKey(b)) return push({ kind: 'drop_trigger', trigger: a }, { kind: 'create_trigger', trigger: b }, ...triggerComment(b));
+      if ((a.enabled ?? '') !== (b.enabled ?? '')) push({ kind: 'set_trigger_state', trigger: b });
+      if (a.comment !== b.comment) push({ kind: 'set_comment', target: { kind: 'trigger', schema: b.schema, table: b.table, name: b.name }, text: b.comment });
     },
   });
 }

@@ -7,6 +7,7 @@ import { splitCollation } from '../catalog/collation.js';
 import { partitionSpecSql } from './partition-ddl.js';
 import type { TypeRef } from '../catalog/model.js';
 import { defaultSql, exprSql } from './expr.js';
+import { WIDTH } from './format.js';
 import { ident, identList, literal, qualified } from './quote.js';
 
 export function tableName(t: { schema: string; name: string }): string {
@@ -115,15 +116,22 @@ function indexKeySql(k: IndexKey): string {
   return s;
 }
 
+/**
+ * CREATE INDEX, laid out here rather than by the generic formatter (a schema has thousands of them):
+ * on one line up to the layout width; longer, one key per line and WHERE on its own line.
+ */
 export function indexDefSql(i: Index, opts: { concurrently?: boolean; only?: boolean } = {}): string {
-  let s = `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${opts.concurrently ? 'CONCURRENTLY ' : ''}${ident(i.name)} ON ${opts.only ? 'ONLY ' : ''}${qualified(i.schema, i.table)}`;
-  if (i.method !== 'btree') s += ` USING ${ident(i.method)}`;
-  s += ` (${i.keys.map(indexKeySql).join(', ')})`;
-  if (i.include.length) s += ` INCLUDE (${identList(i.include)})`;
-  if (i.nullsNotDistinct) s += ' NULLS NOT DISTINCT';
-  if (i.options?.length) s += ` WITH (${i.options.map(storageParameterSql).join(', ')})`;
-  if (i.where) s += ` WHERE ${exprSql(i.where)}`;
-  return s;
+  let head = `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${opts.concurrently ? 'CONCURRENTLY ' : ''}${ident(i.name)} ON ${opts.only ? 'ONLY ' : ''}${qualified(i.schema, i.table)}`;
+  if (i.method !== 'btree') head += ` USING ${ident(i.method)}`;
+  const keys = i.keys.map(indexKeySql);
+  let tail = '';
+  if (i.include.length) tail += ` INCLUDE (${identList(i.include)})`;
+  if (i.nullsNotDistinct) tail += ' NULLS NOT DISTINCT';
+  if (i.options?.length) tail += ` WITH (${i.options.map(storageParameterSql).join(', ')})`;
+  const where = i.where ? exprSql(i.where) : undefined;
+  const oneLine = `${head} (${keys.join(', ')})${tail}${where !== undefined ? ` WHERE ${where}` : ''}`;
+  if (oneLine.length <= WIDTH) return oneLine;
+  return `${head} (\n${keys.map((k) => `  ${k}`).join(',\n')}\n)${tail}${where !== undefined ? `\nWHERE\n  ${where}` : ''}`;
 }
 
 /**

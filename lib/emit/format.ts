@@ -2,7 +2,7 @@
 import { format } from 'sql-formatter';
 
 /** Statements up to this width stay on one line; longer ones (long CHECKs, WHERE clauses) are laid out. */
-const WIDTH = 160;
+export const WIDTH = 160;
 
 export function layout(sql: string): string {
   if (sql.length <= WIDTH || sql.includes('\n')) return sql;

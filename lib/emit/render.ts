@@ -90,6 +90,7 @@ const renderers: Renderers = {
   drop_function: func.dropFunction,
   create_trigger: trigger.createTrigger,
   drop_trigger: trigger.dropTrigger,
+  set_trigger_state: trigger.setTriggerState,
   rename: renames.rename,
 };
 

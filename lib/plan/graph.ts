@@ -64,7 +64,9 @@ function viewProvides(v: View): string[] {
 }
 
 function functionNeeds(f: Func, cat: Catalog): string[] {
+  const aggregate = (f.aggregate?.options ?? []).filter(([k]) => k.endsWith('func')).map(([, v]) => fn(v.includes('.') ? v : `${cat.searchPath[0]}.${v}`));
   return [
+    ...aggregate,
     ...f.args.flatMap((a) => [...typ(a.type), ...exprCalls(a.default, cat)]), ...(f.returns ? typ(f.returns.type) : []),
     ...f.deps.relations.map((r) => `r:${r}`), ...f.deps.columns.map((c) => `c:${c}`),
     ...f.deps.functions.map(fn).filter((x) => x !== fn(`${f.schema}.${f.name}`)), ...f.deps.types.map((t) => `t:${t}`),

@@ -33,6 +33,10 @@ export function objectHazards(c: Change): Hazard[] {
       return [{ kind: 'breaks-readers', message: `rows of ${c.table.name} disappear from ${c.parent.name}` }];
     case 'attach_partition':
       return [{ kind: 'scans-table', message: `scans ${c.table.name} to check its rows fit the partition bound` }];
+    case 'alter_extension_version':
+      return [{ kind: 'may-fail', message: `needs an update path to version ${c.extension.version} in the scripts of extension ${c.extension.name} (downgrades rarely have one)` }];
+    case 'alter_extension_schema':
+      return [{ kind: 'may-fail', message: `fails unless extension ${c.extension.name} is relocatable` }];
     case 'drop_inherit':
       return [{ kind: 'breaks-readers', message: `rows of ${c.table.name} disappear from queries on ${c.parent.name}` }];
     default:

@@ -49,6 +49,7 @@ const PHASES: Record<ChangeKind, number> = {
   replace_view: 18.6,
   alter_view_options: 18.6,
   create_trigger: 19.6,
+  set_trigger_state: 19.6,
   drop_constraint: 2, // foreign keys: 0 (see phaseOf)
   drop_index: 1,
   drop_table: 3,

@@ -21,13 +21,15 @@ export interface SafeOptions {
   from: Catalog;
   /** The target catalogue (a partitioned index attaches the partitions' indexes it has there). */
   to?: Catalog;
+  /** Tables this migration creates (or creates again): plain DDL. */
+  created?: Set<string>;
   pgVersion: number;
 }
 
 type Step = PlannedChange & { stage: 'main' | 'validate' | 'post' };
 
 function exists(o: SafeOptions, t: { schema: string; name: string }): boolean {
-  return o.from.tables.has(`${t.schema}.${t.name}`);
+  return o.from.tables.has(`${t.schema}.${t.name}`) && !o.created?.has(`${t.schema}.${t.name}`);
 }
 
 /** The hazard of a concurrent index build: it does not block writes, but can fail half-way. */
@@ -41,12 +43,13 @@ function concurrentBuild(name: string, unique: boolean): Hazard {
 /** A table or materialized view the migration did not create (its indexes are built concurrently). */
 function relationExists(o: SafeOptions, schema: string, name: string): boolean {
   const k = `${schema}.${name}`;
+  if (o.created?.has(k)) return false; // created again by this migration: empty
   return o.from.tables.has(k) || !!o.from.views?.get(k)?.materialized;
 }
 
 /** Partitioned tables have no CONCURRENTLY index builds, no ADD … USING INDEX and (before PostgreSQL 18) no NOT VALID foreign keys. */
 function partitioned(o: SafeOptions, schema: string, name: string): boolean {
-  return !!o.from.tables.get(`${schema}.${name}`)?.partitionBy;
+  return !!o.from.tables.get(`${schema}.${name}`)?.partitionBy && !o.created?.has(`${schema}.${name}`);
 }
 
 /**
@@ -55,7 +58,12 @@ function partitioned(o: SafeOptions, schema: string, name: string): boolean {
  */
 function partitionedIndex(p: PlannedChange, o: SafeOptions, c: ChangeOf<'create_index'>): Step[] {
   const k = `${c.index.schema}.${c.index.name}`;
-  const children = [...(o.to?.indexes.values() ?? [])].filter((i) => i.parent === k).map((i) => ({ schema: i.schema, name: i.name }));
+  // the indexes of partitions attached already (a partition attached by this migration brings its own)
+  const attached = (i: { schema: string; table: string }) => {
+    const t = o.from.tables.get(`${i.schema}.${i.table}`);
+    return !!t?.partitionOf && t.partitionOf.schema === c.index.schema && t.partitionOf.table === c.index.table && !o.created?.has(`${i.schema}.${i.table}`);
+  };
+  const children = [...(o.to?.indexes.values() ?? [])].filter((i) => i.parent === k && attached(i)).map((i) => ({ schema: i.schema, name: i.name }));
   return [{ ...p, change: { ...c, only: true, attach: children }, notes: [...(p.notes ?? []), 'on the parent only: the partitions\' indexes, built concurrently, are attached to it'], stage: 'main' }];
 }
 
@@ -153,7 +161,8 @@ function expandContract(c: ChangeOf<'alter_column_type'>): string[] {
 }
 
 /** Expand planned changes into online-safe steps; validations move to a trailing transaction. */
-export function safeRewrite(planned: PlannedChange[], o: SafeOptions): PlannedChange[] {
+export function safeRewrite(planned: PlannedChange[], options: SafeOptions): PlannedChange[] {
+  const o: SafeOptions = { ...options, created: new Set(planned.flatMap((p) => (p.change.kind === 'create_table' ? [`${p.change.table.schema}.${p.change.table.name}`] : []))) };
   // identity columns whose NOT NULL is set safely in this migration (on an existing table)
   const notNullLater = new Set(planned.flatMap((p) => (p.change.kind === 'set_not_null' && exists(o, p.change.table) ? [`${p.change.table.schema}.${p.change.table.name}.${p.change.column.name}`] : [])));
   const identityColumns = notNullLater;

@@ -24,6 +24,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'column/literal-forms to.sql': "interval '1' day default: stored as '1 day'::interval",
   'dependency/function-signature to.sql': 'valid_code(code) with an int column and a bigint parameter: stored as valid_code((code)::bigint)',
   'domain/create-drop to.sql': 'domain CHECK on varchar: stored as length((VALUE)::text)',
+  'dependency/table-recreated to.sql': 'a partitioned table: partitioning is not introspected yet',
 };
 
 const uncovered = new Map<string, number>();

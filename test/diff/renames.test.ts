@@ -46,6 +46,11 @@ CREATE TYPE e AS ENUM (
   assert.equal(hints, ['column t.b <- B', 'constraint t.c <- c0', 'enum_value e.x <- Old Label', 'index i <- i0', 'table t <- t0', 'type e <- e0', 'view v <- v0']);
 });
 
+test('hints are placed right after non-ASCII text (parser offsets are UTF-8 bytes)', async () => {
+  const r = await bindSql(`COMMENT ON SCHEMA public IS 'schéma où l''on range tout ✓';\nCREATE TABLE t (\n  "naïve" int,\n  -- pgshift:renamed-from x\n  y int\n);`);
+  assert.equal((r.catalog.renameHints ?? []).map((h) => `${h.kind} ${h.name} <- ${h.from}`), ['column y <- x']);
+});
+
 test('a hint must be on the line right before the definition', async () => {
   const r = await bindSql(`
 -- pgshift:renamed-from t0

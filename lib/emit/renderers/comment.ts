@@ -19,7 +19,7 @@ function targetSql(t: CommentTarget): string {
     case 'materialized view': return `MATERIALIZED VIEW ${qualified(t.schema, t.name)}`;
     case 'view column': return `COLUMN ${qualified(t.schema, t.table)}.${ident(t.name)}`;
     case 'function':
-    case 'procedure': return `${t.kind.toUpperCase()} ${signatureSql(t, t.args)}`;
+    case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate)}`;
     case 'trigger': return `TRIGGER ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
   }
 }

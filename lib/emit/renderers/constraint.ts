@@ -2,6 +2,7 @@
 import type { ChangeOf } from '../../diff/change.js';
 import { constraintDefSql, indexDefSql, tableName } from '../ddl.js';
 import { ident, qualified } from '../quote.js';
+import { WIDTH } from '../format.js';
 
 export const addConstraint = (c: ChangeOf<'add_constraint'>) => {
   const con = c.constraint;
@@ -9,7 +10,9 @@ export const addConstraint = (c: ChangeOf<'add_constraint'>) => {
     const deferrable = con.deferrable ? (con.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
     return [`ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${con.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${ident(c.usingIndex)}${deferrable}`];
   }
-  return [`ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${constraintDefSql(con)}`];
+  const sql = `ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${constraintDefSql(con)}`;
+  // long ones break before ADD (laid out here: schemas have thousands of them, the generic formatter is slow)
+  return [con.kind !== 'exclude' && sql.length > WIDTH ? sql.replace(' ADD CONSTRAINT ', '\nADD CONSTRAINT ') : sql];
 };
 export const dropConstraint = (c: ChangeOf<'drop_constraint'>) => [`ALTER TABLE ${tableName(c.table)} DROP CONSTRAINT ${ident(c.constraint.name)}`];
 export const validateConstraint = (c: ChangeOf<'validate_constraint'>) => [`ALTER TABLE ${tableName(c.table)} VALIDATE CONSTRAINT ${ident(c.constraint.name)}`];

@@ -14,9 +14,24 @@ function argSql(a: FunctionArg): string {
   return `${MODE_SQL[a.mode]}${a.name ? `${ident(a.name)} ` : ''}${typeSql(a.type)}${a.default ? ` DEFAULT ${exprSql(a.default)}` : ''}`;
 }
 
-/** `schema.name(type, …)`: how DROP and COMMENT name a routine. */
-export function signatureSql(f: { schema: string; name: string }, args: TypeRef[]): string {
-  return `${qualified(f.schema, f.name)}(${args.map((t) => typeSql({ ...t, mods: [] })).join(', ')})`;
+/** `schema.name(type, …)`: how DROP and COMMENT name a routine (an aggregate without arguments is `(*)`). */
+export function signatureSql(f: { schema: string; name: string }, args: TypeRef[], aggregate = false): string {
+  const list = args.map((t) => typeSql({ ...t, mods: [] })).join(', ');
+  return `${qualified(f.schema, f.name)}(${aggregate && !args.length ? '*' : list})`;
+}
+
+const AGGREGATE_FUNCTIONS = new Set(['sfunc', 'finalfunc', 'combinefunc', 'serialfunc', 'deserialfunc', 'msfunc', 'minvfunc', 'mfinalfunc']);
+const AGGREGATE_TYPES = new Set(['stype', 'mstype', 'basetype']);
+
+/** CREATE AGGREGATE with its options, in the canonical order they are stored in. */
+function aggregateSql(f: Func): string {
+  const options = f.aggregate!.options.map(([k, v]) => {
+    const value = AGGREGATE_FUNCTIONS.has(k)
+      ? v.split('.').map((p) => ident(p)).join('.')
+      : AGGREGATE_TYPES.has(k) ? v : k === 'initcond' || k === 'minitcond' ? literal(v) : v.toUpperCase();
+    return `  ${k.toUpperCase()} = ${value}`;
+  });
+  return `CREATE AGGREGATE ${signatureSql(f, identityArgs(f).map((a) => a.type), true)} (\n${options.join(',\n')}\n)`;
 }
 
 /** A dollar quote whose tag does not occur in the body, as pg_dump chooses it. */
@@ -67,8 +82,8 @@ function functionSql(f: Func, replace: boolean): string {
   return lines.join('\n');
 }
 
-export const createFunction = (c: ChangeOf<'create_function'>) => [functionSql(c.func, false)];
+export const createFunction = (c: ChangeOf<'create_function'>) => [c.func.aggregate ? aggregateSql(c.func) : functionSql(c.func, false)];
 export const replaceFunction = (c: ChangeOf<'replace_function'>) => [functionSql(c.func, true)];
 export const dropFunction = (c: ChangeOf<'drop_function'>) => [
-  `DROP ${c.func.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${signatureSql(c.func, identityArgs(c.func).map((a) => a.type))}`,
+  `DROP ${c.func.aggregate ? 'AGGREGATE' : c.func.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${signatureSql(c.func, identityArgs(c.func).map((a) => a.type), !!c.func.aggregate)}`,
 ];

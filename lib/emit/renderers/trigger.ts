@@ -21,5 +21,12 @@ export function triggerSql(t: Trigger): string {
   return lines.join('\n');
 }
 
-export const createTrigger = (c: ChangeOf<'create_trigger'>) => [triggerSql(c.trigger)];
+function stateSql(t: Trigger): string {
+  const how = t.enabled === 'disabled' ? 'DISABLE' : t.enabled === 'replica' ? 'ENABLE REPLICA' : t.enabled === 'always' ? 'ENABLE ALWAYS' : 'ENABLE';
+  // without ONLY: the clones on partitions follow, as pg_dump's statement does
+  return `ALTER TABLE ${qualified(t.schema, t.table)} ${how} TRIGGER ${ident(t.name)}`;
+}
+
+export const createTrigger = (c: ChangeOf<'create_trigger'>) => [triggerSql(c.trigger), ...(c.trigger.enabled ? [stateSql(c.trigger)] : [])];
+export const setTriggerState = (c: ChangeOf<'set_trigger_state'>) => [stateSql(c.trigger)];
 export const dropTrigger = (c: ChangeOf<'drop_trigger'>) => [`DROP TRIGGER ${ident(c.trigger.name)} ON ${qualified(c.trigger.schema, c.trigger.table)}`];

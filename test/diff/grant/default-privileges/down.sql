@@ -6,6 +6,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: ban-drop-table -- required by the schema change; reviewed hazard
 DROP TABLE app.items;
 
+-- hazard breaks-readers: drops function app.f: callers fail until it exists again
 DROP FUNCTION app.f();
 
 ALTER DEFAULT PRIVILEGES IN SCHEMA app REVOKE USAGE ON SEQUENCES FROM app_writer;

@@ -26,13 +26,4 @@ CREATE TABLE app.items (
 
 ALTER SEQUENCE app.items_id_seq OWNED BY app.items.id;
 
--- hazard breaks-readers: revokes EXECUTE from public: their queries may fail
-REVOKE EXECUTE ON FUNCTION app.f() FROM PUBLIC;
-
-GRANT INSERT, SELECT ON TABLE app.items TO app_reader;
-
 GRANT INSERT ON TABLE app.old TO app_reader;
-
-GRANT USAGE ON SEQUENCE app.items_id_seq TO app_writer WITH GRANT OPTION;
-
-GRANT USAGE ON TYPE app.kind TO app_writer;

@@ -1,6 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
+-- hazard breaks-readers: drops function app.secret: callers fail until it exists again
 DROP FUNCTION app.secret();
 
 -- hazard breaks-readers: revokes EXECUTE from app_reader: their queries may fail

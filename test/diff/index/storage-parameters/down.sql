@@ -8,10 +8,10 @@ DROP INDEX CONCURRENTLY public.docs_kind_idx;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.docs; scans the table; index build
--- hazard builds-index: builds index docs_body_idx, blocking writes to docs
+-- hazard builds-index: builds index docs_body_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
 CREATE INDEX CONCURRENTLY docs_body_idx ON public.docs (body) WITH (fillfactor = 70);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.docs; scans the table; index build
--- hazard builds-index: builds index docs_kind_idx, blocking writes to docs
+-- hazard builds-index: builds index docs_kind_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
 CREATE INDEX CONCURRENTLY docs_kind_idx ON public.docs (id) WHERE kind IN ('a', 'b');

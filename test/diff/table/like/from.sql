@@ -8,5 +8,5 @@ CREATE TABLE stamps (
   code text UNIQUE,
   CHECK (created_at <= updated_at)
 );
-CREATE INDEX stamps_recent ON stamps (created_at) WHERE updated_at > '2020-01-01';
+CREATE INDEX stamps_recent ON stamps (created_at) WHERE code IS NOT NULL;
 COMMENT ON COLUMN stamps.created_at IS 'creation time';

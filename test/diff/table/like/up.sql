@@ -31,6 +31,6 @@ ALTER SEQUENCE public.products_pid_seq OWNED BY public.products.pid;
 ALTER SEQUENCE public.users_uid_seq OWNED BY public.users.uid;
 
 -- lock: SHARE on public.users; scans the table; index build
-CREATE INDEX users_created_at_idx ON public.users (created_at) WHERE updated_at > '2020-01-01';
+CREATE INDEX users_created_at_idx ON public.users (created_at) WHERE code IS NOT NULL;
 
 COMMENT ON COLUMN public.users.created_at IS 'creation time';

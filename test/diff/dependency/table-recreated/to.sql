@@ -1,0 +1,7 @@
+-- the table becomes partitioned: it is dropped and created again, its triggers (and their states) with it
+CREATE TABLE t (id int PRIMARY KEY, v int) PARTITION BY RANGE (id);
+CREATE TABLE t_low PARTITION OF t FOR VALUES FROM (0) TO (100);
+CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER a BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();
+ALTER TABLE t ENABLE ALWAYS TRIGGER a;
+CREATE TRIGGER b BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f();

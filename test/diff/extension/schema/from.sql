@@ -1,0 +1,3 @@
+CREATE EXTENSION citext;
+CREATE EXTENSION hstore;
+CREATE TABLE profiles (email citext PRIMARY KEY);
