@@ -106,7 +106,7 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
       if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {
         const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
         return [
-          { change: { kind: 'create_index', index, concurrently: true }, hazards: [concurrentBuild(index.name, true)], noTransaction: true, notes: [`builds the index of ${con.name} without blocking writes`], stage: 'main' },
+          { change: { kind: 'create_index', index, concurrently: true }, hazards: [concurrentBuild(index.name, true)], noTransaction: true, stage: 'main' },
           { change: { ...c, usingIndex: con.name }, hazards: [], stage: 'main' },
         ];
       }

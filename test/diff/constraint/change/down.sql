@@ -28,8 +28,7 @@ DROP TABLE public.t2;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p; scans the table; index build
--- hazard builds-index: builds the index of p_code_key; fails on duplicates
--- builds the index of p_code_key without blocking writes
+-- hazard builds-index: builds index p_code_key concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY p_code_key ON public.p (code);
 

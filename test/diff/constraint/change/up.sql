@@ -27,8 +27,7 @@ ALTER TABLE public.t ADD CONSTRAINT t_a_b_check CHECK (a < b) NOT VALID;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
--- hazard builds-index: builds the index of t_a_b_key; fails on duplicates
--- builds the index of t_a_b_key without blocking writes
+-- hazard builds-index: builds index t_a_b_key concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY t_a_b_key ON public.t (a, b) NULLS NOT DISTINCT;
 

@@ -7,8 +7,7 @@ ALTER TABLE public.t ADD CONSTRAINT t_id_not_null CHECK (id IS NOT NULL) NOT VAL
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
--- hazard builds-index: builds the index of t_pkey; fails on duplicates
--- builds the index of t_pkey without blocking writes
+-- hazard builds-index: builds index t_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON public.t (id);
 
@@ -20,8 +19,7 @@ ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; index build
--- hazard builds-index: builds the index of t_email_id_key; fails on duplicates
--- builds the index of t_email_id_key without blocking writes
+-- hazard builds-index: builds index t_email_id_key concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY t_email_id_key ON public.t (email) INCLUDE (id);
 

@@ -12,6 +12,7 @@ CREATE TYPE public.case_type AS ENUM ('ban', 'kick', 'warn');
 ALTER TABLE public.cases ALTER COLUMN kind DROP DEFAULT;
 
 -- lock: ACCESS EXCLUSIVE on public.cases; rewrites the table; USING expression rewrites the table
+-- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE public.cases ALTER COLUMN kind TYPE public.case_type USING kind::text::public.case_type;
 
 -- lock: ACCESS EXCLUSIVE on public.cases

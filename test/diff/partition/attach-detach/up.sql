@@ -25,7 +25,6 @@ ALTER TABLE public.orders_archive ADD CONSTRAINT orders_total_check CHECK (total
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.orders_archive; scans the table; index build
 -- hazard builds-index: builds index orders_archive_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
--- builds the index of orders_archive_pkey without blocking writes
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY orders_archive_pkey ON public.orders_archive (id, placed);
 

@@ -22,5 +22,5 @@ ALTER TABLE public.legacy DROP CONSTRAINT legacy_code_key;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
--- hazard builds-index: builds index legacy_code_idx, blocking writes to legacy
+-- hazard builds-index: builds index legacy_code_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
 CREATE INDEX CONCURRENTLY legacy_code_idx ON public.legacy (code);

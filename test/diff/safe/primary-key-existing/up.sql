@@ -4,8 +4,7 @@ DROP INDEX CONCURRENTLY public.legacy_code_idx;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
--- hazard builds-index: builds the index of legacy_pkey; fails on duplicates
--- builds the index of legacy_pkey without blocking writes
+-- hazard builds-index: builds index legacy_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY legacy_pkey ON public.legacy (id);
 
@@ -17,8 +16,7 @@ ALTER TABLE public.legacy ADD CONSTRAINT legacy_pkey PRIMARY KEY USING INDEX leg
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
--- hazard builds-index: builds the index of legacy_code_key; fails on duplicates
--- builds the index of legacy_code_key without blocking writes
+-- hazard builds-index: builds index legacy_code_key concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY legacy_code_key ON public.legacy (code);
 
@@ -30,7 +28,7 @@ ALTER TABLE public.legacy ADD CONSTRAINT legacy_code_key UNIQUE USING INDEX lega
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.legacy; scans the table; index build
--- hazard builds-index: builds index legacy_owner_idx, blocking writes to legacy
+-- hazard builds-index: builds index legacy_owner_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
 CREATE INDEX CONCURRENTLY legacy_owner_idx ON public.legacy (owner_id);
 
 SET lock_timeout = '5s';

@@ -34,7 +34,6 @@ ALTER TABLE public.users ADD CONSTRAINT users_id_not_null CHECK (id IS NOT NULL)
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; index build
 -- hazard builds-index: builds index users_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
--- builds the index of users_pkey without blocking writes
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY users_pkey ON public.users (id);
 
