@@ -49,9 +49,40 @@ function datum(ctx: ApplyContext, n: Node): PartitionDatum {
   return { expr: makeExpr(n, { catalog: ctx.cat }) };
 }
 
-export function partitionBound(ctx: ApplyContext, b: PartitionBoundSpec): PartitionBound {
+/**
+ * A timestamptz literal with an explicit offset names one instant however it is written
+ * (`'2022-04-01 01:00:00+01'` = `'2022-04-01 00:00:00+00'`, pg_dump prints the server's zone):
+ * stored in UTC. Without an offset the instant depends on the session's time zone: kept as written.
+ */
+function instantUtc(v: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-]\d{2}(?::?\d{2})?|Z)$/i.exec(v.trim());
+  if (!m) return undefined;
+  const off = m[3]!.toUpperCase() === 'Z' ? '+00:00' : m[3]!.length === 3 ? `${m[3]}:00` : m[3]!.includes(':') ? m[3]! : `${m[3]!.slice(0, 3)}:${m[3]!.slice(3)}`;
+  const d = new Date(`${m[1]}T${m[2]}${off}`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const iso = d.toISOString();
+  const frac = iso.slice(19, 23) === '.000' ? '' : iso.slice(19, 23).replace(/0+$/, '');
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac}+00`;
+}
+
+/** The type of each partition key column of `parent` (undefined for expression keys). */
+function keyTypes(parent: Table | undefined): (string | undefined)[] {
+  return (parent?.partitionBy?.keys ?? []).map((k) => (k.column ? parent!.columns.get(k.column)?.type : undefined)).map((t) => (t && !t.schema && t.arrayDims === 0 ? t.name : undefined));
+}
+
+export function partitionBound(ctx: ApplyContext, b: PartitionBoundSpec, parent?: Table): PartitionBound {
   if (b.is_default) return { kind: 'default' };
-  const list = (ns: Node[] | undefined) => (ns ?? []).map((n) => datum(ctx, n));
+  const types = keyTypes(parent);
+  const list = (ns: Node[] | undefined) =>
+    (ns ?? []).map((n, i) => {
+      const d = datum(ctx, n);
+      const t = types[b.strategy === 'l' ? 0 : i];
+      if (t === 'timestamp with time zone' && 'value' in d) {
+        const utc = instantUtc(d.value);
+        if (utc) return { value: utc };
+      }
+      return d;
+    });
   switch (b.strategy) {
     case 'r': return { kind: 'range', from: list(b.lowerdatums), to: list(b.upperdatums) };
     case 'l': return { kind: 'list', values: list(b.listdatums) };
@@ -86,7 +117,7 @@ export function beginChild(ctx: ApplyContext, table: Table, s: CreateStmt): bool
   if (s.partbound) {
     const p = parents[0]!;
     if (!p.partitionBy) { fail(ctx, 'invalid-definition', `table "${p.name}" is not partitioned`); return false; }
-    table.partitionOf = { schema: p.schema, table: p.name, bound: partitionBound(ctx, s.partbound) };
+    table.partitionOf = { schema: p.schema, table: p.name, bound: partitionBound(ctx, s.partbound, p) };
   } else {
     table.inherits = parents.map((p) => ({ schema: p.schema, name: p.name }));
     noteInheritance(ctx.cat);
@@ -142,7 +173,7 @@ export function partitionCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd
       if (!child) return true;
       if (!table.partitionBy) { fail(ctx, 'invalid-definition', `table "${table.name}" is not partitioned`); return true; }
       if (child.partitionOf) { fail(ctx, 'invalid-definition', `"${child.name}" is already a partition`); return true; }
-      child.partitionOf = { schema: table.schema, table: table.name, bound: partitionBound(ctx, pc.bound!) };
+      child.partitionOf = { schema: table.schema, table: table.name, bound: partitionBound(ctx, pc.bound!, table) };
       joinParent(ctx, table, child);
       return true;
     }
