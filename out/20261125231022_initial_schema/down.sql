@@ -1,7 +1,7 @@
--- pgshift revision: 20261125220219
+-- pgshift revision: 20261125231022
 -- parent: none
 -- message: initial schema
--- created: 2026-11-25T22:02:19.669Z
+-- created: 2026-11-25T23:10:22.273Z
 -- direction: down
 
 SET lock_timeout = '5s';

@@ -1,7 +1,7 @@
--- pgshift revision: 20261125220224
--- parent: 20261125220222
+-- pgshift revision: 20261125231025
+-- parent: 20261125231024
 -- message: index expiring cases and due reminders
--- created: 2026-11-25T22:02:24.181Z
+-- created: 2026-11-25T23:10:25.769Z
 -- direction: down
 
 -- pgshift:outside-transaction

@@ -1,7 +1,7 @@
--- pgshift revision: 20261125220222
--- parent: 20261125220219
+-- pgshift revision: 20261125231024
+-- parent: 20261125231022
 -- message: add case expiry
--- created: 2026-11-25T22:02:22.013Z
+-- created: 2026-11-25T23:10:24.006Z
 -- direction: up
 
 SET lock_timeout = '5s';

@@ -1,7 +1,7 @@
--- pgshift revision: 20261125220226
--- parent: 20261125220224
+-- pgshift revision: 20261125231027
+-- parent: 20261125231025
 -- message: add jail case types
--- created: 2026-11-25T22:02:26.536Z
+-- created: 2026-11-25T23:10:27.548Z
 -- direction: down
 
 SET lock_timeout = '5s';

@@ -1,7 +1,7 @@
--- pgshift revision: 20261125220229
--- parent: 20261125220226
+-- pgshift revision: 20261125231029
+-- parent: 20261125231027
 -- message: starboard and permission ranks
--- created: 2026-11-25T22:02:29.030Z
+-- created: 2026-11-25T23:10:29.392Z
 -- direction: down
 
 SET lock_timeout = '5s';
