@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, cmdColumnDef, cmdConstraint, columnConstraints, qualifiedName } from '../lib/lint/nodes.js';
+import { addedConstraints, qualifiedName } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'adding-primary-key-constraint',
@@ -17,17 +17,13 @@ const rule: Rule = {
     good: ['CREATE UNIQUE INDEX CONCURRENTLY users_pkey ON users (id);', 'ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;'],
   },
   check(ctx) {
-    for (const { cmd, stmt } of alterCmds(ctx.node)) {
-      if (!ctx.isExistingTable(stmt.relation)) continue;
-      const cons = cmd.subtype === 'AT_AddConstraint' ? [cmdConstraint(cmd)] : cmd.subtype === 'AT_AddColumn' ? columnConstraints(cmdColumnDef(cmd) ?? {}) : [];
-      for (const c of cons) {
-        if (!c || c.contype !== 'CONSTR_PRIMARY' || c.indexname) continue;
-        ctx.report({
-          message: `Adding a primary key to existing table ${qualifiedName(stmt.relation)} builds its index under an ACCESS EXCLUSIVE lock.`,
-          span: ctx.clauseAt(c.location),
-          table: ctx.tableKey(stmt.relation),
-        });
-      }
+    for (const { constraint: c, stmt } of addedConstraints(ctx.node)) {
+      if (c.contype !== 'CONSTR_PRIMARY' || c.indexname || !ctx.isExistingTable(stmt.relation)) continue;
+      ctx.report({
+        message: `Adding a primary key to existing table ${qualifiedName(stmt.relation)} builds its index under an ACCESS EXCLUSIVE lock.`,
+        span: ctx.clauseAt(c.location),
+        table: ctx.tableKey(stmt.relation),
+      });
     }
   },
 };

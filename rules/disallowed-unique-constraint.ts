@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, cmdColumnDef, cmdConstraint, columnConstraints, qualifiedName } from '../lib/lint/nodes.js';
+import { addedConstraints, qualifiedName } from '../lib/lint/nodes.js';
 
 const rule: Rule = {
   id: 'disallowed-unique-constraint',
@@ -17,17 +17,13 @@ const rule: Rule = {
     good: ['ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;'],
   },
   check(ctx) {
-    for (const { cmd, stmt } of alterCmds(ctx.node)) {
-      if (!ctx.isExistingTable(stmt.relation)) continue;
-      const cons = cmd.subtype === 'AT_AddConstraint' ? [cmdConstraint(cmd)] : cmd.subtype === 'AT_AddColumn' ? columnConstraints(cmdColumnDef(cmd) ?? {}) : [];
-      for (const c of cons) {
-        if (!c || c.contype !== 'CONSTR_UNIQUE' || c.indexname) continue;
-        ctx.report({
-          message: `Adding a UNIQUE constraint to existing table ${qualifiedName(stmt.relation)} builds its index under an ACCESS EXCLUSIVE lock.`,
-          span: ctx.clauseAt(c.location),
-          table: ctx.tableKey(stmt.relation),
-        });
-      }
+    for (const { constraint: c, stmt } of addedConstraints(ctx.node)) {
+      if (c.contype !== 'CONSTR_UNIQUE' || c.indexname || !ctx.isExistingTable(stmt.relation)) continue;
+      ctx.report({
+        message: `Adding a UNIQUE constraint to existing table ${qualifiedName(stmt.relation)} builds its index under an ACCESS EXCLUSIVE lock.`,
+        span: ctx.clauseAt(c.location),
+        table: ctx.tableKey(stmt.relation),
+      });
     }
   },
 };

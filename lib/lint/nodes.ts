@@ -35,6 +35,14 @@ export function columnConstraints(def: ColumnDef): Constraint[] {
   return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
 }
 
+/** Constraints an ALTER TABLE adds, by ADD CONSTRAINT or inline in ADD COLUMN, with their statement. */
+export function addedConstraints(node: Node): { constraint: Constraint; stmt: AlterTableStmt }[] {
+  return alterCmds(node).flatMap(({ cmd, stmt }) => {
+    const cons = cmd.subtype === 'AT_AddConstraint' ? [cmdConstraint(cmd)] : cmd.subtype === 'AT_AddColumn' ? columnConstraints(cmdColumnDef(cmd) ?? {}) : [];
+    return cons.flatMap((constraint) => (constraint ? [{ constraint, stmt }] : []));
+  });
+}
+
 export interface AddedColumn {
   def: ColumnDef;
   relation?: RangeVar;
