@@ -1,4 +1,4 @@
-.PHONY: install build demo test test-pglite conformance bench clean
+.PHONY: install build demo test conformance bench bench-lint bench-gitlab clean
 
 install:
 	npm ci
@@ -19,8 +19,17 @@ test: build
 conformance: build
 	node dist/bench/conformance.js
 
+# generate from empty and no-op diff on synthetic schemas (100 / 1,000 / 5,000 tables) and gitlab.sql
 bench: build
 	node --expose-gc dist/bench/generate.js
+
+# pgshift lint vs squawk on gitlab.sql (squawk: npm install --no-save squawk-cli@2.66.0)
+bench-lint: build
+	node dist/bench/lint-gitlab.js 5
+
+# pgshift diff empty → gitlab.sql and gitlab.sql → gitlab.sql, time and peak memory (+ convergence with PGSHIFT_TEST_URL)
+bench-gitlab: build
+	node dist/bench/gitlab.js
 
 clean:
 	rm -rf dist

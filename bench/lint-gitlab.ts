@@ -63,7 +63,7 @@ function main(): void {
   const tools: { name: string; argv: string[] }[] = [{ name: 'pgshift lint --format json', argv: pgshiftCommand() }];
   const squawk = squawkBinary();
   if (squawk) tools.push({ name: 'squawk --reporter json', argv: [squawk, '--reporter', 'json', file] });
-  else console.log('squawk-cli is not installed (npm install --save-dev squawk-cli): measuring pgshift only');
+  else console.log('squawk-cli is not installed (npm install --no-save squawk-cli@2.66.0 — not a devDependency: this registry mirror lacks its other-platform packages, so it would break npm ci): measuring pgshift only');
   const samples = new Map<string, Sample[]>(tools.map((t) => [t.name, []]));
   for (let i = 0; i < runs; i++) {
     // Alternate the order so neither tool always runs on a warmer page cache.
