@@ -11,6 +11,7 @@ import { diff } from '../lib/diff/diff.js';
 import { plan } from '../lib/plan/plan.js';
 import { emit, statementsToSql } from '../lib/emit/emit.js';
 import { syntheticSchema } from './synthetic.js';
+import { migrationBetween, migrationText } from '../lib/api/diff.js';
 
 const GITLAB = '../shared/corpus/schemas/gitlab.sql';
 
@@ -40,6 +41,12 @@ function run(label: string, text: string): void {
   const sql = statementsToSql(emit(planned));
   const tEmit = ms(t);
   const tTotal = ms(total);
+  // what `pgshift generate` does on top: safe rewrites, lock notes, self-lint, and the down migration too
+  t = process.hrtime.bigint();
+  const full = migrationBetween(emptyCatalog(), bound.catalog);
+  migrationText(full.up);
+  migrationText(full.down);
+  const tFull = ms(t);
   t = process.hrtime.bigint();
   const again = bind([parseFile({ path: label, text })]);
   const noop = diff(bound.catalog, again.catalog);
@@ -47,13 +54,13 @@ function run(label: string, text: string): void {
   peak = Math.max(peak, process.memoryUsage().rss);
   const errors = bound.diagnostics.filter((d) => d.severity === 'error').length;
   console.log(
-    `| ${label} | ${bound.catalog.tables.size} | ${parsed.statements.length} | ${tParse.toFixed(0)} | ${tBind.toFixed(0)} | ${tDiff.toFixed(0)} | ${tEmit.toFixed(0)} | **${tTotal.toFixed(0)}** | ${tNoop.toFixed(0)} (${noop.length} changes) | ${(peak / 1e6).toFixed(0)} | ${(sql.length / 1e6).toFixed(2)} MB${errors ? `, ${errors} errors` : ''} |`,
+    `| ${label} | ${bound.catalog.tables.size} | ${parsed.statements.length} | ${tParse.toFixed(0)} | ${tBind.toFixed(0)} | ${tDiff.toFixed(0)} | ${tEmit.toFixed(0)} | **${tTotal.toFixed(0)}** | ${(tParse + tBind + tFull).toFixed(0)} | ${tNoop.toFixed(0)} (${noop.length} changes) | ${(peak / 1e6).toFixed(0)} | ${(sql.length / 1e6).toFixed(2)} MB${errors ? `, ${errors} errors` : ''} |`,
   );
 }
 
 await initParser();
-console.log('| schema | tables | statements | parse ms | bind ms | diff+plan ms | emit ms | from empty ms | no-op diff ms (parse+bind+diff) | peak RSS MB | output |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| schema | tables | statements | parse ms | bind ms | diff+plan ms | emit ms | from empty ms | generate-equivalent ms (+ lock notes, self-lint, down) | no-op diff ms (parse+bind+diff) | peak RSS MB | output |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const n of [100, 1000, 5000]) run(`synthetic-${n}`, syntheticSchema(n));
 if (existsSync(GITLAB)) run('gitlab.sql', readFileSync(GITLAB, 'utf8'));
 else console.log(`(skipped gitlab.sql: ${GITLAB} not found)`);

@@ -70,13 +70,18 @@ function breakDropCycles(changes: Change[]): Change[] {
     deps.set(dropKey(d), s);
   }
   // tables left after repeatedly removing those nobody (remaining) references are in or behind a cycle
+  // (Kahn's algorithm: linear in tables + foreign keys)
+  const referencedBy = new Map<string, number>([...keys].map((k) => [k, 0]));
+  for (const s of deps.values()) for (const d of s) referencedBy.set(d, referencedBy.get(d)! + 1);
   const remaining = new Set(keys);
-  let progress = true;
-  while (progress) {
-    progress = false;
-    for (const k of [...remaining]) {
-      const referenced = [...remaining].some((o) => o !== k && deps.get(o)!.has(k));
-      if (!referenced) { remaining.delete(k); progress = true; }
+  const queue = [...keys].filter((k) => referencedBy.get(k) === 0);
+  while (queue.length) {
+    const k = queue.pop()!;
+    remaining.delete(k);
+    for (const d of deps.get(k)!) {
+      const n = referencedBy.get(d)! - 1;
+      referencedBy.set(d, n);
+      if (n === 0) queue.push(d);
     }
   }
   const extra: Change[] = [];
@@ -103,7 +108,11 @@ function orderTableDrops(changes: Change[]): Change[] {
   for (const d of drops) {
     for (const c of d.table.constraints.values()) {
       const r = c.kind === 'foreign' ? `${c.refSchema}.${c.refTable}` : '';
-      if (r && r !== dropKey(d) && byKey.has(r)) referencedBy.set(r, [...(referencedBy.get(r) ?? []), dropKey(d)]);
+      if (r && r !== dropKey(d) && byKey.has(r)) {
+        const list = referencedBy.get(r) ?? [];
+        list.push(dropKey(d));
+        referencedBy.set(r, list);
+      }
     }
     // a table that INHERITS goes before its parent
     for (const p of d.table.inherits ?? []) {
