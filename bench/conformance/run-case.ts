@@ -16,6 +16,7 @@ import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import { diff } from '../../lib/diff/diff.js';
 import type { Diagnostic } from '../../lib/source/diagnostic.js';
 import type { DbClient } from '../../lib/db/client.js';
+import { ident } from '../../lib/emit/quote.js';
 import { runScript, ScriptError, withScratchDb } from '../../lib/db/scratch.js';
 import { diffSnapshots, snapshotSchema, type SchemaSnapshot } from '../../lib/db/snapshot.js';
 import type { CorpusCase } from './corpus.js';
@@ -138,7 +139,7 @@ export function mismatchKind(line: string, expected: string): string {
 
 async function prepare(db: DbClient, c: CorpusCase, opts: RunOptions): Promise<void> {
   if (opts.suiteSetupPerDb && c.suiteSetup) await runScript(db, '_suite_setup.sql', c.suiteSetup);
-  if (c.connectUser) await db.exec(`SET ROLE "${c.connectUser.replace(/"/g, '""')}"`);
+  if (c.connectUser) await db.exec(`SET ROLE ${ident(c.connectUser)}`);
   if (c.setup) await runScript(db, 'setup.sql', c.setup);
 }
 

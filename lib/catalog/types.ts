@@ -6,6 +6,7 @@ import type { TypeName } from '@pgsql/types';
 import type { Catalog, TypeRef } from './model.js';
 import { intValue, strings } from './ast.js';
 import { resolveUserType } from './resolve.js';
+import { qualified } from '../emit/quote.js';
 
 /** Internal (pg_catalog) name → display name. */
 const DISPLAY: Record<string, string> = {
@@ -87,7 +88,7 @@ function canonicalMods(t: TypeRef, written: string): TypeRef {
 }
 
 /** SQL text of a canonical type, as format_type prints it. */
-export function typeToSql(t: TypeRef, quoteName: (schema: string | undefined, name: string) => string = defaultQuote): string {
+export function typeToSql(t: TypeRef, quoteName: (schema: string | undefined, name: string) => string = qualified): string {
   const mods = t.mods.length ? `(${t.mods.join(',')})` : '';
   let base: string;
   if (!t.schema && (DISPLAY[t.name] || BUILTIN_TYPES.has(t.name))) {
@@ -97,11 +98,6 @@ export function typeToSql(t: TypeRef, quoteName: (schema: string | undefined, na
     base = `${quoteName(t.schema, t.name)}${mods}`;
   }
   return base + '[]'.repeat(t.arrayDims);
-}
-
-function defaultQuote(schema: string | undefined, name: string): string {
-  const q = (s: string) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
-  return schema ? `${q(schema)}.${q(name)}` : q(name);
 }
 
 /** A comparison key: equal keys mean the same type. Array dimensions collapse (PostgreSQL ignores them). */

@@ -12,6 +12,7 @@ import type { DbClient } from './client.js';
 import { BACKUP_SCHEMA } from './backup.js';
 import { INTROSPECT_QUERIES, type IntrospectQuery } from './introspect-queries.js';
 import { ddlFromRows, ddlText, type DdlStatement, type IntrospectRows } from './introspect-ddl.js';
+import { ident } from '../emit/quote.js';
 
 export type { DdlStatement } from './introspect-ddl.js';
 
@@ -30,7 +31,7 @@ export async function introspectDdl(db: DbClient, opts: IntrospectOptions = {}):
   const skipSchemas = [BACKUP_SCHEMA, ...(opts.excludeSchemas ?? [])];
   const skipTables = opts.versionTable ? [`${opts.versionTable.schema}.${opts.versionTable.name}`] : [];
   const [saved] = await db.query<{ path: string }>(`SELECT current_setting('search_path') AS path`);
-  await db.query(`SELECT set_config('search_path', $1, false)`, [quoteSearchPath(defaultSchema)]);
+  await db.query(`SELECT set_config('search_path', $1, false)`, [ident(defaultSchema)]);
   try {
     const rows: IntrospectRows = {};
     for (const name of Object.keys(INTROSPECT_QUERIES) as IntrospectQuery[]) {
@@ -43,10 +44,6 @@ export async function introspectDdl(db: DbClient, opts: IntrospectOptions = {}):
   } finally {
     await db.query(`SELECT set_config('search_path', $1, false)`, [saved!.path]);
   }
-}
-
-function quoteSearchPath(schema: string): string {
-  return `"${schema.replace(/"/g, '""')}"`;
 }
 
 export interface Introspected {

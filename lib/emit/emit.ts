@@ -41,20 +41,12 @@ export function emit(planned: PlannedChange[], opts: EmitOptions = {}): EmittedS
       });
     });
   }
-  markEnumCommits(out);
   if (opts.locks) {
     lockNotes(out.map((s) => s.sql), opts).forEach((n, i) => {
       if (n) out[i]!.notes.unshift(n);
     });
   }
   return out;
-}
-
-/** PostgreSQL cannot use an enum value added in the same transaction: commit after the last ADD VALUE. */
-function markEnumCommits(stmts: EmittedStatement[]): void {
-  let last = -1;
-  stmts.forEach((s, i) => { if (s.change.kind === 'add_enum_value') last = i; });
-  if (last >= 0 && last + 1 < stmts.length) stmts[last + 1]!.commitBefore = true;
 }
 
 export interface ScriptOptions {

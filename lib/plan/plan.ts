@@ -35,7 +35,17 @@ export function plan(changes: Change[], opts: PlanOptions = {}): PlannedChange[]
   // statements on a table created by this same migration cannot lock or rewrite anyone's data
   const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
   const planned = ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change) }));
-  return opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, to: opts.to, pgVersion: opts.pgVersion ?? 15 }) : planned;
+  return commitNewEnumValues(opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, to: opts.to, pgVersion: opts.pgVersion ?? 15 }) : planned);
+}
+
+/** PostgreSQL cannot use an enum value added in the same transaction: commit after the last ADD VALUE. */
+function commitNewEnumValues(planned: PlannedChange[]): PlannedChange[] {
+  let last = -1;
+  planned.forEach((p, i) => {
+    if (p.change.kind === 'add_enum_value') last = i;
+  });
+  if (last >= 0 && last + 1 < planned.length) planned[last + 1] = { ...planned[last + 1]!, commitBefore: true };
+  return planned;
 }
 
 function orderChanges(changes: Change[], opts: PlanOptions): Change[] {

@@ -16,6 +16,7 @@ import { makeObjectName } from '../catalog/names.js';
 import { typeToSql } from '../catalog/types.js';
 import { isVolatileExpr, typeChangeRewrites } from './locks.js';
 import type { PlannedChange } from './plan.js';
+import { ident, qualified } from '../emit/quote.js';
 
 export interface SafeOptions {
   from: Catalog;
@@ -85,7 +86,7 @@ function safeSetNotNull(p: PlannedChange, table: Table, column: Column, notes: s
 
 function backfillNote(table: Table, column: Column): string {
   const value = column.default ? 'the new default' : '<value>';
-  return `backfill: UPDATE ${table.schema}.${table.name} SET ${column.name} = ${value} WHERE ${column.name} IS NULL; -- run in batches before the constraint is validated`;
+  return `backfill: UPDATE ${qualified(table.schema, table.name)} SET ${ident(column.name)} = ${value} WHERE ${ident(column.name)} IS NULL; -- run in batches before the constraint is validated`;
 }
 
 function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<string>): Step[] {
@@ -150,8 +151,8 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
 }
 
 function expandContract(c: ChangeOf<'alter_column_type'>): string[] {
-  const t = `${c.table.schema}.${c.table.name}`;
-  const tmp = `${c.column.name}_new`;
+  const t = qualified(c.table.schema, c.table.name);
+  const tmp = ident(`${c.column.name}_new`);
   return [
     `this rewrites ${t} under ACCESS EXCLUSIVE; on a large table prefer expand/contract:`,
     `  1. ALTER TABLE ${t} ADD COLUMN ${tmp} ${typeToSql(c.column.type)};  -- plus a trigger copying writes`,
