@@ -18,6 +18,7 @@ import { alterIndexAttach, partitionCmd } from './partition.js';
 import { parentState, propagateToChildren } from './inheritance.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
+import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
 const PHYSICAL = new Set([
@@ -33,6 +34,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   if (alterRelationOwner(ctx, s)) return;
   if (isViewTarget(ctx.cat, s)) return alterView(ctx, s); // ALTER VIEW / MATERIALIZED VIEW, or ALTER TABLE naming a view
   if (alterIndexAttach(ctx, s)) return;
+  if (alterIndexStatistics(ctx, s, cmds)) return;
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') {
     const bad = cmds.find((c) => !PHYSICAL.has(c.subtype ?? ''));
     if (bad) fail(ctx, 'unmodelled-statement', `ALTER ${s.objtype.replace('OBJECT_', '')} ${bad.subtype} is not modelled`);
@@ -56,6 +58,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
 function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
   const sub = cmd.subtype ?? '';
   if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
+  if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {

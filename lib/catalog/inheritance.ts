@@ -47,7 +47,7 @@ export function parentKeys(t: Table): string[] {
 }
 
 export function cloneColumn(c: Column): Column {
-  const { identity: _i, comment: _c, acl: _a, inherited: _h, ...rest } = structuredClone(c);
+  const { identity: _i, comment: _c, acl: _a, inherited: _h, statistics: _s, ...rest } = structuredClone(c);
   return { ...rest, inherited: { local: false } };
 }
 
@@ -80,6 +80,7 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | un
   const copy: Index = { ...structuredClone({ ...idx, origin: undefined }), table: child.name, schema: child.schema, parent: parentKey };
   delete copy.comment;
   delete copy.origin;
+  for (const k of copy.keys) delete k.statistics;
   copy.name = childIndexName(cat, child, idx, 'idx');
   cat.indexes.set(key(copy), copy);
   return copy;
@@ -189,6 +190,14 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         const clone = [...child.constraints.values()].find((c) => c.inherited && (c.name === name || cat.indexes.get(`${child.schema}.${c.name}`)?.parent === `${parent.schema}.${name}`));
         if (clone && !clone.inherited?.local) removeConstraint(cat, child, clone.name, true);
         else if (clone) delete clone.inherited;
+        break;
+      }
+      case 'AT_SetStatistics': {
+        const p = parent.columns.get(name);
+        const c = child.columns.get(name);
+        if (!p || !c) break;
+        if (p.statistics === undefined) delete c.statistics;
+        else c.statistics = p.statistics;
         break;
       }
       case 'AT_ValidateConstraint': {

@@ -66,6 +66,8 @@ export interface Column {
   /** Qualified collation name when not the type's default. */
   collation?: string;
   comment?: string;
+  /** Statistics target (ALTER COLUMN … SET STATISTICS n); absent: the system default. */
+  statistics?: number;
   /** Column-level privileges (GRANT SELECT (c) ON t). */
   acl?: Acl;
   /** Comes from a parent table (partition or INHERITS); `local` when the child declares it too. */
@@ -155,6 +157,8 @@ export interface IndexKey {
   desc: boolean;
   /** Normalised: true when NULLS FIRST (the default for DESC). */
   nullsFirst: boolean;
+  /** Statistics target of an expression key (ALTER INDEX … ALTER COLUMN n SET STATISTICS). */
+  statistics?: number;
 }
 
 export interface Index {

@@ -107,6 +107,7 @@ function copyIndexes(ctx: ApplyContext, src: Table, table: Table, comments: bool
     }
     const copy: Index = { ...structuredClone(idx), name, table: table.name, schema: table.schema };
     delete copy.origin;
+    for (const k of copy.keys) delete k.statistics;
     delete copy.parent;
     if (!comments) delete copy.comment;
     if (con) {

@@ -123,6 +123,7 @@ export const QUERIES = {
         THEN a.attcollation::regcollation::text END,
       'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END,
       'compression', nullif(a.attcompression, ''),
+      'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
       'acl', a.attacl::text[],
       'comment', col_description(c.oid, a.attnum))::text AS j
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid ${RELATION_JOIN}
@@ -142,6 +143,8 @@ export const QUERIES = {
   indexes: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname,
       'definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered,
+      'statistics', (SELECT json_object_agg(ia.attnum, ia.attstattarget) FROM pg_attribute ia
+         WHERE ia.attrelid = i.indexrelid AND ia.attstattarget >= 0),
       'comment', obj_description(i.indexrelid, 'pg_class'))::text AS j
     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid ${RELATION_JOIN}
     WHERE ${USER_RELATION}`,

@@ -84,7 +84,7 @@ export interface RelationSnapshot {
   comment?: string;
   columns: Record<string, ColumnSnapshot>;
   constraints: Record<string, ConstraintSnapshot>;
-  indexes: Record<string, { definition: string; valid: boolean; clustered: boolean; comment?: string }>;
+  indexes: Record<string, { definition: string; valid: boolean; clustered: boolean; statistics?: Record<string, number>; comment?: string }>;
   triggers: Record<string, { definition: string; enabled: string; comment?: string }>;
   policies: Record<string, PolicySnapshot>;
   rules: Record<string, { definition: string; enabled: string; comment?: string }>;
@@ -101,6 +101,8 @@ export interface ColumnSnapshot {
   collation?: string;
   storage?: string;
   compression?: string;
+  /** ALTER COLUMN … SET STATISTICS n (absent: the default). */
+  statistics?: number;
   acl?: string[];
   comment?: string;
 }

@@ -62,12 +62,16 @@ export type Change =
   | ({ kind: 'add_identity' } & ColumnRef)
   | ({ kind: 'drop_identity' } & ColumnRef)
   | ({ kind: 'alter_identity'; from: Column } & ColumnRef)
+  /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
+  | ({ kind: 'set_column_statistics' } & ColumnRef)
   | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string } & TableRef)
   | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
   /** `only`: CREATE INDEX … ON ONLY a partitioned table, then ALTER INDEX … ATTACH PARTITION each of `attach`. */
   | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[] }
   | { kind: 'drop_index'; index: Index; concurrently?: boolean }
+  /** ALTER INDEX … ALTER COLUMN `column` (1-based key number) SET STATISTICS `target` (absent: the default). */
+  | { kind: 'set_index_statistics'; index: Index; column: number; target?: number }
   | { kind: 'set_comment'; target: CommentTarget; text: string | undefined };
 
 export type ChangeKind = Change['kind'];

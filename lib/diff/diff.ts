@@ -5,6 +5,7 @@ import type { DiffContext, DiffOptions } from './context.js';
 import { diffDefaultPrivileges, diffPrivileges } from './privileges.js';
 import { diffPolicies } from './policies.js';
 import { diffComments } from './comments.js';
+import { diffStatistics } from './statistics.js';
 import { diffEnums } from './enums.js';
 import { diffIndexes } from './indexes.js';
 import { diffExtensions, diffSchemas } from './schemas.js';
@@ -48,6 +49,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffTriggers(ctx);
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
+  diffStatistics(ctx, (t) => recreatedBy(keys, t));
   recreateDependents(ctx);
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);

@@ -81,6 +81,8 @@ const renderers: Renderers = {
   create_index: constraint.createIndex,
   drop_index: constraint.dropIndex,
   set_comment: comment.setComment,
+  set_column_statistics: table.setColumnStatistics,
+  set_index_statistics: table.setIndexStatistics,
   create_view: view.createView,
   replace_view: view.replaceView,
   drop_view: view.dropView,

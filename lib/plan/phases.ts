@@ -73,10 +73,12 @@ const PHASES: Record<ChangeKind, number> = {
   drop_identity: 15,
   alter_identity: 15,
   set_unlogged: 15,
+  set_column_statistics: 15.5, // after the column exists (new columns start at the default)
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
   set_sequence_owner: 17,
   create_index: 18,
+  set_index_statistics: 18.1,
   set_comment: 20,
   drop_sequence: 21,
   drop_enum: 22,

@@ -22,14 +22,16 @@ export interface GoldenCase {
   setup?: string;
 }
 
+/** Every golden case; PGSHIFT_CASES=<regex> keeps those whose `kind/name` matches (for focused runs). */
 export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
   const out: GoldenCase[] = [];
+  const only = process.env['PGSHIFT_CASES'] ? new RegExp(process.env['PGSHIFT_CASES']) : undefined;
   for (const kind of readdirSync(root).sort()) {
     const kd = join(root, kind);
     if (!statSync(kd).isDirectory()) continue;
     for (const c of readdirSync(kd).sort()) {
       const dir = join(kd, c);
-      if (!existsSync(join(dir, 'to.sql'))) continue;
+      if (!existsSync(join(dir, 'to.sql')) || (only && !only.test(`${kind}/${c}`))) continue;
       const from = existsSync(join(dir, 'from.sql')) ? readFileSync(join(dir, 'from.sql'), 'utf8') : '';
       const setup = existsSync(join(dir, 'setup.sql')) ? readFileSync(join(dir, 'setup.sql'), 'utf8') : undefined;
       out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8'), setup });

@@ -2,7 +2,7 @@
 import type { ChangeOf } from '../../diff/change.js';
 import { collationSql, columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
-import { ident } from '../quote.js';
+import { ident, qualified } from '../quote.js';
 
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string } }, action: string) =>
   `ALTER TABLE ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
@@ -35,3 +35,9 @@ export const alterIdentity = (c: ChangeOf<'alter_identity'>) => {
   parts.push(...sequenceOptionsSql(to.options, { base: from.options, identity: true }));
   return [alterColumn(c, parts.join(' '))];
 };
+
+/** ONLY: a target is set per table (PostgreSQL would pass it on to partitions and inheriting tables). */
+export const setColumnStatistics = (c: ChangeOf<'set_column_statistics'>) =>
+  [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET STATISTICS ${c.column.statistics ?? -1}`];
+export const setIndexStatistics = (c: ChangeOf<'set_index_statistics'>) =>
+  [`ALTER INDEX ${qualified(c.index.schema, c.index.name)} ALTER COLUMN ${c.column} SET STATISTICS ${c.target ?? -1}`];
