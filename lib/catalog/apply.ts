@@ -31,6 +31,7 @@ import { alterOwner } from './owner.js';
 import { createTableAs, createView } from './view.js';
 import { alterFunction, createFunction } from './function.js';
 import { createTrigger } from './trigger.js';
+import { alterStatistics, createStatistics } from './statistics.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -61,6 +62,8 @@ const HANDLERS: Record<string, Handler> = {
   AlterFunctionStmt: alterFunction,
   CreateTrigStmt: createTrigger,
   DropStmt: drop,
+  CreateStatsStmt: createStatistics,
+  AlterStatsStmt: alterStatistics,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,

@@ -38,6 +38,8 @@ const PHASE: Record<string, number> = {
   RenameStmt: 5,
   AlterObjectSchemaStmt: 5,
   IndexStmt: 6,
+  CreateStatsStmt: 6.2, // after the tables and columns they are built on
+  AlterStatsStmt: 6.3,
   // functions once tables exist (row types in signatures); views after (analysed lazily); triggers last
   CreateFunctionStmt: 4.5,
   AlterFunctionStmt: 5,

@@ -5,6 +5,7 @@ import { listItems, qualifiedFromList, strings } from './ast.js';
 import { resolveIndex, resolveSequence, resolveTable } from './resolve.js';
 import { commentTarget } from './comment-other.js';
 import { commentObject } from './object-ops.js';
+import { resolveStatistics } from './statistics.js';
 
 export function comment(ctx: ApplyContext, s: CommentStmt): void {
   const cat = ctx.cat;
@@ -41,6 +42,8 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
       const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
       return set(t?.constraints.get(parts[parts.length - 1]!), 'constraint');
     }
+    case 'OBJECT_STATISTIC_EXT':
+      return set(resolveStatistics(cat, qualifiedFromList(parts)), 'statistics object');
     case 'OBJECT_EXTENSION':
       return; // extension comments belong to the extension's own script
     default:

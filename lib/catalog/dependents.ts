@@ -7,6 +7,7 @@ import type { Catalog, Column, Constraint, Index, Table } from './model.js';
 import { referencedColumns } from './expr.js';
 import { relationDependents } from './object-dependents.js';
 import { removeChildren } from './inheritance.js';
+import { tableStatistics } from './statistics.js';
 
 function indexUsesColumn(idx: Index, column: string): boolean {
   if (idx.include.includes(column)) return true;
@@ -80,6 +81,10 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
   for (const r of referencingForeignKeys(cat, table, column.name)) r.table.constraints.delete(r.fk.name);
   for (const c of [...table.constraints.values()]) if (constraintUsesColumn(c, column.name)) removeConstraint(cat, table, c.name, true);
   for (const i of tableIndexes(cat, table)) if (indexUsesColumn(i, column.name)) cat.indexes.delete(`${i.schema}.${i.name}`);
+  // extended statistics on the column go with it
+  for (const st of tableStatistics(cat, table)) {
+    if (st.columns.includes(column.name) || st.exprs.some((e) => referencedColumns(e.node).includes(column.name))) cat.statistics.delete(`${st.schema}.${st.name}`);
+  }
   for (const [k, s] of cat.sequences) {
     if (s.ownedBy && s.ownedBy.schema === table.schema && s.ownedBy.table === table.name && s.ownedBy.column === column.name) cat.sequences.delete(k);
   }
@@ -96,6 +101,7 @@ export function removeTable(cat: Catalog, table: Table, cascade: boolean): strin
   if (children.length) return children;
   for (const r of external) r.table.constraints.delete(r.fk.name);
   for (const i of tableIndexes(cat, table)) cat.indexes.delete(`${i.schema}.${i.name}`);
+  for (const st of tableStatistics(cat, table)) cat.statistics.delete(`${st.schema}.${st.name}`);
   for (const [k, s] of cat.sequences) if (s.ownedBy && s.ownedBy.schema === table.schema && s.ownedBy.table === table.name) cat.sequences.delete(k);
   cat.tables.delete(`${table.schema}.${table.name}`);
   return [];

@@ -9,6 +9,7 @@ import { dropPolicy } from './policy.js';
 import { dropIndexTree } from './inheritance.js';
 import { resolveCollation } from './collation.js';
 import { dropObject } from './object-ops.js';
+import { dropStatistics } from './statistics.js';
 import { schemaDropped, schemaObjects } from './object-dependents.js';
 
 function objectName(n: Node): { schema?: string; name: string } {
@@ -82,6 +83,9 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
       }
       case 'OBJECT_EXTENSION':
         if (!cat.extensions.delete(q.name)) missing('extension');
+        break;
+      case 'OBJECT_STATISTIC_EXT':
+        dropStatistics(ctx, q, !!s.missing_ok);
         break;
       default:
         fail(ctx, 'unmodelled-statement', `DROP ${String(s.removeType).replace('OBJECT_', '')} is not modelled`);

@@ -352,6 +352,25 @@ export interface Extension {
   origin?: Origin;
 }
 
+/** The statistics kinds of CREATE STATISTICS, in PostgreSQL's order. */
+export type StatisticsKind = 'ndistinct' | 'dependencies' | 'mcv';
+
+/** An extended statistics object (CREATE STATISTICS). */
+export interface StatisticsObject {
+  schema: string;
+  name: string;
+  table: { schema: string; name: string };
+  /** The kinds it builds; all three when the statement names none (expression statistics come with expressions). */
+  kinds: StatisticsKind[];
+  /** Plain columns (PostgreSQL keeps them in column order, then the expressions). */
+  columns: string[];
+  exprs: Expr[];
+  /** ALTER STATISTICS … SET STATISTICS n; absent: the default. */
+  target?: number;
+  comment?: string;
+  origin?: Origin;
+}
+
 export interface SchemaObj {
   name: string;
   comment?: string;
@@ -379,6 +398,8 @@ export interface Catalog {
   functions: Map<string, Func>;
   /** Triggers, keyed `schema.table.name`. */
   triggers: Map<string, Trigger>;
+  /** Extended statistics objects, keyed `schema.name`. */
+  statistics: Map<string, StatisticsObject>;
   /** `-- pgshift:renamed-from` hints of schema files (bind only). */
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
@@ -408,6 +429,7 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     views: new Map(),
     functions: new Map(),
     triggers: new Map(),
+    statistics: new Map(),
     searchPath: [defaultSchema],
   };
 }

@@ -2,7 +2,7 @@
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import type { Catalog, Table } from './model.js';
 import { type ApplyContext, fail } from './context.js';
-import { qualifiedFromRangeVar } from './ast.js';
+import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from './ast.js';
 import { referencingForeignKeys, tableIndexes } from './dependents.js';
 import { noteConstraintName, relationNameTaken, truncateIdent } from './names.js';
 import { resolveIndex, resolveSequence, resolveTable } from './resolve.js';
@@ -11,6 +11,7 @@ import { typeUses } from './type-refs.js';
 import { childrenOf, retargetIndexParent, retargetParent } from './inheritance.js';
 import { renameObject, setObjectSchema } from './object-ops.js';
 import { columnRenamed, relationMoved, schemaRenamed, sequenceRenamed } from './object-dependents.js';
+import { renameStatistics, tableStatistics } from './statistics.js';
 
 function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
   const refs = referencingForeignKeys(cat, t);
@@ -22,6 +23,7 @@ function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
     if (i.schema !== schema) { cat.indexes.delete(`${i.schema}.${i.name}`); i.schema = schema; cat.indexes.set(`${schema}.${i.name}`, i); }
   }
   for (const s of cat.sequences.values()) if (s.ownedBy?.schema === t.schema && s.ownedBy.table === t.name) { s.ownedBy.schema = schema; s.ownedBy.table = name; }
+  for (const st of tableStatistics(cat, t)) st.table = { schema, name };
   const from = { schema: t.schema, name: t.name };
   t.schema = schema;
   t.name = name;
@@ -38,6 +40,8 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
   if (renameOther(ctx, s)) return;
   if (renameObject(ctx, s)) return; // views, functions, procedures, triggers
   switch (s.renameType) {
+    case 'OBJECT_STATISTIC_EXT':
+      return renameStatistics(ctx, qualifiedFromList(strings(listItems(s.object!))), newname, !!s.missing_ok);
     case 'OBJECT_TABLE': {
       const t = resolveTable(cat, s.relation!);
       if (!t) return missing(`relation "${s.relation!.relname}"`);
@@ -129,6 +133,10 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
 /** A renamed column keeps its constraints and indexes: update the names they store. */
 function renameColumnRefs(cat: Catalog, t: Table, old: string, now: string): void {
   const swap = (cols: string[]) => cols.map((c) => (c === old ? now : c));
+  for (const st of tableStatistics(cat, t)) {
+    st.columns = swap(st.columns);
+    st.exprs = st.exprs.map((e) => renameInExpr(e, old, now));
+  }
   for (const c of t.constraints.values()) {
     if (c.kind === 'primary' || c.kind === 'unique') { c.columns = swap(c.columns); c.include = swap(c.include); }
     if (c.kind === 'foreign') c.columns = swap(c.columns);

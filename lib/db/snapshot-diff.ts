@@ -11,7 +11,7 @@ const NAMED: Record<string, string> = {
   schemas: 'schema', extensions: 'extension', collations: 'collation', types: 'type', sequences: 'sequence',
   tables: 'table', views: 'view', functions: 'function', defaultPrivileges: 'default privileges',
   eventTriggers: 'event trigger', columns: 'column', constraints: 'constraint', indexes: 'index',
-  triggers: 'trigger', policies: 'policy', rules: 'rule',
+  triggers: 'trigger', policies: 'policy', rules: 'rule', statistics: 'statistics object',
 };
 
 type Obj = Record<string, unknown>;

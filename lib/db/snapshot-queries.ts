@@ -203,6 +203,15 @@ export const QUERIES = {
       'objtype', d.defaclobjtype, 'acl', d.defaclacl::text[])::text AS j
     FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace`,
 
+  // --- extended statistics objects (CREATE STATISTICS) ----------------------
+  statistics: `
+    SELECT json_build_object('schema', n.nspname, 'name', s.stxname,
+      'definition', pg_get_statisticsobjdef(s.oid), 'owner', pg_get_userbyid(s.stxowner),
+      'target', CASE WHEN s.stxstattarget >= 0 THEN s.stxstattarget END,
+      'comment', obj_description(s.oid, 'pg_statistic_ext'))::text AS j
+    FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+    WHERE ${USER_NS} AND ${notInExtension('pg_statistic_ext', 's.oid')}`,
+
   // --- event triggers (database-wide) ----------------------------------------
   eventTriggers: `
     SELECT json_build_object('name', e.evtname, 'event', e.evtevent, 'function', e.evtfoid::regprocedure::text,

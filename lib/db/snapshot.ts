@@ -11,7 +11,7 @@
  * snapshots compare equal only when taken on the same server version.
  *
  * Not covered: publications, subscriptions, foreign servers and wrappers, casts,
- * operators, text search objects, statistics objects, roles (cluster-wide).
+ * operators, text search objects, roles (cluster-wide).
  */
 import type { DbClient } from './client.js';
 import { QUERIES, type QueryName } from './snapshot-queries.js';
@@ -36,6 +36,8 @@ export interface SchemaSnapshot {
   functions: Record<string, FunctionSnapshot>;
   defaultPrivileges: Record<string, { acl: string[] }>;
   eventTriggers: Record<string, Record<string, unknown>>;
+  /** Extended statistics objects: PostgreSQL's own CREATE STATISTICS text and the target. */
+  statistics: Record<string, { definition: string; owner: string; target?: number; comment?: string }>;
 }
 
 export interface TypeSnapshot {
@@ -159,7 +161,7 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
 
   const snap: SchemaSnapshot = {
     schemas: {}, extensions: {}, collations: {}, types: {}, sequences: {}, tables: {}, views: {},
-    functions: {}, defaultPrivileges: {}, eventTriggers: {},
+    functions: {}, defaultPrivileges: {}, eventTriggers: {}, statistics: {},
   };
   for (const r of rows.schemas) {
     if (!excludedSchemas.has(r['name'] as string)) snap.schemas[r['name'] as string] = fields(r, ['name']) as never;
@@ -218,6 +220,7 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
   for (const r of rows.eventTriggers) {
     snap.eventTriggers[r['name'] as string] = mapped(fields(r, ['name']), { enabled: ENABLED });
   }
+  for (const r of rows.statistics.filter(inSchema)) snap.statistics[qualified(r)] = fields(r, ['schema', 'name']) as never;
   return canonical(snap) as SchemaSnapshot;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
-import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, Table, TypeRef } from '../catalog/model.js';
+import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
 
@@ -28,7 +28,8 @@ export type CommentTarget =
   | { kind: 'view' | 'materialized view'; schema: string; name: string }
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
   | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true }
-  | { kind: 'trigger'; schema: string; table: string; name: string };
+  | { kind: 'trigger'; schema: string; table: string; name: string }
+  | { kind: 'statistics'; schema: string; name: string };
 
 type TableRef = { table: Table };
 type ColumnRef = TableRef & { column: Column };
@@ -72,6 +73,9 @@ export type Change =
   | { kind: 'drop_index'; index: Index; concurrently?: boolean }
   /** ALTER INDEX … ALTER COLUMN `column` (1-based key number) SET STATISTICS `target` (absent: the default). */
   | { kind: 'set_index_statistics'; index: Index; column: number; target?: number }
+  | { kind: 'create_statistics'; statistics: StatisticsObject }
+  | { kind: 'drop_statistics'; statistics: StatisticsObject }
+  | { kind: 'alter_statistics_target'; statistics: StatisticsObject }
   | { kind: 'set_comment'; target: CommentTarget; text: string | undefined };
 
 export type ChangeKind = Change['kind'];

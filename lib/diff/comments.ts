@@ -19,6 +19,7 @@ function comments(cat: Catalog): Map<string, { target: CommentTarget; text: stri
   for (const i of cat.indexes.values()) if (!i.constraint) add({ kind: 'index', schema: i.schema, name: i.name }, i.comment);
   for (const s of cat.sequences.values()) add({ kind: 'sequence', schema: s.schema, name: s.name }, s.comment);
   for (const e of cat.enums.values()) add({ kind: 'type', schema: e.schema, name: e.name }, e.comment);
+  for (const s of cat.statistics.values()) add({ kind: 'statistics', schema: s.schema, name: s.name }, s.comment);
   objectComments(cat, add);
   return out;
 }
@@ -32,6 +33,7 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'constraint': return !!cat.tables.get(`${t.schema}.${t.table}`)?.constraints.has(t.name);
     case 'index': return cat.indexes.has(`${t.schema}.${t.name}`);
     case 'sequence': return cat.sequences.has(`${t.schema}.${t.name}`);
+    case 'statistics': return cat.statistics.has(`${t.schema}.${t.name}`);
     case 'type':
     case 'domain_constraint':
     case 'collation':

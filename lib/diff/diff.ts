@@ -5,7 +5,7 @@ import type { DiffContext, DiffOptions } from './context.js';
 import { diffDefaultPrivileges, diffPrivileges } from './privileges.js';
 import { diffPolicies } from './policies.js';
 import { diffComments } from './comments.js';
-import { diffStatistics } from './statistics.js';
+import { diffStatistics, diffStatisticsObjects } from './statistics.js';
 import { diffEnums } from './enums.js';
 import { diffIndexes } from './indexes.js';
 import { diffExtensions, diffSchemas } from './schemas.js';
@@ -47,6 +47,8 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffFunctions(ctx);
   diffViews(ctx);
   diffTriggers(ctx);
+  const tablesAndColumns = recreatedKeys(ctx.changes);
+  diffStatisticsObjects(ctx, (t) => recreatedBy(tablesAndColumns, t));
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
@@ -76,6 +78,7 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'add_domain_constraint': out.add(`domain_constraint:${c.domain.schema}.${c.domain.name}.${c.constraint.name}`); break;
       case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;
+      case 'create_statistics': out.add(`statistics:${c.statistics.schema}.${c.statistics.name}`); break;
       default: break;
     }
   }

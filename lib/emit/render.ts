@@ -14,6 +14,7 @@ import * as view from './renderers/view.js';
 import * as func from './renderers/function.js';
 import * as trigger from './renderers/trigger.js';
 import * as renames from './renderers/rename.js';
+import * as statistics from './renderers/statistics.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
@@ -83,6 +84,9 @@ const renderers: Renderers = {
   set_comment: comment.setComment,
   set_column_statistics: table.setColumnStatistics,
   set_index_statistics: table.setIndexStatistics,
+  create_statistics: statistics.createStatistics,
+  drop_statistics: statistics.dropStatistics,
+  alter_statistics_target: statistics.alterStatisticsTarget,
   create_view: view.createView,
   replace_view: view.replaceView,
   drop_view: view.dropView,

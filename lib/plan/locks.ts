@@ -449,6 +449,11 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
     const rel = node.CreateTrigStmt.relation;
     return info('ShareRowExclusive', rel ? [{ relation: relOf(rel), level: 'ShareRowExclusive' }] : []);
   }
+  if ('CreateStatsStmt' in node) {
+    // extended statistics: like ANALYZE, blocks schema changes and VACUUM but not reads or writes
+    const rel = (node.CreateStatsStmt.relations ?? []).map((r) => (r as { RangeVar?: RangeVar }).RangeVar).find(Boolean);
+    return info('ShareUpdateExclusive', rel ? [{ relation: relOf(rel), level: 'ShareUpdateExclusive' }] : []);
+  }
   if ('CreatePolicyStmt' in node || 'AlterPolicyStmt' in node) {
     const rel = 'CreatePolicyStmt' in node ? node.CreatePolicyStmt.table : (node as { AlterPolicyStmt: { table?: RangeVar } }).AlterPolicyStmt.table;
     return info('AccessExclusive', rel ? [{ relation: relOf(rel), level: 'AccessExclusive' }] : []);

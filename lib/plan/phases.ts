@@ -79,6 +79,9 @@ const PHASES: Record<ChangeKind, number> = {
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,
+  create_statistics: 18.2, // after the tables, columns and types they are built on
+  alter_statistics_target: 18.3,
+  drop_statistics: 0.5, // before the columns and tables they use
   set_comment: 20,
   drop_sequence: 21,
   drop_enum: 22,

@@ -21,6 +21,7 @@ function targetSql(t: CommentTarget): string {
     case 'function':
     case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate)}`;
     case 'trigger': return `TRIGGER ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
+    case 'statistics': return `STATISTICS ${qualified(t.schema, t.name)}`;
   }
 }
 
