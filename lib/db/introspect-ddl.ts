@@ -149,6 +149,9 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
       (k.type === 'f' ? fks : out).push(stmt);
       comment(t.schema, key, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment);
     }
+    for (const c of cols) {
+      if (c.statistics != null) out.push({ schema: t.schema, kind: 'table', object: key, sql: `ALTER TABLE ONLY ${name} ALTER COLUMN ${ident(c.name)} SET STATISTICS ${c.statistics};` });
+    }
     comment(t.schema, key, `TABLE ${name}`, t.comment);
     for (const c of cols) comment(t.schema, key, `COLUMN ${name}.${ident(c.name)}`, c.comment);
   }
@@ -163,7 +166,16 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
   }
   for (const i of rows['indexes'] ?? []) {
     out.push({ schema: i.schema, kind: 'index', object: `${i.schema}.${i.table}`, sql: `${i.definition};` });
+    for (const [num, target] of (i.statistics as [number, number][] | null) ?? []) {
+      out.push({ schema: i.schema, kind: 'index', object: `${i.schema}.${i.table}`, sql: `ALTER INDEX ${qualified(i.schema, i.name)} ALTER COLUMN ${num} SET STATISTICS ${target};` });
+    }
     comment(i.schema, `${i.schema}.${i.table}`, `INDEX ${qualified(i.schema, i.name)}`, i.comment);
+  }
+  for (const s of rows['statistics'] ?? []) {
+    const object = `${s.tableSchema}.${s.table}`;
+    out.push({ schema: s.tableSchema, kind: 'index', object, sql: `${s.definition};` });
+    if (s.target != null) out.push({ schema: s.tableSchema, kind: 'index', object, sql: `ALTER STATISTICS ${qualified(s.schema, s.name)} SET STATISTICS ${s.target};` });
+    comment(s.tableSchema, object, `STATISTICS ${qualified(s.schema, s.name)}`, s.comment);
   }
   for (const g of rows['triggers'] ?? []) {
     const table = qualified(g.schema, g.table);

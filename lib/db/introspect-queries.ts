@@ -73,6 +73,7 @@ export const INTROSPECT_QUERIES = {
       'collation', CASE WHEN a.attcollation <> t.typcollation THEN
         (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
+      'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
       'comment', col_description(c.oid, a.attnum))::text AS j
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_type t ON t.oid = a.atttypid
@@ -91,12 +92,24 @@ export const INTROSPECT_QUERIES = {
   /** Indexes that do not back a constraint (on tables and materialized views). */
   indexes: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname,
-      'definition', pg_get_indexdef(i.indexrelid), 'comment', obj_description(ic.oid, 'pg_class'))::text AS j
+      'definition', pg_get_indexdef(i.indexrelid), 'comment', obj_description(ic.oid, 'pg_class'),
+      'statistics', (SELECT json_agg(json_build_array(ia.attnum, ia.attstattarget) ORDER BY ia.attnum) FROM pg_attribute ia
+         WHERE ia.attrelid = i.indexrelid AND ia.attstattarget >= 0))::text AS j
     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE (${TABLE_FILTER} OR (c.relkind = 'm' AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}))
       AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
     ORDER BY n.nspname, ic.relname`,
+
+  /** Extended statistics objects (CREATE STATISTICS) on the tables pulled. */
+  statistics: `
+    SELECT json_build_object('schema', n.nspname, 'name', s.stxname, 'tableSchema', tn.nspname, 'table', c.relname,
+      'definition', pg_get_statisticsobjdef(s.oid), 'target', CASE WHEN s.stxstattarget >= 0 THEN s.stxstattarget END,
+      'comment', obj_description(s.oid, 'pg_statistic_ext'))::text AS j
+    FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+    JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace tn ON tn.oid = c.relnamespace
+    WHERE ${TABLE_FILTER.replaceAll('n.nspname', 'tn.nspname')} AND NOT c.relispartition
+    ORDER BY n.nspname, s.stxname`,
 
   /** Comments on indexes that back constraints (COMMENT ON INDEX t_pkey). */
   constraintIndexComments: `

@@ -14,7 +14,7 @@ import { load, withScratchDb } from '../helpers/scratch.js';
 import { goldenCases } from '../helpers/golden.js';
 
 /** Kinds of golden cases whose objects introspection emits. */
-const COVERED = new Set(['column', 'comment', 'constraint', 'enum', 'index', 'schema', 'sequence', 'table', 'safe', 'rename', 'dependency', 'view', 'function', 'trigger', 'domain', 'composite', 'policy']);
+const COVERED = new Set(['column', 'comment', 'constraint', 'enum', 'index', 'schema', 'sequence', 'table', 'safe', 'rename', 'dependency', 'view', 'function', 'trigger', 'domain', 'composite', 'policy', 'statistics']);
 
 /**
  * Cases whose live form differs from the bound one by an expression normalisation the model does
@@ -25,6 +25,8 @@ const KNOWN_GAPS: Record<string, string> = {
   'dependency/function-signature to.sql': 'valid_code(code) with an int column and a bigint parameter: stored as valid_code((code)::bigint)',
   'domain/create-drop to.sql': 'domain CHECK on varchar: stored as length((VALUE)::text)',
   'dependency/table-recreated to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'statistics/partitioned from.sql': 'a partitioned table: partitioning is not introspected yet',
+  'statistics/partitioned to.sql': 'a partitioned table: partitioning is not introspected yet',
 };
 
 const uncovered = new Map<string, number>();
