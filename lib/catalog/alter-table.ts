@@ -5,6 +5,7 @@ import { type ApplyContext, fail } from './context.js';
 import { defElems, listItems, qualifiedFromRangeVar } from './ast.js';
 import { buildColumn, identityFrom, requireColumn } from './column.js';
 import { addConstraint } from './constraint.js';
+import { alterConstraint } from './alter-constraint.js';
 import { removeColumn, removeConstraint } from './dependents.js';
 import { isNullExpr, makeExpr } from './expr.js';
 import { resolveTable } from './resolve.js';
@@ -163,14 +164,8 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       c.notValid = false;
       return;
     }
-    case 'AT_AlterConstraint': {
-      const def = (cmd.def as { Constraint: PgConstraint }).Constraint;
-      const c = table.constraints.get(def.conname ?? '');
-      if (!c) return fail(ctx, 'missing-object', `constraint "${def.conname}" of relation "${table.name}" does not exist`);
-      c.deferrable = !!def.deferrable;
-      c.initiallyDeferred = !!def.initdeferred;
-      return;
-    }
+    case 'AT_AlterConstraint':
+      return alterConstraint(ctx, table, cmd);
     case 'AT_SetLogged':
       table.unlogged = false;
       return;

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { ParsedFile, Statement } from '../parse/parse.js';
 import { type Catalog, emptyCatalog } from './model.js';
-import { applyStatement } from './apply.js';
+import { applyGuarded } from './guard.js';
 import { primaryKeyColumns } from './constraint.js';
 import { resolveTable } from './resolve.js';
 import { orderWithinPhases, phaseOverride } from './bind-order.js';
@@ -69,7 +69,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     delete catalog.sessionRole;
     for (const stmt of f.statements) {
       if (SESSION.has(stmt.type)) {
-        applyStatement(catalog, stmt, diagnostics, { mode: 'bind' });
+        applyGuarded(catalog, stmt, diagnostics, { mode: 'bind' });
         continue;
       }
       items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, order: order++ });
@@ -82,7 +82,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
     if (it.role) catalog.sessionRole = it.role;
     else delete catalog.sessionRole;
-    applyStatement(catalog, it.stmt, diagnostics, { mode: 'bind' });
+    applyGuarded(catalog, it.stmt, diagnostics, { mode: 'bind' });
     collectHints(catalog, it.stmt, diagnostics); // -- pgshift:renamed-from
   }
   catalog.searchPath = [defaultSchema];

@@ -72,6 +72,12 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
       case 'CONSTR_ATTR_IMMEDIATE':
         if (last) last.initdeferred = false;
         break;
+      case 'CONSTR_ATTR_NOT_ENFORCED':
+        if (last) last.is_enforced = false;
+        break;
+      case 'CONSTR_ATTR_ENFORCED':
+        if (last) last.is_enforced = true;
+        break;
       default:
         last = { ...c };
         constraints.push({ node: last, column: name });

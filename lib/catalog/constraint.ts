@@ -21,9 +21,18 @@ function base(c: PgConstraint, name: string, ctx: ApplyContext) {
     name,
     deferrable: !!c.deferrable || !!c.initdeferred,
     initiallyDeferred: !!c.initdeferred,
-    notValid: !!c.skip_validation,
+    notValid: !!c.skip_validation || notEnforced(c),
+    ...(notEnforced(c) ? { enforced: false as const } : {}),
     origin: origin(ctx),
   };
+}
+
+/**
+ * PostgreSQL 18 NOT ENFORCED (CHECK and FOREIGN KEY only). The parser marks every enforced one
+ * `is_enforced: true` and leaves the flag out (false) for NOT ENFORCED.
+ */
+function notEnforced(c: PgConstraint): boolean {
+  return (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true;
 }
 
 /** The name PostgreSQL would give an unnamed constraint. `taken` extends the namespace check with names chosen in the same command. */
@@ -142,7 +151,7 @@ export function addConstraint(
       return undefined;
   }
   // NOT VALID has no effect in CREATE TABLE: an empty table's constraints are valid
-  if (opts.inCreateTable) con.notValid = false;
+  if (opts.inCreateTable && con.enforced !== false) con.notValid = false;
   table.constraints.set(name, con);
   noteConstraintName(ctx.cat, table.schema, name);
   if (con.kind === 'primary' || con.kind === 'unique' || con.kind === 'exclude') backingIndex(ctx, table, con, c);

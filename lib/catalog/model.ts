@@ -82,6 +82,8 @@ export interface ConstraintBase {
   initiallyDeferred: boolean;
   /** NOT VALID: added without checking existing rows. */
   notValid: boolean;
+  /** PostgreSQL 18 NOT ENFORCED (CHECK, FOREIGN KEY); absent: enforced. */
+  enforced?: false;
   comment?: string;
   origin?: Origin;
   /** Cloned from (or merged with) a parent table's constraint. */

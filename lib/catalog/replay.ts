@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { type Catalog, emptyCatalog } from './model.js';
-import { applyStatement } from './apply.js';
+import { applyGuarded } from './guard.js';
 
 export interface ReplayResult {
   catalog: Catalog;
@@ -18,7 +18,7 @@ export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSc
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [...defaultPath];
     delete catalog.sessionRole; // each file starts a session
-    for (const stmt of f.statements) applyStatement(catalog, stmt, diagnostics, { mode: 'replay' });
+    for (const stmt of f.statements) applyGuarded(catalog, stmt, diagnostics, { mode: 'replay' });
   }
   catalog.searchPath = defaultPath;
   delete catalog.sessionRole;

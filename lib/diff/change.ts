@@ -68,6 +68,8 @@ export type Change =
   | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string } & TableRef)
   | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
+  /** ALTER CONSTRAINT: a foreign key's deferrability or (PostgreSQL 18) enforcement changes; `from` is the old state. */
+  | ({ kind: 'alter_constraint'; constraint: Constraint; from: Constraint } & TableRef)
   /** `only`: CREATE INDEX … ON ONLY a partitioned table, then ALTER INDEX … ATTACH PARTITION each of `attach`. */
   | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[] }
   | { kind: 'drop_index'; index: Index; concurrently?: boolean }

@@ -7,8 +7,9 @@ import { skipConstraint } from './partitions.js';
 /** Everything that defines a constraint, except its name, comment and validation state. */
 export function constraintKey(c: Constraint): string {
   const { name: _n, comment: _c, origin: _o, notValid: _v, inherited: _i, ...def } = c as Constraint & { origin?: unknown };
-  if (def.kind === 'check' || def.kind === 'exclude') return JSON.stringify({ ...def, expr: def.expr.key });
-  return JSON.stringify(def);
+  const flat: Record<string, unknown> = def.kind === 'check' || def.kind === 'exclude' ? { ...def, expr: def.expr.key } : { ...def };
+  // attributes set later (ALTER CONSTRAINT) must not make the key depend on property order
+  return JSON.stringify(Object.fromEntries(Object.entries(flat).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 /** Types of an FK's columns on both sides: a type change on either side means the FK is re-added. */
@@ -25,6 +26,11 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
   for (const [name, a] of from.constraints) {
     const b = to.constraints.get(name);
     if (skipConstraint(from, to, a, b)) continue; // inherited: the parent's change (or ATTACH) handles it
+    if (b && alterableOnly(ctx, from, to, a, b)) {
+      ctx.changes.push({ kind: 'alter_constraint', table: to, constraint: b, from: a });
+      if (b.enforced !== false && a.enforced !== false && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
+      continue;
+    }
     const changed =
       b &&
       (constraintKey(a) !== constraintKey(b) ||
@@ -38,6 +44,20 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
   for (const [name, b] of to.constraints) {
     if (!from.constraints.has(name) && !skipConstraint(from, to, undefined, b)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
   }
+}
+
+/**
+ * A foreign key that differs only in what ALTER CONSTRAINT changes — deferrability, and enforcement
+ * (PostgreSQL 18) — is altered in place rather than dropped and added again (which would check
+ * every row).
+ */
+function alterableOnly(ctx: DiffContext, from: Table, to: Table, a: Constraint, b: Constraint): boolean {
+  if (a.kind !== 'foreign' || b.kind !== 'foreign') return false;
+  const attrs = (c: Constraint) => ({ ...c, deferrable: false, initiallyDeferred: false, enforced: undefined, notValid: false });
+  if (constraintKey(attrs(a)) !== constraintKey(attrs(b)) || constraintKey(a) === constraintKey(b)) return false;
+  if (fkTypes(ctx, 'from', from, a) !== fkTypes(ctx, 'to', to, b) || refTableRecreated(ctx, b)) return false;
+  // an enforced key that must become NOT VALID can only be added again
+  return !(a.enforced !== false && b.enforced !== false && !a.notValid && b.notValid);
 }
 
 /** An FK whose referenced table is dropped and created again must be re-added too. */

@@ -95,7 +95,9 @@ export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {
       break;
   }
   if (c.deferrable) s += c.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
-  if (c.notValid && !opts.inCreate) s += ' NOT VALID';
+  // a NOT ENFORCED constraint is never valid: PostgreSQL 18 prints (and accepts) no NOT VALID with it
+  if (c.enforced === false) s += ' NOT ENFORCED';
+  else if (c.notValid && !opts.inCreate) s += ' NOT VALID';
   return s;
 }
 

@@ -79,6 +79,7 @@ const renderers: Renderers = {
   add_constraint: constraint.addConstraint,
   drop_constraint: constraint.dropConstraint,
   validate_constraint: constraint.validateConstraint,
+  alter_constraint: constraint.alterConstraint,
   create_index: constraint.createIndex,
   drop_index: constraint.dropIndex,
   set_comment: comment.setComment,

@@ -285,6 +285,12 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
       return { level: 'AccessExclusive', rewrite: false, scan: false };
     case 'AT_ValidateConstraint':
       return { level: 'ShareUpdateExclusive', rewrite: false, scan: true, note: 'validates existing rows' };
+    case 'AT_AlterConstraint': {
+      // a foreign key's deferrability (and, PostgreSQL 18, enforcement: ENFORCED validates the rows)
+      const ac = def && 'ATAlterConstraint' in def ? (def.ATAlterConstraint as { alterEnforceability?: boolean; is_enforced?: boolean }) : undefined;
+      const validates = !!ac?.alterEnforceability && !!ac.is_enforced;
+      return { level: 'ShareRowExclusive', rewrite: false, scan: validates, note: validates ? 'validates existing rows' : undefined };
+    }
     case 'AT_SetNotNull':
       return { level: 'AccessExclusive', rewrite: false, scan: true, note: 'checks every row for NULL' };
     case 'AT_SetLogged':

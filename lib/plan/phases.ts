@@ -76,6 +76,7 @@ const PHASES: Record<ChangeKind, number> = {
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
+  alter_constraint: 19, // with the foreign keys it changes
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,

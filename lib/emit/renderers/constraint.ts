@@ -16,6 +16,16 @@ export const addConstraint = (c: ChangeOf<'add_constraint'>) => {
 };
 export const dropConstraint = (c: ChangeOf<'drop_constraint'>) => [`ALTER TABLE ${tableName(c.table)} DROP CONSTRAINT ${ident(c.constraint.name)}`];
 export const validateConstraint = (c: ChangeOf<'validate_constraint'>) => [`ALTER TABLE ${tableName(c.table)} VALIDATE CONSTRAINT ${ident(c.constraint.name)}`];
+/** Only the attribute groups that change: deferrability, enforcement (PostgreSQL 18). */
+export const alterConstraint = (c: ChangeOf<'alter_constraint'>) => {
+  const [a, b] = [c.from, c.constraint];
+  const attrs: string[] = [];
+  if (a.deferrable !== b.deferrable || a.initiallyDeferred !== b.initiallyDeferred) {
+    attrs.push(b.deferrable ? `DEFERRABLE INITIALLY ${b.initiallyDeferred ? 'DEFERRED' : 'IMMEDIATE'}` : 'NOT DEFERRABLE');
+  }
+  if ((a.enforced ?? true) !== (b.enforced ?? true)) attrs.push(b.enforced === false ? 'NOT ENFORCED' : 'ENFORCED');
+  return [`ALTER TABLE ${tableName(c.table)} ALTER CONSTRAINT ${ident(b.name)} ${attrs.join(' ')}`];
+};
 export const createIndex = (c: ChangeOf<'create_index'>) => [
   indexDefSql(c.index, { concurrently: c.concurrently, only: c.only }),
   ...(c.attach ?? []).map((a) => `ALTER INDEX ${qualified(c.index.schema, c.index.name)} ATTACH PARTITION ${qualified(a.schema, a.name)}`),
