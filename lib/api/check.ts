@@ -4,7 +4,8 @@ import { hasErrors } from '../source/diagnostic.js';
 import { heads } from '../chain/graph.js';
 import { verifySum } from '../chain/sum.js';
 import { migrationBetween } from './diff.js';
-import { loadChain, loadSchema } from './load.js';
+import { loadChain } from './load.js';
+import { loadTarget } from './baseline.js';
 import type { ProjectSettings } from './project.js';
 
 export interface CheckResult {
@@ -14,13 +15,13 @@ export interface CheckResult {
 }
 
 export async function check(p: ProjectSettings): Promise<CheckResult> {
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema });
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline });
   const diagnostics = [...head.diagnostics];
   const chain = head.chain!;
   diagnostics.push(...verifySum(chain));
   const hs = heads(chain.revisions);
   if (hs.length > 1) diagnostics.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads: ${hs.map((h) => h.up.path).join(', ')}` });
-  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema });
+  const target = await loadTarget(p);
   diagnostics.push(...target.diagnostics);
   let pending = 0;
   if (!hasErrors(diagnostics)) {

@@ -37,7 +37,7 @@ export async function drift(p: ProjectSettings, opts: RunOptions & { schemaDir?:
     pending = state.pending.map((x) => x.id);
     if (s.chain.revisions.length) {
       const at = state.current ?? s.chain.revisions[s.chain.revisions.length - 1]!;
-      const chain = await loadChain(s.chain.dir, { defaultSchema: p.defaultSchema, upTo: at.id });
+      const chain = await loadChain(s.chain.dir, { defaultSchema: p.defaultSchema, upTo: at.id, baseline: p.baseline });
       if (hasErrors(chain.diagnostics)) throw new OnlineFailure('input', chain.diagnostics.filter((d) => d.severity === 'error'));
       const label = state.current ? `the chain at ${at.id} (the revision the database records)` : `the chain head ${at.id} (the database records no revision)`;
       comparisons.push({ against: label, differences: compareCatalogs(live.catalog, chain.catalog) });

@@ -2,7 +2,8 @@
 import { relative } from 'node:path';
 import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
 import { migrationBetween, migrationText } from './diff.js';
-import { loadChain, loadSchema } from './load.js';
+import { loadChain } from './load.js';
+import { loadTarget } from './baseline.js';
 import type { ProjectSettings } from './project.js';
 import type { EmittedStatement } from '../emit/emit.js';
 import { migrationFile, type RevisionHeader } from '../emit/migration.js';
@@ -20,8 +21,8 @@ export interface GenerateResult {
 }
 
 export async function generate(p: ProjectSettings, opts: { message: string; now?: Date; failOnIrreversible?: boolean }): Promise<GenerateResult> {
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema });
-  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema });
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline });
+  const target = await loadTarget(p);
   const diagnostics = [...head.diagnostics, ...target.diagnostics];
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   const revs = head.chain?.revisions ?? [];

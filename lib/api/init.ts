@@ -18,6 +18,8 @@ export interface InitOptions {
   fromChain?: string;
   schemaDir?: string;
   outDir?: string;
+  /** SQL file of the objects that exist before the chain's first revision (written as config `baseline`). */
+  baseline?: string;
 }
 
 export interface InitResult {
@@ -52,7 +54,7 @@ export async function init(cwd: string, opts: InitOptions = {}): Promise<InitRes
     if (!isChainDir(dir)) {
       return { diagnostics: [{ code: 'not-a-chain', severity: 'error', message: `${opts.fromChain} is not a migration folder pgshift can read (pgshift, golang-migrate, diesel, dbmate or Flyway layout)` }], written };
     }
-    const loaded = await loadChain(dir);
+    const loaded = await loadChain(dir, { baseline: opts.baseline ? resolve(cwd, opts.baseline) : undefined });
     diagnostics.push(...loaded.diagnostics);
     if (hasErrors(loaded.diagnostics)) return { diagnostics, written };
     outDir = relative(cwd, dir) || '.';
@@ -73,7 +75,7 @@ export async function init(cwd: string, opts: InitOptions = {}): Promise<InitRes
     mkdirSync(join(cwd, outDir), { recursive: true });
     written.push(`${outDir}/`);
   }
-  const config = { $schema: 'https://pgshift.dev/schema/pgshift.config.json', schemaDir, outDir };
+  const config = { $schema: 'https://pgshift.dev/schema/pgshift.config.json', schemaDir, outDir, ...(opts.baseline ? { baseline: relative(cwd, resolve(cwd, opts.baseline)) } : {}) };
   writeNew(configPath, JSON.stringify(config, null, 2) + '\n');
   written.push(CONFIG_FILE);
   const gitignore = join(cwd, '.gitignore');

@@ -9,6 +9,7 @@ import { replay } from '../catalog/replay.js';
 import { type Catalog, emptyCatalog } from '../catalog/model.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
+import { parseBaseline } from './baseline.js';
 
 export interface Loaded {
   catalog: Catalog;
@@ -68,11 +69,19 @@ export async function loadSchema(path: string, opts: { defaultSchema?: string } 
   return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
 }
 
-/** A chain folder replayed up to `upTo` (inclusive; all revisions by default). */
-export async function loadChain(dir: string, opts: { defaultSchema?: string; upTo?: string } = {}): Promise<Loaded> {
+export interface ChainLoadOptions {
+  defaultSchema?: string;
+  /** Replay up to this revision (inclusive; all revisions by default). */
+  upTo?: string;
+  /** A SQL file of the objects that exist before the first revision (see baseline.ts). */
+  baseline?: string;
+}
+
+/** A chain folder replayed up to `upTo`, after its baseline. */
+export async function loadChain(dir: string, opts: ChainLoadOptions = {}): Promise<Loaded> {
   await initParser();
   const { chain, diagnostics } = readChain(dir);
-  const files: ParsedFile[] = [];
+  const files: ParsedFile[] = await parseBaseline(opts.baseline, diagnostics);
   for (const r of chain.revisions) {
     files.push(parseFile(r.up));
     if (opts.upTo && r.id === opts.upTo) break;
@@ -82,10 +91,10 @@ export async function loadChain(dir: string, opts: { defaultSchema?: string; upT
 }
 
 /** A path that is a SQL file, a folder of schema files, or a chain; a missing `out/` is an empty chain. */
-export async function loadAny(path: string, opts: { defaultSchema?: string } = {}): Promise<Loaded> {
+export async function loadAny(path: string, opts: { defaultSchema?: string; baseline?: string } = {}): Promise<Loaded> {
   if (!existsSync(path)) {
     return { catalog: emptyCatalog(opts.defaultSchema), diagnostics: [{ code: 'read-error', severity: 'error', message: `cannot read ${path}: no such file or directory`, file: path }], kind: 'empty' };
   }
   if (isChainDir(path)) return loadChain(path, opts);
-  return loadSchema(path, opts);
+  return loadSchema(path, { defaultSchema: opts.defaultSchema });
 }

@@ -11,11 +11,13 @@ export interface ProjectSettings {
   versionTable: VersionTable;
   /** How migrations are generated: safe rewrites, targeted version, timeouts. */
   migration: MigrationOptions;
+  /** Absolute path of the SQL file of objects that exist before the first revision (config `baseline`). */
+  baseline?: string;
 }
 
 export function projectSettings(
   cwd: string,
-  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string; manageOwnership?: boolean } = {},
+  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string; manageOwnership?: boolean; baseline?: string } = {},
 ): ProjectSettings {
   return {
     cwd,
@@ -24,5 +26,6 @@ export function projectSettings(
     defaultSchema: c.defaultSchema ?? 'public',
     versionTable: { schema: c.versionTable?.schema ?? 'public', name: c.versionTable?.name ?? 'pgshift_revisions' },
     migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout, manageOwnership: c.manageOwnership },
+    ...(c.baseline ? { baseline: resolve(cwd, c.baseline) } : {}),
   };
 }

@@ -20,6 +20,8 @@ import { compareCatalogs, formatDifferences, type SchemaDifference } from './com
 import { failureDiagnostic } from './online-failure.js';
 import { asFailure, chainExtensions, type ConnectionOptions, type FailureKind, loadOnlineChain, OnlineFailure, parseRevisionFiles, resolveTarget } from './online-session.js';
 import type { ProgressEvent } from './online.js';
+import { parseBaseline } from './baseline.js';
+import { runScript, ScriptError } from '../db/scratch.js';
 
 export interface VerifyOptions extends Omit<ConnectionOptions, 'lockWaitMs'> {
   /** A scratch database to use instead of a fresh embedded one; it must hold no tables. */
@@ -92,8 +94,9 @@ export async function verify(p: ProjectSettings, opts: VerifyOptions = {}): Prom
       extensions: chainExtensions(chain),
     });
     await requireEmpty(db, opts.url);
+    const start = await applyBaseline(p, db);
     await ensureVersionTable(db, p.versionTable);
-    await proveChain(p, db, chain.revisions, parsed, opts, result);
+    await proveChain(p, db, chain.revisions, parsed, opts, result, start);
   } catch (e) {
     const f = asFailure(e);
     if (!(f instanceof OnlineFailure)) throw f;
@@ -116,6 +119,24 @@ async function requireEmpty(db: DbClient, url: string | undefined): Promise<void
   }
 }
 
+/** The project's baseline (objects that exist before revision 1) run on the scratch database; its catalogue. */
+async function applyBaseline(p: ProjectSettings, db: DbClient): Promise<Catalog> {
+  const diags: Diagnostic[] = [];
+  const files = await parseBaseline(p.baseline, diags);
+  const rep = replay(files, { defaultSchema: p.defaultSchema });
+  diags.push(...rep.diagnostics.filter((d) => d.severity === 'error'));
+  if (diags.some((d) => d.severity === 'error')) throw new OnlineFailure('input', diags);
+  for (const f of files) {
+    try {
+      await runScript(db, f.file.path, f.file.text);
+    } catch (e) {
+      if (!(e instanceof ScriptError)) throw e;
+      throw new OnlineFailure('database', [{ code: 'baseline-failed', severity: 'error', message: `the baseline failed on the scratch database: ${e.message}`, file: f.file.path }]);
+    }
+  }
+  return rep.catalog;
+}
+
 async function proveChain(
   p: ProjectSettings,
   db: DbClient,
@@ -123,10 +144,11 @@ async function proveChain(
   parsed: Map<string, ParsedFile>,
   opts: VerifyOptions,
   result: VerifyResult,
+  start: Catalog,
 ): Promise<void> {
   const ctx = { db, versionTable: p.versionTable, backup: false };
   const introspectOpts = { defaultSchema: p.defaultSchema, versionTable: p.versionTable };
-  let before: Catalog = emptyCatalog(p.defaultSchema);
+  let before: Catalog = start;
   const total = revisions.length;
   const started = Date.now();
   opts.onProgress?.({ kind: 'start', direction: 'up', total });

@@ -25,6 +25,8 @@ export interface Config {
   tables: Record<string, { rows?: number }>;
   critical: string[];
   largeTableRows: number;
+  /** SQL file of the objects that exist before the chain's first revision (a runner's own tables, …). */
+  baseline?: string;
   /** The file the configuration came from, if any. */
   path?: string;
 }

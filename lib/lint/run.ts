@@ -124,7 +124,9 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step) => ({ step, parsed: parseFile(step.file) }));
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
-  const ctx = replayForLint(leading.map((p) => p.parsed), { defaultSchema: o.config.defaultSchema });
+  // the project's baseline (objects that exist before revision 1) comes first
+  const baseline = o.config.baseline && existsSync(resolve(o.cwd, o.config.baseline)) ? [parseFile({ ...readSource(resolve(o.cwd, o.config.baseline)), path: rel(o.config.baseline) })] : [];
+  const ctx = replayForLint([...baseline, ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
   const rest = firstLint < 0 ? [] : parsed.slice(firstLint);
 
   const severities = { ...o.config.rules, ...(o.severities ?? {}) };

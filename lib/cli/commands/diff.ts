@@ -3,8 +3,11 @@ import { hasErrors } from '../../source/diagnostic.js';
 import { loadAny } from '../../api/load.js';
 import { migrationBetween, migrationText } from '../../api/diff.js';
 import { EXIT, printDiagnostics } from '../output.js';
+import { resolve } from 'node:path';
+import { type CommonArgs, settingsFor } from '../settings.js';
 
-interface Args {
+interface Args extends CommonArgs {
+  baseline?: string;
   from: string;
   to: string;
   down?: boolean;
@@ -27,11 +30,12 @@ const command: CommandModule<object, Args> = {
       .option('default-schema', { type: 'string', default: 'public' })
       .option('annotate', { type: 'boolean', default: true, describe: 'lock and hazard comments above statements' })
       .option('unsafe', { type: 'boolean', describe: 'plain DDL: no CONCURRENTLY / NOT VALID rewrites, no timeout preamble' })
+      .option('baseline', { type: 'string', describe: "SQL file of the objects that exist before a chain's first revision (default: the config's `baseline`, for the project's own chain)" })
       .option('pg-version', { type: 'number', default: 15, describe: 'targeted PostgreSQL major version (12–18)' })
       .option('manage-ownership', { type: 'boolean', describe: 'emit ALTER … OWNER TO for owner differences (ignored by default)' }) as any,
   handler: async (args) => {
-    const a = await loadAny(args.from, { defaultSchema: args.defaultSchema });
-    const b = await loadAny(args.to, { defaultSchema: args.defaultSchema });
+    const a = await loadAny(args.from, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from) });
+    const b = await loadAny(args.to, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to) });
     const diags = [...a.diagnostics, ...b.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {
@@ -49,4 +53,11 @@ const command: CommandModule<object, Args> = {
     if (args.exitCode && m.up.length) process.exitCode = EXIT.pending;
   },
 };
+
+/** `--baseline` for every chain operand; else the config's `baseline` for the project's own chain. */
+function baselineFor(args: Args, operand: string): string | undefined {
+  if (args.baseline) return resolve(args.baseline);
+  const { settings } = settingsFor(args);
+  return settings.baseline && resolve(operand) === settings.outDir ? settings.baseline : undefined;
+}
 export default command;

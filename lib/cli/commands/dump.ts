@@ -15,7 +15,7 @@ const command: CommandModule<object, Args> = {
   builder: (y) => y.option('chain', { type: 'string', describe: 'chain folder (default: the project out/)' }) as any,
   handler: async (args) => {
     const { settings, diagnostics: cfg } = settingsFor(args);
-    const r = await loadAny(args.chain ?? settings.outDir, { defaultSchema: settings.defaultSchema });
+    const r = await loadAny(args.chain ?? settings.outDir, { defaultSchema: settings.defaultSchema, baseline: settings.baseline });
     const diags = [...cfg, ...r.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {

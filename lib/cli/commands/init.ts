@@ -6,14 +6,18 @@ import type { CommonArgs } from '../settings.js';
 
 interface Args extends CommonArgs {
   fromChain?: string;
+  baseline?: string;
 }
 
 const command: CommandModule<object, Args> = {
   command: 'init',
   describe: 'Start a project: pgshift.config.json, schema/, out/ and .gitignore entries; --from-chain DIR adopts an existing migration folder',
-  builder: (y) => y.option('from-chain', { type: 'string', describe: 'existing migration folder (pgshift, golang-migrate, diesel, dbmate, Flyway) to continue' }) as any,
+  builder: (y) =>
+    y
+      .option('from-chain', { type: 'string', describe: 'existing migration folder (pgshift, golang-migrate, diesel, dbmate, Flyway) to continue' })
+      .option('baseline', { type: 'string', describe: "SQL file of what exists before the chain's first revision (e.g. its runner's version table); saved as config `baseline`" }) as any,
   handler: async (args) => {
-    const r = await init(args.cwd ?? process.cwd(), { fromChain: args.fromChain });
+    const r = await init(args.cwd ?? process.cwd(), { fromChain: args.fromChain, baseline: args.baseline });
     printDiagnostics(r.diagnostics.filter((d) => d.severity === 'error'));
     if (hasErrors(r.diagnostics)) {
       process.stderr.write('Nothing was written.\n');

@@ -1,0 +1,51 @@
+/**
+ * A chain's baseline: what exists before its first revision — tables its runner creates (a
+ * `migrations` version table), extensions or schemas the platform provides. Configured with
+ * `baseline` (a SQL file, relative to the project) or `--baseline FILE`; replayed before revision
+ * 1, so the chain may alter those objects, and run on verify's scratch database first.
+ *
+ * The declarative schema is the chain's target, so the baseline's objects belong to it too: those
+ * `schema/` does not define itself are added to it (`generate` never drops a runner's table the
+ * schema files leave out).
+ */
+import type { Diagnostic } from '../source/diagnostic.js';
+import type { Catalog } from '../catalog/model.js';
+import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { readFile, loadSchema, type Loaded } from './load.js';
+import { replay } from '../catalog/replay.js';
+import type { ProjectSettings } from './project.js';
+
+/** The baseline file parsed (syntax errors and a missing file are diagnostics). */
+export async function parseBaseline(path: string | undefined, diags: Diagnostic[]): Promise<ParsedFile[]> {
+  if (!path) return [];
+  await initParser();
+  const f = readFile(path, diags);
+  if (!f) {
+    const last = diags[diags.length - 1];
+    if (last) last.help = 'The `baseline` key of pgshift.config.json (or --baseline) names the SQL file of objects that exist before the first revision.';
+    return [];
+  }
+  return [parseFile(f)];
+}
+
+/**
+ * `target` with every object of `baseline` it lacks (by kind and qualified name), for the catalogue
+ * kinds kept as maps. Objects `target` defines itself win.
+ */
+export function withBaseline(target: Catalog, baseline: Catalog): Catalog {
+  for (const [key, value] of Object.entries(baseline)) {
+    const mine = (target as unknown as Record<string, unknown>)[key];
+    if (!(value instanceof Map) || !(mine instanceof Map)) continue;
+    for (const [k, v] of value) if (!mine.has(k)) mine.set(k, v);
+  }
+  return target;
+}
+
+/** The project's declarative schema, with the baseline objects it does not define itself. */
+export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline'>): Promise<Loaded> {
+  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema });
+  if (!p.baseline) return target;
+  const diags: Diagnostic[] = [];
+  const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema });
+  return { ...target, catalog: withBaseline(target.catalog, base.catalog), diagnostics: [...target.diagnostics, ...diags, ...base.diagnostics] };
+}
