@@ -17,6 +17,7 @@ import { typeFromNode, typeKey } from './types.js';
 import {
   castStringConst, isNullConst, isNumberConst, isWideningCast, numberConst, STRING_TYPES, stringConst, strNode,
 } from './expr-constants.js';
+import { canonicalLiteral } from './literals.js';
 
 export interface ExprContext {
   /** The column type the expression is assigned to (defaults): a cast of a literal to it is redundant. */
@@ -95,11 +96,16 @@ function redundantCast(arg: Obj, t: TypeRef, ctx: ExprContext): boolean {
   return sameBase(at, t) || (isStringType(at) && isStringType(t));
 }
 
-/** `'a'::T` where T is the type the literal would get anyway (the other operand's type) → `'a'`. */
+/** `'a'::T` where T is the type the literal would get anyway (the other operand's type) → `'a'`, in T's output form. */
 function literalFor(n: Obj, t: TypeRef, ctx: ExprContext): Obj {
   if (n.TypeCast && stringConst(n.TypeCast.arg) !== undefined) {
     const ct = typeFromNode(n.TypeCast.typeName, ctx.catalog);
-    if (sameBase(ct, { ...t, arrayDims: 0 }) && (!ct.mods.length || ct.mods.join() === t.mods.join())) return n.TypeCast.arg;
+    if (sameBase(ct, { ...t, arrayDims: 0 }) && (!ct.mods.length || ct.mods.join() === t.mods.join())) return literalFor(n.TypeCast.arg, t, ctx);
+  }
+  const s = stringConst(n);
+  if (s !== undefined && !t.arrayDims) {
+    const canon = canonicalLiteral(s, t);
+    if (canon !== undefined) return strNode(canon);
   }
   if (n.A_ArrayExpr) return { A_ArrayExpr: { ...n.A_ArrayExpr, elements: (n.A_ArrayExpr.elements ?? []).map((e: Obj) => literalFor(e, t, ctx)) } };
   return n;
@@ -113,9 +119,16 @@ function normaliseCast(tc: Obj, ctx: ExprContext, top: boolean): unknown {
   const s = stringConst(arg);
   if (s !== undefined) {
     // the literal takes the column's type anyway: DEFAULT 'x'::status ≡ DEFAULT 'x'
-    if (top && ctx.type && sameBase(t, ctx.type) && (!t.mods.length || t.mods.join() === ctx.type.mods.join())) return normaliseTop(arg, ctx);
+    if (top && ctx.type && sameBase(t, ctx.type) && (!t.mods.length || t.mods.join() === ctx.type.mods.join())) {
+      // the constant is folded with the cast's type: '1970-01-01'::timestamp is '1970-01-01 00:00:00'
+      const canon = canonicalLiteral(s, t);
+      return canon !== undefined ? strNode(canon) : normaliseTop(arg, ctx);
+    }
     const c = castStringConst(s, t);
     if (c) return c;
+    // a constant of a date/time, interval, float, uuid, jsonb or array type, printed as PostgreSQL prints it
+    const canon = canonicalLiteral(s, t);
+    if (canon !== undefined) return { TypeCast: { arg: strNode(canon), typeName: stripped(tc.typeName, ctx) } };
   } else if (top && ctx.type && arg.A_Const?.isnull && sameBase(t, ctx.type) && (!t.mods.length || t.mods.join() === ctx.type.mods.join())) {
     // DEFAULT NULL on varchar(255) is stored (and dumped) as NULL::character varying
     return arg;
@@ -139,7 +152,11 @@ function normaliseTop(n: Obj, ctx: ExprContext): unknown {
   const s = stringConst(n);
   if (s === undefined || !ctx.type) return n;
   const c = castStringConst(s, ctx.type);
-  return c && !c.TypeCast ? c : n;
+  if (c && !c.TypeCast) return c;
+  // a date/time type with a precision rounds fractions only: whole values print as without it
+  const t = ctx.type.mods.length && /^(timestamp|time) /.test(ctx.type.name) ? { ...ctx.type, mods: [] } : ctx.type;
+  const canon = canonicalLiteral(s, t);
+  return canon !== undefined && (t === ctx.type || !canon.includes('.')) ? strNode(canon) : n;
 }
 
 function normaliseAExpr(e: Obj, ctx: ExprContext): unknown {
