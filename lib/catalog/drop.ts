@@ -11,6 +11,7 @@ import { resolveCollation } from './collation.js';
 import { dropObject } from './object-ops.js';
 import { dropStatistics } from './statistics.js';
 import { schemaDropped, schemaObjects } from './object-dependents.js';
+import { dropExtension } from './extension-drop.js';
 
 function objectName(n: Node): { schema?: string; name: string } {
   const tn = (n as { TypeName?: { names?: Node[] } }).TypeName;
@@ -82,7 +83,7 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
         break;
       }
       case 'OBJECT_EXTENSION':
-        if (!cat.extensions.delete(q.name)) missing('extension');
+        dropExtension(ctx, q.name, cascade, !!s.missing_ok);
         break;
       case 'OBJECT_STATISTIC_EXT':
         dropStatistics(ctx, q, !!s.missing_ok);

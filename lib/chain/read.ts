@@ -81,8 +81,11 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
     }
   }
   if (format === 'golang-migrate') markManifestNoTransaction(dir, revs);
-  // formats without parent links are linear in file-name order
-  if (format !== 'pgshift') revs.forEach((r, i) => (r.parents = i === 0 ? [] : [revs[i - 1]!.id]));
+  if (format !== 'pgshift') {
+    distinctVersions(revs, diagnostics);
+    // formats without parent links are linear in file-name order
+    revs.forEach((r, i) => (r.parents = i === 0 ? [] : [revs[i - 1]!.id]));
+  }
   const ordered = orderRevisions(revs, diagnostics);
   return { chain: { dir, format, revisions: ordered }, diagnostics };
 }
@@ -103,4 +106,19 @@ function markManifestNoTransaction(dir: string, revs: Revision[]): void {
   }
   const noTx = new Set((manifest.migrations ?? []).filter((m) => m.transaction === false && typeof m.file_prefix === 'string').map((m) => m.file_prefix as string));
   for (const r of revs) if (noTx.has(`${r.id}_${r.name}`)) r.noTransaction = true;
+}
+
+/**
+ * Two files of a linear chain with one version prefix (`20220830163045_a.up.sql` and
+ * `20220830163045_b.up.sql`, which sqlx-style runners accept): both run, in file-name order, so
+ * each keeps its place under the id `<version>_<name>`, with a warning.
+ */
+function distinctVersions(revs: Revision[], diagnostics: Diagnostic[]): void {
+  const count = new Map<string, number>();
+  for (const r of revs) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+  for (const r of revs) {
+    if ((count.get(r.id) ?? 0) < 2) continue;
+    diagnostics.push({ code: 'chain-duplicate-version', severity: 'warning', message: `version ${r.id} is used by more than one migration; ${r.up.path} is replayed in file-name order as revision ${r.id}_${r.name}`, file: r.up.path });
+    r.id = `${r.id}_${r.name}`;
+  }
 }

@@ -36,6 +36,16 @@ CREATE TRIGGER keep_audit AFTER INSERT ON keep FOR EACH ROW EXECUTE FUNCTION aud
   { name: 'drop_sequences', up: 'DROP SEQUENCE seq1, seq2 CASCADE;' },
   { name: 'drop_tables', up: 'DROP TABLE parents, children CASCADE;' },
   { name: 'drop_schemas', up: 'DROP SCHEMA s1, s2 CASCADE;' },
+  {
+    name: 'matviews_extension',
+    up: `CREATE EXTENSION citext;
+CREATE TABLE people (id int PRIMARY KEY, email citext, nick text);
+CREATE MATERIALIZED VIEW mv1 AS SELECT id, nick FROM people; CREATE INDEX mv1_nick ON mv1 (nick);
+CREATE MATERIALIZED VIEW mv2 AS SELECT id FROM people; CREATE VIEW on_mv AS SELECT id FROM mv2;
+CREATE INDEX people_nick ON people (nick); CREATE INDEX people_id_nick ON people (id, nick);`,
+  },
+  { name: 'drop_matviews_indexes', up: 'DROP MATERIALIZED VIEW mv1, mv2 CASCADE;\nDROP INDEX people_nick, people_id_nick;' },
+  { name: 'drop_extension', up: 'DROP EXTENSION citext CASCADE;' },
 ];
 
 const targets = (): ('pglite' | 'server')[] => ['pglite', ...(process.env['PGSHIFT_TEST_URL'] ? (['server'] as const) : [])];
