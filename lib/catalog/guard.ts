@@ -9,9 +9,11 @@ import type { Statement } from '../parse/parse.js';
 import type { Catalog } from './model.js';
 import { type ApplyOptions, applyStatement } from './apply.js';
 
-/** `AlterTableStmt` → `ALTER TABLE`, with the subcommands of an ALTER TABLE (`ALTER TABLE (ALTER CONSTRAINT)`). */
+/** `AlterTableStmt` → `ALTER TABLE`, with the subcommands of an ALTER TABLE (`ALTER TABLE (ALTER CONSTRAINT)`); `DROP FUNCTION`. */
 export function statementKind(stmt: Statement): string {
   const words = stmt.type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  const drop = (stmt.node as { DropStmt?: { removeType?: string } }).DropStmt;
+  if (drop?.removeType) return `DROP ${drop.removeType.replace(/^OBJECT_/, '').replace(/_/g, ' ')}`;
   const node = (stmt.node as { AlterTableStmt?: { cmds?: { AlterTableCmd?: AlterTableCmd }[] } }).AlterTableStmt;
   const subs = (node?.cmds ?? []).map((c) => (c.AlterTableCmd?.subtype ?? '').replace(/^AT_/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase());
   return subs.length ? `${words} (${[...new Set(subs)].join(', ')})` : words;
