@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { resolve } from 'node:path';
 import { hasErrors } from '../../source/diagnostic.js';
 import { loadAny } from '../../api/load.js';
 import { dumpCatalog } from '../../api/dump.js';
@@ -15,7 +16,9 @@ const command: CommandModule<object, Args> = {
   builder: (y) => y.option('chain', { type: 'string', describe: 'chain folder (default: the project out/)' }) as any,
   handler: async (args) => {
     const { settings, diagnostics: cfg } = settingsFor(args);
-    const r = await loadAny(args.chain ?? settings.outDir, { defaultSchema: settings.defaultSchema, baseline: settings.baseline });
+    const dir = args.chain ? resolve(args.chain) : settings.outDir;
+    // the config's baseline belongs to the project's own chain
+    const r = await loadAny(dir, { defaultSchema: settings.defaultSchema, baseline: dir === settings.outDir ? settings.baseline : undefined });
     const diags = [...cfg, ...r.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {
