@@ -1,6 +1,6 @@
 /** The diff primitive: two catalogues → up and down statements, online-safe and annotated by default. */
 import type { Catalog } from '../catalog/model.js';
-import { diffCatalogs } from '../diff/diff.js';
+import { diffCatalogs, type DiffResult } from '../diff/diff.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { plan } from '../plan/plan.js';
 import { markIrreversible } from '../plan/irreversible.js';
@@ -32,12 +32,13 @@ export interface MigrationOptions {
 
 export const DEFAULT_MIGRATION_OPTIONS: Required<MigrationOptions> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
 
-export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}): Migration {
+/** `upDiff`: `diffCatalogs(from, to)` when the caller has it already (it looked for changes first). */
+export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}, upDiff?: DiffResult): Migration {
   const o = { ...DEFAULT_MIGRATION_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];
   // the renames hinted in the schema files come first; the rest of the diff starts from their result
   const direction = (a: Catalog, b: Catalog, down: boolean) => {
-    const d = diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
+    const d = (!down && upDiff) || diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
     if (!down) diagnostics.push(...d.diagnostics);
     const p = plan(d.changes, { safe: o.safe, from: d.from, to: b, pgVersion: o.pgVersion });
     const stmts = emit(down ? markIrreversible(p) : p, { locks: o.locks, from: d.from, pgVersion: o.pgVersion });

@@ -9,6 +9,7 @@ import { replay } from '../catalog/replay.js';
 import { type Catalog, emptyCatalog } from '../catalog/model.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
+import { bindCached, replayCached } from '../chain/cache.js';
 
 export interface Loaded {
   catalog: Catalog;
@@ -60,18 +61,32 @@ export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<
 }
 
 /** A declarative schema: one SQL file or a folder of them (any order). */
-export async function loadSchema(path: string, opts: { defaultSchema?: string } = {}): Promise<Loaded> {
+export async function loadSchema(path: string, opts: { defaultSchema?: string; cacheDir?: string } = {}): Promise<Loaded> {
   const diagnostics: Diagnostic[] = [];
   const paths = existsSync(path) && statSync(path).isDirectory() ? sqlFilesUnder(path) : [path];
+  if (opts.cacheDir) {
+    // with the project's cache (lib/chain/cache.ts): files read here, parsed and bound only when changed
+    const files = paths.map((p) => readFile(p, diagnostics)).filter((f): f is SourceFile => !!f);
+    const r = await bindCached(files, opts.cacheDir, { defaultSchema: opts.defaultSchema });
+    return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
+  }
   const parsed = await parsePaths(paths, diagnostics);
   const r = bind(parsed, opts);
   return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
 }
 
-/** A chain folder replayed up to `upTo` (inclusive; all revisions by default). */
-export async function loadChain(dir: string, opts: { defaultSchema?: string; upTo?: string } = {}): Promise<Loaded> {
-  await initParser();
+/**
+ * A chain folder replayed up to `upTo` (inclusive; all revisions by default). With `cacheDir` (a
+ * project's `.pgshift/cache`) the replay is read from and saved to the replay cache (lib/chain/cache.ts).
+ */
+export async function loadChain(dir: string, opts: { defaultSchema?: string; upTo?: string; cacheDir?: string } = {}): Promise<Loaded> {
   const { chain, diagnostics } = readChain(dir);
+  if (opts.cacheDir) {
+    const upTo = opts.upTo ? chain.revisions.findIndex((r) => r.id === opts.upTo) : -1;
+    const res = await replayCached(upTo >= 0 ? chain.revisions.slice(0, upTo + 1) : chain.revisions, opts.cacheDir, { defaultSchema: opts.defaultSchema });
+    return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain };
+  }
+  await initParser();
   const files: ParsedFile[] = [];
   for (const r of chain.revisions) {
     files.push(parseFile(r.up));

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { VersionTable } from '../emit/version-table.js';
 import type { MigrationOptions } from './diff.js';
+import { projectCacheDir } from '../chain/cache.js';
 
 export interface ProjectSettings {
   cwd: string;
@@ -11,6 +12,8 @@ export interface ProjectSettings {
   versionTable: VersionTable;
   /** How migrations are generated: safe rewrites, targeted version, timeouts. */
   migration: MigrationOptions;
+  /** The replay cache (`.pgshift/cache`, lib/chain/cache.ts); absent: chains are always replayed. */
+  cacheDir?: string;
 }
 
 export function projectSettings(
@@ -24,5 +27,6 @@ export function projectSettings(
     defaultSchema: c.defaultSchema ?? 'public',
     versionTable: { schema: c.versionTable?.schema ?? 'public', name: c.versionTable?.name ?? 'pgshift_revisions' },
     migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout, manageOwnership: c.manageOwnership },
+    cacheDir: projectCacheDir(cwd),
   };
 }

@@ -15,6 +15,7 @@ import type { Rule, RuleSeverity } from './types.js';
 import { lint, replayForLint, type LintInput } from './engine.js';
 import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from './paths.js';
 import { changedSince } from './git.js';
+import { lintChainCached } from './cache.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -150,9 +151,12 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
  * Lint the project chain's revisions for `pgshift check`: every revision, or with `since` only those whose
  * up.sql changed since that git ref (the earlier ones still build the catalogue).
  */
-export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string }): Promise<LintRunResult> {
+export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string; cacheDir?: string; revisions?: readonly Revision[] }): Promise<LintRunResult> {
   const chainDir = resolve(o.cwd, o.chain ?? o.config.outDir);
-  if (!o.since) return runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
+  if (!o.since) {
+    const all = () => runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
+    return o.cacheDir ? lintChainCached({ cwd: o.cwd, config: o.config, chainDir, cacheDir: o.cacheDir, revisions: o.revisions }, all) : all();
+  }
   const changed = changedSince(o.cwd, o.since);
   if (changed.diagnostics.length) return { diagnostics: [], files: [], usageErrors: changed.diagnostics };
   const revs = existsSync(chainDir) ? readChain(chainDir).chain.revisions : [];

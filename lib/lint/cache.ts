@@ -1,0 +1,24 @@
+/**
+ * The lint results of a whole chain, cached for `pgshift check` in the project's replay cache
+ * (lib/chain/cache.ts): keyed by every revision's path, id and text, the pgshift build and the lint
+ * settings, so an unchanged chain is not linted again, and any change lints it again in full.
+ */
+import { existsSync } from 'node:fs';
+import { readChain } from '../chain/read.js';
+import { prefixKeys, readEntry, writeEntry } from '../chain/cache.js';
+import type { Config } from '../config/config.js';
+import type { Revision } from '../chain/revision.js';
+import type { LintRunResult } from './run.js';
+
+export async function lintChainCached(o: { cwd: string; config: Config; chainDir: string; cacheDir: string; revisions?: readonly Revision[] }, run: () => Promise<LintRunResult>): Promise<LintRunResult> {
+  // the chain as the caller read it (check did), else read here
+  const revs = o.revisions ?? (existsSync(o.chainDir) ? readChain(o.chainDir).chain.revisions : []);
+  if (!revs.length) return run();
+  const settings = JSON.stringify([o.cwd, o.chainDir, { ...o.config, path: undefined }]); // every setting, so a new lint key is covered too
+  const key = prefixKeys(revs, `lint\0${settings}`).pop()!;
+  const hit = readEntry<LintRunResult>(o.cacheDir, 'lint', key);
+  if (hit && Array.isArray(hit.diagnostics) && Array.isArray(hit.files)) return hit;
+  const r = await run();
+  if (!r.usageErrors.length) writeEntry(o.cacheDir, 'lint', key, r);
+  return r;
+}
