@@ -28,9 +28,11 @@ export interface MigrationOptions {
   manageOwnership?: boolean;
   /** Lint the result and suppress the findings inherent to each change (default true). */
   selfLint?: boolean;
+  /** Compute one direction only (the other is left empty): `pgshift diff` prints one. */
+  only?: 'up' | 'down';
 }
 
-export const DEFAULT_MIGRATION_OPTIONS: Required<MigrationOptions> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
+export const DEFAULT_MIGRATION_OPTIONS: Required<Omit<MigrationOptions, 'only'>> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
 
 /** `upDiff`: `diffCatalogs(from, to)` when the caller has it already (it looked for changes first). */
 export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}, upDiff?: DiffResult): Migration {
@@ -46,7 +48,9 @@ export function migrationBetween(from: Catalog, to: Catalog, options: MigrationO
     const script = { timeouts: o.safe ? { lockTimeout: o.lockTimeout, statementTimeout: o.statementTimeout } : undefined };
     return suppressInherent(stmts, d.from, { pgVersion: o.pgVersion, script });
   };
-  return { up: direction(from, to, false), down: direction(to, from, true), diagnostics };
+  const up = o.only === 'down' ? [] : direction(from, to, false);
+  if (o.only === 'down') diagnostics.push(...(upDiff ?? diffCatalogs(from, to, { manageOwnership: o.manageOwnership })).diagnostics);
+  return { up, down: o.only === 'up' ? [] : direction(to, from, true), diagnostics };
 }
 
 /** The script text of one direction, with the timeout preamble when safe. */
