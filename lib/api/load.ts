@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { parseFiles } from '../parse/parallel.js';
 import { bind } from '../catalog/bind.js';
 import { replay } from '../catalog/replay.js';
 import { type Catalog, emptyCatalog } from '../catalog/model.js';
@@ -51,13 +52,12 @@ export function sqlFilesUnder(dir: string): string[] {
 }
 
 export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<ParsedFile[]> {
-  await initParser();
-  const out: ParsedFile[] = [];
+  const files: SourceFile[] = [];
   for (const p of paths) {
     const f = readFile(p, diags);
-    if (f) out.push(parseFile(f));
+    if (f) files.push(f);
   }
-  return out;
+  return parseFiles(files); // a large file (a pg_dump) on two threads
 }
 
 /** A declarative schema: one SQL file or a folder of them (any order). */

@@ -17,6 +17,7 @@ import { deserialize, serialize } from 'node:v8';
 import { type Catalog, emptyCatalog } from '../catalog/model.js';
 import { replay } from '../catalog/replay.js';
 import { initParser, parseFile } from '../parse/parse.js';
+import { parseFiles } from '../parse/parallel.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { Revision } from './revision.js';
 import type { SourceFile } from '../source/file.js';
@@ -140,7 +141,7 @@ export async function bindCached(files: readonly SourceFile[], dir: string, opts
   const hit = readEntry<ReplayEntry>(dir, 'bind', key);
   if (hit && hit.catalog?.tables instanceof Map && Array.isArray(hit.diagnostics)) return hit;
   await initParser();
-  const entry = bind(files.map((f) => parseFile(f)), opts);
+  const entry = bind(await parseFiles(files), opts);
   writeEntry(dir, 'bind', key, entry);
   return entry;
 }

@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { readSource, type SourceFile } from '../source/file.js';
-import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { initParser, type ParsedFile } from '../parse/parse.js';
+import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Revision } from '../chain/revision.js';
 import type { Config } from '../config/config.js';
@@ -122,7 +123,8 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
   const steps = [...contextOnly, ...chainSteps, ...inputs];
 
-  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step) => ({ step, parsed: parseFile(step.file) }));
+  const files = await parseFiles(steps.map((s) => s.file)); // a large file on two threads
+  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step, i) => ({ step, parsed: files[i]! }));
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
   const ctx = replayForLint(leading.map((p) => p.parsed), { defaultSchema: o.config.defaultSchema });
