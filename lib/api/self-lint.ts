@@ -31,21 +31,23 @@ export function lintMigration(text: string, base: Catalog, pgVersion: number): D
 
 /** The table a change works on, when it has one. */
 function tableOf(s: EmittedStatement): string | undefined {
-  const c = s.change as { table?: { schema: string; name: string }; index?: { schema: string; table: string } };
+  const c = s.change as { table?: { schema: string; name: string }; index?: { schema: string; table: string }; trigger?: { schema: string; table: string } };
   if (c.table) return `${c.table.schema}.${c.table.name}`;
+  if (c.trigger) return `${c.trigger.schema}.${c.trigger.table}`; // a trigger on a table (or view)
   if (c.index) return `${c.index.schema}.${c.index.table}`;
   return undefined;
 }
 
 /**
  * Could any statement carry an inherent finding? Not when every change with inherent rules works on
- * a table the migration itself creates (an initial migration): linting it would find nothing to suppress.
+ * a table (or a view, for triggers) the migration itself creates (an initial migration): linting it
+ * would find nothing to suppress.
  */
 function mayNeedSuppressions(stmts: EmittedStatement[], base: Catalog): boolean {
   return stmts.some((s) => {
     if (!inherentRules(s.change.kind).length) return false;
     const t = tableOf(s);
-    return t === undefined || base.tables.has(t);
+    return t === undefined || base.tables.has(t) || base.views.has(t);
   });
 }
 
