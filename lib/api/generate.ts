@@ -39,7 +39,7 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
     return { diagnostics, up: [], down: [] };
   }
   const { migrationBetween, migrationText } = await import('./diff.js');
-  const m = migrationBetween(head.catalog, target.catalog, p.migration, found);
+  const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found); // not used afterwards
   diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   if (m.up.length === 0) return { diagnostics, up: [], down: [] };

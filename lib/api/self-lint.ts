@@ -23,10 +23,10 @@ function statementAt(spans: { start: number; end: number }[], offset: number): n
   return lo;
 }
 
-/** Lint a migration body as a runner-wrapped revision starting from `base`. */
-export function lintMigration(text: string, base: Catalog, pgVersion: number): Diagnostic[] {
+/** Lint a migration body as a runner-wrapped revision starting from `base` (a copy of it, unless `consume`). */
+export function lintMigration(text: string, base: Catalog, pgVersion: number, consume = false): Diagnostic[] {
   const parsed = parseFile({ path: 'migration.sql', text });
-  return lint([{ parsed, wrapped: true }], { catalog: cloneCatalog(base), pgVersion });
+  return lint([{ parsed, wrapped: true }], { catalog: consume ? base : cloneCatalog(base), pgVersion });
 }
 
 /** The table a change works on, when it has one. */
@@ -51,11 +51,11 @@ function mayNeedSuppressions(stmts: EmittedStatement[], base: Catalog): boolean 
   });
 }
 
-export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions }): EmittedStatement[] {
+export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions; consume?: boolean }): EmittedStatement[] {
   if (!stmts.length || !mayNeedSuppressions(stmts, base)) return stmts;
   const { text, spans } = renderScript(stmts, o.script);
   const found = new Map<number, Set<string>>();
-  for (const d of lintMigration(text, base, o.pgVersion)) {
+  for (const d of lintMigration(text, base, o.pgVersion, o.consume)) {
     if (!d.span) continue;
     const i = statementAt(spans, d.span.start);
     if (!inherentRules(stmts[i]!.change.kind).includes(d.code)) continue;

@@ -39,7 +39,7 @@ const command: CommandModule<object, Args> = {
       return;
     }
     const opts = { safe: !args.unsafe, pgVersion: args.pgVersion, locks: args.annotate, manageOwnership: !!args.manageOwnership };
-    const m = migrationBetween(a.catalog, b.catalog, { ...opts, only: args.down ? 'down' : 'up' });
+    const m = migrationBetween(a.catalog, b.catalog, { ...opts, only: args.down ? 'down' : 'up', consume: true });
     printDiagnostics(m.diagnostics); // ambiguous rename hints, possible renames
     if (hasErrors(m.diagnostics)) {
       process.exitCode = EXIT.input;
