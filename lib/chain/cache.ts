@@ -18,7 +18,7 @@ import { type Catalog, emptyCatalog } from '../catalog/model.js';
 import { replay } from '../catalog/replay.js';
 import { initParser, parseFile } from '../parse/parse.js';
 import { parseFiles } from '../parse/parallel.js';
-import type { Diagnostic } from '../source/diagnostic.js';
+import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
 import type { Revision } from './revision.js';
 import type { SourceFile } from '../source/file.js';
 import { bind } from '../catalog/bind.js';
@@ -142,7 +142,7 @@ export async function bindCached(files: readonly SourceFile[], dir: string, opts
   if (hit && hit.catalog?.tables instanceof Map && Array.isArray(hit.diagnostics)) return hit;
   await initParser();
   const entry = bind(await parseFiles(files), opts);
-  writeEntry(dir, 'bind', key, entry);
+  if (!hasErrors(entry.diagnostics)) writeEntry(dir, 'bind', key, entry); // bad input writes nothing
   return entry;
 }
 
@@ -164,6 +164,6 @@ export async function replayCached(revs: readonly Revision[], dir: string, opts:
   const rest = revs.slice(hit?.count ?? 0).map((r) => parseFile(r.up));
   const res = replay(rest, { catalog: hit?.entry.catalog, defaultSchema: opts.defaultSchema });
   const entry: ReplayEntry = { catalog: res.catalog, diagnostics: [...(hit?.entry.diagnostics ?? []), ...res.diagnostics] };
-  writeEntry(dir, 'replay', keys[keys.length - 1]!, entry);
+  if (!hasErrors(entry.diagnostics)) writeEntry(dir, 'replay', keys[keys.length - 1]!, entry); // bad input writes nothing
   return entry;
 }

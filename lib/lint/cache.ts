@@ -19,6 +19,6 @@ export async function lintChainCached(o: { cwd: string; config: Config; chainDir
   const hit = readEntry<LintRunResult>(o.cacheDir, 'lint', key);
   if (hit && Array.isArray(hit.diagnostics) && Array.isArray(hit.files)) return hit;
   const r = await run();
-  if (!r.usageErrors.length) writeEntry(o.cacheDir, 'lint', key, r);
+  if (!r.usageErrors.length && !r.diagnostics.some((d) => d.code === 'syntax-error')) writeEntry(o.cacheDir, 'lint', key, r);
   return r;
 }

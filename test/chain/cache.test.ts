@@ -92,12 +92,13 @@ test('the schema folder is bound once while its files are unchanged', async () =
   assert.equal(tables(await loadSchema(schema, { cacheDir: cache })), ['public.bound']);
   writeFileSync(join(schema, 's.sql'), 'CREATE TABLE d (id int);\n');
   assert.equal(tables(await loadSchema(schema, { cacheDir: cache })), ['public.d']);
-  // bad SQL is reported the same way from the cache
+  // bad SQL is reported every time, and nothing is written for it
   writeFileSync(join(schema, 's.sql'), 'CREATE TABLE (;\n');
+  const before = entries(cache, 'bind').length;
   const bad = await loadSchema(schema, { cacheDir: cache });
-  const cached = await loadSchema(schema, { cacheDir: cache });
   assert.ok(bad.diagnostics.some((d) => d.code === 'syntax-error'));
-  assert.equal(cached.diagnostics, bad.diagnostics);
+  assert.is(entries(cache, 'bind').length, before);
+  assert.equal((await loadSchema(schema, { cacheDir: cache })).diagnostics, bad.diagnostics);
 });
 
 test('chain lint results are reused only for the same chain and settings', async () => {
