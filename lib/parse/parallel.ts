@@ -6,7 +6,7 @@
  * their file:line:column. Any failure (a syntax error, a worker that cannot start) falls back to
  * parsing the file on this thread alone, which reports errors exactly as before.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../source/file.js';
 import { blankMetaCommands } from './psql-meta.js';
@@ -23,8 +23,16 @@ export const parallelStats = { split: 0 };
 /** Share of the text the worker takes: this thread also turns the statements into ParsedFiles. */
 const WORKER_SHARE = 0.55;
 
+/**
+ * Only with a core to spare: on a machine already busy the worker only adds its start-up (its own WASM
+ * parser) and the copy of its half of the trees. `PGSHIFT_PARALLEL_PARSE=1` forces it, `0` turns it off.
+ */
 function useWorker(text: string): boolean {
-  return text.length >= PARALLEL_MIN_CHARS && availableParallelism() > 1 && process.env['PGSHIFT_PARALLEL_PARSE'] !== '0';
+  const forced = process.env['PGSHIFT_PARALLEL_PARSE'];
+  if (text.length < PARALLEL_MIN_CHARS || forced === '0') return false;
+  if (forced === '1') return true;
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0]! <= cores - 1;
 }
 
 /** The worker's half of `text`, or undefined when it could not parse it. */
