@@ -22,6 +22,7 @@ conformance: build
 # generate from empty and no-op diff on synthetic schemas (100 / 1,000 / 5,000 tables) and gitlab.sql
 bench: build
 	node --expose-gc dist/bench/generate.js
+	node dist/bench/commands.js 5
 
 # pgshift lint vs squawk on gitlab.sql (squawk: npm install --no-save squawk-cli@2.66.0)
 bench-lint: build

@@ -42,8 +42,8 @@ export function withBaseline(target: Catalog, baseline: Catalog): Catalog {
 }
 
 /** The project's declarative schema, with the baseline objects it does not define itself. */
-export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline'>): Promise<Loaded> {
-  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema });
+export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir'>): Promise<Loaded> {
+  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, cacheDir: p.cacheDir });
   if (!p.baseline) return target;
   const diags: Diagnostic[] = [];
   const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema });

@@ -1,6 +1,6 @@
 /** The diff primitive: two catalogues → up and down statements, online-safe and annotated by default. */
 import type { Catalog } from '../catalog/model.js';
-import { diffCatalogs } from '../diff/diff.js';
+import { diffCatalogs, type DiffResult } from '../diff/diff.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { plan } from '../plan/plan.js';
 import { markIrreversible } from '../plan/irreversible.js';
@@ -28,24 +28,34 @@ export interface MigrationOptions {
   manageOwnership?: boolean;
   /** Lint the result and suppress the findings inherent to each change (default true). */
   selfLint?: boolean;
+  /** Compute one direction only (the other is left empty): `pgshift diff` prints one. */
+  only?: 'up' | 'down';
+  /**
+   * The caller no longer needs the two catalogues: the self-lint of the last direction computed may
+   * apply its statements to them instead of to a copy (a copy of a large catalogue is costly).
+   */
+  consume?: boolean;
 }
 
-export const DEFAULT_MIGRATION_OPTIONS: Required<MigrationOptions> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
+export const DEFAULT_MIGRATION_OPTIONS: Required<Omit<MigrationOptions, 'only' | 'consume'>> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
 
-export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}): Migration {
+/** `upDiff`: `diffCatalogs(from, to)` when the caller has it already (it looked for changes first). */
+export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}, upDiff?: DiffResult): Migration {
   const o = { ...DEFAULT_MIGRATION_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];
   // the renames hinted in the schema files come first; the rest of the diff starts from their result
-  const direction = (a: Catalog, b: Catalog, down: boolean) => {
-    const d = diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
+  const direction = (a: Catalog, b: Catalog, down: boolean, last: boolean) => {
+    const d = (!down && upDiff) || diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
     if (!down) diagnostics.push(...d.diagnostics);
     const p = plan(d.changes, { safe: o.safe, from: d.from, to: b, pgVersion: o.pgVersion });
     const stmts = emit(down ? markIrreversible(p) : p, { locks: o.locks, from: d.from, pgVersion: o.pgVersion });
     if (!o.selfLint) return stmts;
     const script = { timeouts: o.safe ? { lockTimeout: o.lockTimeout, statementTimeout: o.statementTimeout } : undefined };
-    return suppressInherent(stmts, d.from, { pgVersion: o.pgVersion, script });
+    return suppressInherent(stmts, d.from, { pgVersion: o.pgVersion, script, consume: !!o.consume && last });
   };
-  return { up: direction(from, to, false), down: direction(to, from, true), diagnostics };
+  const up = o.only === 'down' ? [] : direction(from, to, false, o.only === 'up');
+  if (o.only === 'down') diagnostics.push(...(upDiff ?? diffCatalogs(from, to, { manageOwnership: o.manageOwnership })).diagnostics);
+  return { up, down: o.only === 'up' ? [] : direction(to, from, true, true), diagnostics };
 }
 
 /** The script text of one direction, with the timeout preamble when safe. */

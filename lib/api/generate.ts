@@ -2,8 +2,9 @@
 import { relative } from 'node:path';
 import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
 import { migrationBetween, migrationText } from './diff.js';
-import { loadChain } from './load.js';
 import { loadTarget } from './baseline.js';
+import { diffCatalogs } from '../diff/diff.js';
+import { loadChain, loadSchema } from './load.js';
 import type { ProjectSettings } from './project.js';
 import type { EmittedStatement } from '../emit/emit.js';
 import { migrationFile, type RevisionHeader } from '../emit/migration.js';
@@ -21,7 +22,7 @@ export interface GenerateResult {
 }
 
 export async function generate(p: ProjectSettings, opts: { message: string; now?: Date; failOnIrreversible?: boolean }): Promise<GenerateResult> {
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline });
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir });
   const target = await loadTarget(p);
   const diagnostics = [...head.diagnostics, ...target.diagnostics];
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
@@ -33,7 +34,14 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   }
   diagnostics.push(...versionDiagnostics(target.catalog, p.migration.pgVersion ?? 15));
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
-  const m = migrationBetween(head.catalog, target.catalog, p.migration);
+  // nothing to write: planning, emitting and self-linting (and loading their modules) are skipped
+  const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership });
+  if (!found.changes.length) {
+    diagnostics.push(...found.diagnostics);
+    return { diagnostics, up: [], down: [] };
+  }
+  const { migrationBetween, migrationText } = await import('./diff.js');
+  const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found); // not used afterwards
   diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   if (m.up.length === 0) return { diagnostics, up: [], down: [] };

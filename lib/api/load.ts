@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { parseFiles } from '../parse/parallel.js';
 import { bind } from '../catalog/bind.js';
 import { replay } from '../catalog/replay.js';
 import { type Catalog, emptyCatalog } from '../catalog/model.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
 import { parseBaseline } from './baseline.js';
+import { bindCached, replayCached } from '../chain/cache.js';
 
 export interface Loaded {
   catalog: Catalog;
@@ -51,19 +53,24 @@ export function sqlFilesUnder(dir: string): string[] {
 }
 
 export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<ParsedFile[]> {
-  await initParser();
-  const out: ParsedFile[] = [];
+  const files: SourceFile[] = [];
   for (const p of paths) {
     const f = readFile(p, diags);
-    if (f) out.push(parseFile(f));
+    if (f) files.push(f);
   }
-  return out;
+  return parseFiles(files); // a large file (a pg_dump) on two threads
 }
 
 /** A declarative schema: one SQL file or a folder of them (any order). */
-export async function loadSchema(path: string, opts: { defaultSchema?: string } = {}): Promise<Loaded> {
+export async function loadSchema(path: string, opts: { defaultSchema?: string; cacheDir?: string } = {}): Promise<Loaded> {
   const diagnostics: Diagnostic[] = [];
   const paths = existsSync(path) && statSync(path).isDirectory() ? sqlFilesUnder(path) : [path];
+  if (opts.cacheDir) {
+    // with the project's cache (lib/chain/cache.ts): files read here, parsed and bound only when changed
+    const files = paths.map((p) => readFile(p, diagnostics)).filter((f): f is SourceFile => !!f);
+    const r = await bindCached(files, opts.cacheDir, { defaultSchema: opts.defaultSchema });
+    return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
+  }
   const parsed = await parsePaths(paths, diagnostics);
   const r = bind(parsed, opts);
   return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
@@ -75,17 +82,22 @@ export interface ChainLoadOptions {
   upTo?: string;
   /** A SQL file of the objects that exist before the first revision (see baseline.ts). */
   baseline?: string;
+  /** The replay cache (a project's `.pgshift/cache`, lib/chain/cache.ts); absent: always replayed. */
+  cacheDir?: string;
 }
 
-/** A chain folder replayed up to `upTo`, after its baseline. */
+/** A chain folder replayed up to `upTo`, after its baseline; through the replay cache when `cacheDir` is given. */
 export async function loadChain(dir: string, opts: ChainLoadOptions = {}): Promise<Loaded> {
-  await initParser();
   const { chain, diagnostics } = readChain(dir);
-  const files: ParsedFile[] = await parseBaseline(opts.baseline, diagnostics);
-  for (const r of chain.revisions) {
-    files.push(parseFile(r.up));
-    if (opts.upTo && r.id === opts.upTo) break;
+  const baseline = await parseBaseline(opts.baseline, diagnostics);
+  const upTo = opts.upTo ? chain.revisions.findIndex((r) => r.id === opts.upTo) : -1;
+  const revs = upTo >= 0 ? chain.revisions.slice(0, upTo + 1) : chain.revisions;
+  if (opts.cacheDir) {
+    const res = await replayCached(revs, opts.cacheDir, { defaultSchema: opts.defaultSchema, baseline });
+    return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain };
   }
+  await initParser();
+  const files: ParsedFile[] = [...baseline, ...revs.map((r) => parseFile(r.up))];
   const res = replay(files, { defaultSchema: opts.defaultSchema });
   return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain };
 }

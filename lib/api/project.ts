@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { VersionTable } from '../emit/version-table.js';
 import type { MigrationOptions } from './diff.js';
+import { projectCacheDir } from '../chain/cache.js';
 
 export interface ProjectSettings {
   cwd: string;
@@ -13,6 +14,8 @@ export interface ProjectSettings {
   migration: MigrationOptions;
   /** Absolute path of the SQL file of objects that exist before the first revision (config `baseline`). */
   baseline?: string;
+  /** The replay cache (`.pgshift/cache`, lib/chain/cache.ts); absent: chains are always replayed. */
+  cacheDir?: string;
 }
 
 export function projectSettings(
@@ -27,5 +30,6 @@ export function projectSettings(
     versionTable: { schema: c.versionTable?.schema ?? 'public', name: c.versionTable?.name ?? 'pgshift_revisions' },
     migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout, manageOwnership: c.manageOwnership },
     ...(c.baseline ? { baseline: resolve(cwd, c.baseline) } : {}),
+    cacheDir: projectCacheDir(cwd),
   };
 }

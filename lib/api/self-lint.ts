@@ -23,37 +23,39 @@ function statementAt(spans: { start: number; end: number }[], offset: number): n
   return lo;
 }
 
-/** Lint a migration body as a runner-wrapped revision starting from `base`. */
-export function lintMigration(text: string, base: Catalog, pgVersion: number): Diagnostic[] {
+/** Lint a migration body as a runner-wrapped revision starting from `base` (a copy of it, unless `consume`). */
+export function lintMigration(text: string, base: Catalog, pgVersion: number, consume = false): Diagnostic[] {
   const parsed = parseFile({ path: 'migration.sql', text });
-  return lint([{ parsed, wrapped: true }], { catalog: cloneCatalog(base), pgVersion });
+  return lint([{ parsed, wrapped: true }], { catalog: consume ? base : cloneCatalog(base), pgVersion });
 }
 
 /** The table a change works on, when it has one. */
 function tableOf(s: EmittedStatement): string | undefined {
-  const c = s.change as { table?: { schema: string; name: string }; index?: { schema: string; table: string } };
+  const c = s.change as { table?: { schema: string; name: string }; index?: { schema: string; table: string }; trigger?: { schema: string; table: string } };
   if (c.table) return `${c.table.schema}.${c.table.name}`;
+  if (c.trigger) return `${c.trigger.schema}.${c.trigger.table}`; // a trigger on a table (or view)
   if (c.index) return `${c.index.schema}.${c.index.table}`;
   return undefined;
 }
 
 /**
  * Could any statement carry an inherent finding? Not when every change with inherent rules works on
- * a table the migration itself creates (an initial migration): linting it would find nothing to suppress.
+ * a table (or a view, for triggers) the migration itself creates (an initial migration): linting it
+ * would find nothing to suppress.
  */
 function mayNeedSuppressions(stmts: EmittedStatement[], base: Catalog): boolean {
   return stmts.some((s) => {
     if (!inherentRules(s.change.kind).length) return false;
     const t = tableOf(s);
-    return t === undefined || base.tables.has(t);
+    return t === undefined || base.tables.has(t) || base.views.has(t);
   });
 }
 
-export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions }): EmittedStatement[] {
+export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions; consume?: boolean }): EmittedStatement[] {
   if (!stmts.length || !mayNeedSuppressions(stmts, base)) return stmts;
   const { text, spans } = renderScript(stmts, o.script);
   const found = new Map<number, Set<string>>();
-  for (const d of lintMigration(text, base, o.pgVersion)) {
+  for (const d of lintMigration(text, base, o.pgVersion, o.consume)) {
     if (!d.span) continue;
     const i = statementAt(spans, d.span.start);
     if (!inherentRules(stmts[i]!.change.kind).includes(d.code)) continue;

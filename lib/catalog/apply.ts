@@ -32,6 +32,7 @@ import { createTableAs, createView } from './view.js';
 import { alterFunction, createFunction } from './function.js';
 import { createTrigger } from './trigger.js';
 import { alterStatistics, createStatistics } from './statistics.js';
+import { forgetDropLookups } from './drop-lookup.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -88,6 +89,7 @@ export interface ApplyOptions {
 export function applyStatement(cat: Catalog, stmt: Statement, diags: Diagnostic[], opts: ApplyOptions): void {
   const handler = HANDLERS[stmt.type];
   const ctx: ApplyContext = { cat, stmt, mode: opts.mode, diags };
+  if (stmt.type !== 'DropStmt') forgetDropLookups(cat); // a DROP only removes: the reverse lookups stay exact
   if (handler) {
     const sizes = beforeCreation(cat, stmt); // default privileges for the objects the statement creates
     handler(ctx, inner(stmt.node));

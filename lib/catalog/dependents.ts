@@ -8,6 +8,7 @@ import { referencedColumns } from './expr.js';
 import { relationDependents } from './object-dependents.js';
 import { removeChildren } from './inheritance.js';
 import { tableStatistics } from './statistics.js';
+import { foreignKeysTo, indexesOfTable, sequencesOwnedBy } from './drop-lookup.js';
 
 function indexUsesColumn(idx: Index, column: string): boolean {
   if (idx.include.includes(column)) return true;
@@ -95,14 +96,14 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
 export function removeTable(cat: Catalog, table: Table, cascade: boolean): string[] {
   const readers = relationDependents(cat, table.schema, table.name, cascade); // views; triggers go with the table
   if (readers.length) return readers;
-  const external = referencingForeignKeys(cat, table).filter((r) => r.table !== table);
+  const external = foreignKeysTo(cat, table).filter((r) => r.table !== table);
   if (external.length && !cascade) return external.map((r) => `constraint ${r.fk.name} on table ${r.table.schema}.${r.table.name}`);
   const children = removeChildren(cat, table, cascade, (c) => removeTable(cat, c, true)); // partitions, inheriting tables
   if (children.length) return children;
   for (const r of external) r.table.constraints.delete(r.fk.name);
-  for (const i of tableIndexes(cat, table)) cat.indexes.delete(`${i.schema}.${i.name}`);
+  for (const i of indexesOfTable(cat, table)) cat.indexes.delete(`${i.schema}.${i.name}`);
   for (const st of tableStatistics(cat, table)) cat.statistics.delete(`${st.schema}.${st.name}`);
-  for (const [k, s] of cat.sequences) if (s.ownedBy && s.ownedBy.schema === table.schema && s.ownedBy.table === table.name) cat.sequences.delete(k);
+  for (const k of sequencesOwnedBy(cat, table)) cat.sequences.delete(k);
   cat.tables.delete(`${table.schema}.${table.name}`);
   return [];
 }

@@ -9,6 +9,7 @@ export const NAMEDATALEN = 64;
 
 /** Clip a string to at most `bytes` UTF-8 bytes without splitting a character. */
 function clipBytes(s: string, bytes: number): string {
+  if (s.length * 3 <= bytes) return s; // a UTF-16 unit is at most 3 UTF-8 bytes: short names need no count
   if (Buffer.byteLength(s) <= bytes) return s;
   let out = '';
   let used = 0;

@@ -5,13 +5,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import { allRules } from '../../rules/index.js';
 import { CONFIG_FILE, defaultConfig, type Config } from './config.js';
 import type { RuleSeverity } from '../lint/types.js';
 
 let schemaCache: object | undefined;
+
+/** ajv is loaded only when there is a config file to validate (a project without one does not pay for it). */
+const require = createRequire(import.meta.url);
 
 /** The shipped JSON Schema (lib/config/schema.json), found next to the source or the compiled file. */
 export function configSchema(): object {
@@ -78,6 +82,7 @@ export function loadConfig(cwd: string, explicitPath?: string): { config: Config
     const at = pos ? Number(pos[1]) : 0;
     return { config, diagnostics: [{ code: 'config-error', severity: 'error', message: `invalid JSON: ${msg}`, file, span: { start: at, end: Math.min(text.length, at + 1) } }] };
   }
+  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
   const ajv = new Ajv({ allErrors: true, useDefaults: false });
   const validate = ajv.compile(configSchema());
   const diagnostics: Diagnostic[] = [];

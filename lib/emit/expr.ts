@@ -1,5 +1,5 @@
 /** Expressions back to SQL with the PostgreSQL deparser; nextval() gets its regclass literal, quoted in one place. */
-import { deparseSync } from 'pgsql-deparser';
+import { deparseSync } from './libraries.js';
 import type { Node } from '@pgsql/types';
 import type { Expr } from '../catalog/model.js';
 import { literal, qualified } from './quote.js';

@@ -1,5 +1,5 @@
 /** Layout: sql-formatter for long single-line statements; CREATE TABLE is laid out by its renderer. */
-import { format } from 'sql-formatter';
+import { format } from './libraries.js';
 
 /** Statements up to this width stay on one line; longer ones (long CHECKs, WHERE clauses) are laid out. */
 export const WIDTH = 160;

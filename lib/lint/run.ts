@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { readSource, type SourceFile } from '../source/file.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Revision } from '../chain/revision.js';
 import type { Config } from '../config/config.js';
@@ -15,6 +16,7 @@ import type { Rule, RuleSeverity } from './types.js';
 import { lint, replayForLint, type LintInput } from './engine.js';
 import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from './paths.js';
 import { changedSince } from './git.js';
+import { lintChainCached } from './cache.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -121,7 +123,8 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
   const steps = [...contextOnly, ...chainSteps, ...inputs];
 
-  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step) => ({ step, parsed: parseFile(step.file) }));
+  const files = await parseFiles(steps.map((s) => s.file)); // a large file on two threads
+  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step, i) => ({ step, parsed: files[i]! }));
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
   // the project's baseline (objects that exist before revision 1) comes first
@@ -152,9 +155,12 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
  * Lint the project chain's revisions for `pgshift check`: every revision, or with `since` only those whose
  * up.sql changed since that git ref (the earlier ones still build the catalogue).
  */
-export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string }): Promise<LintRunResult> {
+export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string; cacheDir?: string; revisions?: readonly Revision[] }): Promise<LintRunResult> {
   const chainDir = resolve(o.cwd, o.chain ?? o.config.outDir);
-  if (!o.since) return runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
+  if (!o.since) {
+    const all = () => runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
+    return o.cacheDir ? lintChainCached({ cwd: o.cwd, config: o.config, chainDir, cacheDir: o.cacheDir, revisions: o.revisions }, all) : all();
+  }
   const changed = changedSince(o.cwd, o.since);
   if (changed.diagnostics.length) return { diagnostics: [], files: [], usageErrors: changed.diagnostics };
   const revs = existsSync(chainDir) ? readChain(chainDir).chain.revisions : [];

@@ -54,33 +54,41 @@ function shiftLocations(n: unknown, by: number): void {
   }
 }
 
+/**
+ * Parses `text` from `from` to `to` (offsets at cut points, or the ends) piece by piece at `cuts`, with
+ * locations in bytes of the whole text; `byteFrom` is the byte offset of `from`. Throws on a syntax error.
+ */
+export function parsePieces(text: string, cuts: readonly number[], range: { from: number; to: number; byteFrom: number }): ParseResult {
+  const stmts: NonNullable<ParseResult['stmts']> = [];
+  let version: ParseResult['version'];
+  let start = range.from;
+  let byteStart = range.byteFrom;
+  for (const end of [...cuts.filter((c) => c > range.from && c < range.to), range.to]) {
+    const piece = text.slice(start, end);
+    const pieceBytes = Buffer.byteLength(piece, 'utf8');
+    const r = parseSync(piece);
+    version ??= r.version;
+    for (const s of r.stmts ?? []) {
+      const loc = s.stmt_location ?? 0;
+      // a statement without a length runs to the end of its piece, not of the file
+      const len = s.stmt_len || pieceBytes - loc;
+      if (byteStart) shiftLocations(s.stmt, byteStart);
+      stmts.push({ ...s, stmt_location: byteStart + loc, stmt_len: len });
+    }
+    start = end;
+    byteStart += pieceBytes;
+  }
+  return { version, stmts } as ParseResult;
+}
+
 /** parseSync for any size of input: the same result, locations in bytes of the whole text. */
 export function parseLarge(text: string): ParseResult {
   if (text.length <= CHUNK) return parseSync(text);
   const cuts = cutPoints(text);
   if (!cuts.length) return parseSync(text);
-  const stmts: NonNullable<ParseResult['stmts']> = [];
-  let version: ParseResult['version'];
-  let start = 0;
-  let byteStart = 0;
   try {
-    for (const end of [...cuts, text.length]) {
-      const piece = text.slice(start, end);
-      const pieceBytes = Buffer.byteLength(piece, 'utf8');
-      const r = parseSync(piece);
-      version ??= r.version;
-      for (const s of r.stmts ?? []) {
-        const loc = s.stmt_location ?? 0;
-        // a statement without a length runs to the end of its piece, not of the file
-        const len = s.stmt_len || pieceBytes - loc;
-        if (byteStart) shiftLocations(s.stmt, byteStart);
-        stmts.push({ ...s, stmt_location: byteStart + loc, stmt_len: len });
-      }
-      start = end;
-      byteStart += pieceBytes;
-    }
+    return parsePieces(text, cuts, { from: 0, to: text.length, byteFrom: 0 });
   } catch {
     return parseSync(text);
   }
-  return { version, stmts } as ParseResult;
 }

@@ -80,8 +80,15 @@ function innerLineComments(text: string, start: number, end: number, out: { text
   }
 }
 
-/** Parse a whole file with the PostgreSQL 18 grammar. A syntax error yields a located diagnostic and no statements. */
-export function parseFile(file: SourceFile): ParsedFile {
+/** What libpg_query returns for a whole text (statements with byte locations). */
+export type RawParse = ReturnType<typeof parseLarge>;
+
+/**
+ * Parse a whole file with the PostgreSQL 18 grammar. A syntax error yields a located diagnostic and no
+ * statements. `raw`: the parser's result for the file's text (meta-commands blanked), already computed
+ * (lib/parse/parallel.ts parses large files on two threads).
+ */
+export function parseFile(file: SourceFile, raw?: RawParse): ParsedFile {
   // psql meta-commands (pg_dump's \restrict) are blanked: same offsets, nothing for the grammar to trip on
   const { text, commands } = blankMetaCommands(file.text);
   const metaDiagnostics: Diagnostic[] = commands
@@ -95,7 +102,7 @@ export function parseFile(file: SourceFile): ParsedFile {
     return { file, statements: [], comments, diagnostics: metaDiagnostics };
   }
   try {
-    result = parseLarge(text);
+    result = raw ?? parseLarge(text);
   } catch (e) {
     const toChar = byteToCharMapper(text);
     const msg = e instanceof Error ? e.message : String(e);
@@ -110,7 +117,7 @@ export function parseFile(file: SourceFile): ParsedFile {
   }
   const toChar = byteToCharMapper(text);
   const statements: Statement[] = [];
-  const raw = result.stmts ?? [];
+  const stmts = result.stmts ?? [];
   const dashes = { next: text.indexOf('--') };
   // libpg_query 18 starts a statement after its leading comments: collect them from the gap
   // between the previous statement's end and this one's start (semicolons included)
@@ -123,8 +130,8 @@ export function parseFile(file: SourceFile): ParsedFile {
       else break;
     }
   };
-  for (let idx = 0; idx < raw.length; idx++) {
-    const rs = raw[idx]!;
+  for (let idx = 0; idx < stmts.length; idx++) {
+    const rs = stmts[idx]!;
     const locB = rs.stmt_location ?? 0;
     const startRaw = toChar(locB);
     const endRaw = rs.stmt_len ? toChar(locB + rs.stmt_len) : text.length;

@@ -130,14 +130,28 @@ function orderTableDrops(changes: Change[]): Change[] {
       if (byKey.has(r)) referencedBy.set(r, [...(referencedBy.get(r) ?? []), dropKey(d)]);
     }
   }
+  // depth-first, referencing tables first; iterative, as a chain of foreign keys can be thousands deep
   const visiting = new Set<string>();
-  const visit = (k: string) => {
-    if (emitted.has(k) || visiting.has(k)) return;
-    visiting.add(k);
-    for (const r of (referencedBy.get(k) ?? []).sort()) visit(r);
-    visiting.delete(k);
-    emitted.add(k);
-    out.push(byKey.get(k)!);
+  const visit = (root: string) => {
+    if (emitted.has(root) || visiting.has(root)) return;
+    const stack: { k: string; next: string[]; i: number }[] = [];
+    const enter = (k: string) => {
+      visiting.add(k);
+      stack.push({ k, next: (referencedBy.get(k) ?? []).sort(), i: 0 });
+    };
+    enter(root);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.i < top.next.length) {
+        const r = top.next[top.i++]!;
+        if (!emitted.has(r) && !visiting.has(r)) enter(r);
+        continue;
+      }
+      stack.pop();
+      visiting.delete(top.k);
+      emitted.add(top.k);
+      out.push(byKey.get(top.k)!);
+    }
   };
   for (const d of drops) visit(dropKey(d));
   return [...changes.slice(0, start), ...out, ...changes.slice(end)];

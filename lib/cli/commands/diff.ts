@@ -43,14 +43,14 @@ const command: CommandModule<object, Args> = {
       return;
     }
     const opts = { safe: !args.unsafe, pgVersion: args.pgVersion, locks: args.annotate, manageOwnership: !!args.manageOwnership };
-    const m = migrationBetween(a.catalog, b.catalog, opts);
+    const m = migrationBetween(a.catalog, b.catalog, { ...opts, only: args.down ? 'down' : 'up', consume: true });
     printDiagnostics(m.diagnostics); // ambiguous rename hints, possible renames
     if (hasErrors(m.diagnostics)) {
       process.exitCode = EXIT.input;
       return;
     }
     process.stdout.write(migrationText(args.down ? m.down : m.up, { ...opts, annotate: args.annotate }));
-    if (args.exitCode && m.up.length) process.exitCode = EXIT.pending;
+    if (args.exitCode && (args.down ? m.down : m.up).length) process.exitCode = EXIT.pending;
   },
 };
 

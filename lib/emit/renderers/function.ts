@@ -1,5 +1,5 @@
 /** Functions and procedures: CREATE [OR REPLACE], DROP. */
-import { deparseSync } from 'pgsql-deparser';
+import { deparseSync } from '../libraries.js';
 import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
 import type { Func, TypeRef } from '../../catalog/model.js';

@@ -1,5 +1,5 @@
 /** Views and materialized views: CREATE [OR REPLACE], DROP, ALTER VIEW … SET / RESET. */
-import { deparseSync } from 'pgsql-deparser';
+import { deparseSync } from '../libraries.js';
 import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
 import type { View } from '../../catalog/model.js';

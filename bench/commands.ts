@@ -1,0 +1,90 @@
+/**
+ * Benchmark of whole commands, each in a fresh process, as a user runs them: median of N runs of wall
+ * time and CPU time (user + system: steadier on a shared machine), and the highest peak RSS, measured
+ * by GNU time.
+ *
+ *   node dist/bench/commands.js [runs=5]
+ *
+ * - the bundled example: `generate` with nothing to do (warm cache, and without one), `check`;
+ * - ../shared/corpus/chains/kratos (346 revisions): `dump --chain`, and `check` / `generate` on a
+ *   project whose schema/ equals the chain head, without a cache and with one;
+ * - ../shared/corpus/schemas/gitlab.sql: `diff` from empty (up and down) and against itself.
+ * Inputs missing from ../shared are skipped with a message.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'dist/lib/cli/main.js');
+const runs = Number(process.argv[2] ?? 5);
+const corpus = join(root, '../shared/corpus');
+const KRATOS = join(corpus, 'chains/kratos');
+const GITLAB = join(corpus, 'schemas/gitlab.sql');
+
+interface Sample {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  status: number | null;
+}
+
+function once(args: string[], cwd: string, before?: () => void): Sample {
+  before?.();
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %U %S %M', process.execPath, cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const m = /__TIME__ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`no timing for pgshift ${args.join(' ')}: ${r.stderr}`);
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, status: r.status };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function row(label: string, args: string[], cwd: string, before?: () => void): void {
+  const s = Array.from({ length: runs }, () => once(args, cwd, before));
+  console.log(`| ${label} | \`pgshift ${args.join(' ')}\` | ${median(s.map((x) => x.wall)).toFixed(2)} | ${median(s.map((x) => x.cpu)).toFixed(2)} | ${Math.max(...s.map((x) => x.rssMb)).toFixed(0)} | ${s[0]!.status} |`);
+}
+
+console.log(`runs: ${runs} each, median wall and CPU (user+sys) in seconds, max peak RSS in MiB; node ${process.version}`);
+console.log('');
+console.log('| case | command | wall s | CPU s | peak RSS MiB | exit |');
+console.log('|---|---|---|---|---|---|');
+
+// the bundled example (a copy, so the cache and nothing else is written to the worktree)
+const example = mkdtempSync(join(tmpdir(), 'pgshift-bench-'));
+cpSync(join(root, 'schema'), join(example, 'schema'), { recursive: true });
+cpSync(join(root, 'out'), join(example, 'out'), { recursive: true });
+const noCache = () => rmSync(join(example, '.pgshift'), { recursive: true, force: true });
+row('example, nothing to generate, no cache', ['generate', '-m', 'bench'], example, noCache);
+row('example, nothing to generate, cached', ['generate', '-m', 'bench'], example);
+row('example, check, cached', ['check'], example);
+
+if (existsSync(KRATOS)) {
+  row('kratos chain (346 revisions), dump', ['dump', '--chain', KRATOS], root);
+  const p = mkdtempSync(join(tmpdir(), 'pgshift-bench-kratos-'));
+  cpSync(KRATOS, join(p, 'out'), { recursive: true });
+  mkdirSync(join(p, 'schema'));
+  const dump = spawnSync(process.execPath, [cli, 'dump', '--chain', join(p, 'out')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  writeFileSync(join(p, 'schema/schema.sql'), dump.stdout);
+  const cold = () => rmSync(join(p, '.pgshift'), { recursive: true, force: true });
+  row('kratos, check (schema = head), no cache', ['check'], p, cold);
+  row('kratos, check, cached', ['check'], p);
+  row('kratos, generate (nothing to do), no cache', ['generate', '-m', 'x'], p, cold);
+  row('kratos, generate (nothing to do), cached', ['generate', '-m', 'x'], p);
+} else console.log(`(kratos skipped: ${KRATOS} not found)`);
+
+if (existsSync(GITLAB)) {
+  const empty = join(example, 'empty.sql');
+  writeFileSync(empty, '');
+  row('gitlab.sql from empty (up)', ['diff', '--from', empty, '--to', GITLAB], root);
+  row('gitlab.sql from empty (down: drop everything)', ['diff', '--from', empty, '--to', GITLAB, '--down'], root);
+  row('gitlab.sql no-op', ['diff', '--from', GITLAB, '--to', GITLAB], root);
+  // the real thing: a project whose schema/ is gitlab.sql and whose chain is empty
+  const g = mkdtempSync(join(tmpdir(), 'pgshift-bench-gitlab-'));
+  mkdirSync(join(g, 'schema'));
+  cpSync(GITLAB, join(g, 'schema/gitlab.sql'));
+  const fresh = () => ['out', '.pgshift'].forEach((d) => rmSync(join(g, d), { recursive: true, force: true }));
+  row('gitlab.sql, generate the initial revision (+ lint of it)', ['generate', '-m', 'init'], g, fresh);
+  row('gitlab.sql, check (chain head = schema/), cached', ['check'], g);
+} else console.log(`(gitlab.sql skipped: ${GITLAB} not found)`);
