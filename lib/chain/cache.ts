@@ -163,7 +163,7 @@ export async function replayCached(revs: readonly Revision[], dir: string, opts:
     return { catalog: r.catalog, diagnostics: r.diagnostics };
   }
   // the baseline (objects that exist before revision 1) is part of every key
-  const keys = prefixKeys(revs, `replay\0${opts.defaultSchema ?? ''}\0${base.length ? filesKey(base.map((f) => f.file), 'baseline') : ''}`);
+  const keys = prefixKeys(revs, `replay\0${opts.defaultSchema ?? ''}${base.length ? `\0${filesKey(base.map((f) => f.file), 'baseline')}` : ''}`);
   const hit = cachedPrefix(dir, keys);
   if (hit?.count === revs.length) return hit.entry;
   await initParser();

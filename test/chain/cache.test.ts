@@ -45,6 +45,24 @@ test('a replay is saved, and read back while the chain is unchanged', async () =
   assert.equal(tables(await loadChain(join(dir, 'out'))), ['public.a', 'public.b']);
 });
 
+test('the baseline is part of the key: a changed baseline replays again', async () => {
+  const dir = project({
+    'base.sql': 'CREATE TABLE migrations (version text);',
+    'out/1_a.up.sql': 'ALTER TABLE migrations ADD COLUMN applied_at timestamptz;',
+    'schema/s.sql': 'CREATE TABLE migrations (version text, applied_at timestamptz);\n',
+  });
+  const out = join(dir, 'out');
+  const cache = join(dir, '.pgshift/cache');
+  const baseline = join(dir, 'base.sql');
+  const first = await loadChain(out, { cacheDir: cache, baseline });
+  assert.equal(first.diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.equal(tables(first), ['public.migrations']);
+  writeFileSync(baseline, 'CREATE TABLE migrations (version text);\nCREATE TABLE runner_locks (id int);');
+  assert.equal(tables(await loadChain(out, { cacheDir: cache, baseline })), ['public.migrations', 'public.runner_locks'], 'the new baseline is replayed, not the cached one');
+  const none = await loadChain(out, { cacheDir: cache });
+  assert.ok(none.diagnostics.some((d) => d.severity === 'error'), 'without the baseline revision 1 fails (no cached catalogue is reused)');
+});
+
 test('a changed revision misses; a new revision replays on top of its cached prefix', async () => {
   const dir = chain();
   const out = join(dir, 'out');
