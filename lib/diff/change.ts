@@ -49,7 +49,8 @@ export type Change =
   | { kind: 'create_sequence'; sequence: Sequence }
   | { kind: 'drop_sequence'; sequence: Sequence }
   | { kind: 'alter_sequence'; sequence: Sequence; from: SequenceOptions }
-  | { kind: 'set_sequence_owner'; sequence: Sequence }
+  /** `release`: OWNED BY NONE before the owning column or table is dropped (or re-created), so the sequence survives it. */
+  | { kind: 'set_sequence_owner'; sequence: Sequence; release?: boolean }
   | ({ kind: 'create_table' } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)

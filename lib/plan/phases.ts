@@ -98,6 +98,7 @@ export function phaseOf(c: Change): number {
   // sequence must be gone before the new one is created
   if (c.kind === 'drop_identity') return 12.9;
   if (c.kind === 'drop_sequence' && c.sequence.ownedBy) return 15.5;
+  if (c.kind === 'set_sequence_owner' && c.release) return 0.3; // before its owner is dropped
   if (c.kind === 'add_identity') return 15.6;
   // its foreign keys go with it, before the keys they reference are dropped
   if (c.kind === 'drop_table' && [...c.table.constraints.values()].some((k) => k.kind === 'foreign')) return 1.9;
