@@ -41,7 +41,8 @@ export type Change =
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }
   | { kind: 'drop_extension'; extension: Extension }
-  | { kind: 'alter_extension_version'; extension: Extension }
+  /** `from`: the version installed before (an older target has no update path: see lib/plan/extension-version.ts). */
+  | { kind: 'alter_extension_version'; extension: Extension; from?: string }
   | { kind: 'create_enum'; type: EnumType }
   | { kind: 'drop_enum'; type: EnumType }
   | { kind: 'add_enum_value'; type: EnumType; value: string; before?: string; after?: string }
