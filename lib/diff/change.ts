@@ -4,6 +4,7 @@
  */
 import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
+import type { ReplicaIdentity } from '../catalog/model.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
@@ -55,6 +56,8 @@ export type Change =
   | ({ kind: 'create_table' } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
+  /** ALTER TABLE … REPLICA IDENTITY; `identity` absent: DEFAULT. */
+  | ({ kind: 'set_replica_identity'; identity?: ReplicaIdentity } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
   | ({ kind: 'drop_column' } & ColumnRef)
   | ({ kind: 'alter_column_type'; from: Column; using: boolean } & ColumnRef)

@@ -42,6 +42,8 @@ export function objectHazards(c: Change): Hazard[] {
       return [{ kind: 'may-fail', message: `needs an update path to version ${c.extension.version} in the scripts of extension ${c.extension.name} (downgrades rarely have one)` }];
     case 'alter_extension_schema':
       return [{ kind: 'may-fail', message: `fails unless extension ${c.extension.name} is relocatable` }];
+    case 'set_replica_identity':
+      return c.identity?.kind === 'nothing' ? [{ kind: 'breaks-readers', message: `UPDATE and DELETE on ${c.table.name} fail while it is in a publication (REPLICA IDENTITY NOTHING)` }] : [];
     case 'drop_inherit':
       return [{ kind: 'breaks-readers', message: `rows of ${c.table.name} disappear from queries on ${c.parent.name}` }];
     default:

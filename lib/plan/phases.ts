@@ -79,6 +79,7 @@ const PHASES: Record<ChangeKind, number> = {
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,
+  set_replica_identity: 18.15, // after the index it names exists
   create_statistics: 18.2, // after the tables, columns and types they are built on
   alter_statistics_target: 18.3,
   drop_statistics: 0.5, // before the columns and tables they use
