@@ -60,7 +60,8 @@ export type Change =
   | ({ kind: 'set_replica_identity'; identity?: ReplicaIdentity } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
   | ({ kind: 'drop_column' } & ColumnRef)
-  | ({ kind: 'alter_column_type'; from: Column; using: boolean } & ColumnRef)
+  /** `noCast`: no conversion exists between the two types (lib/catalog/casts.ts): USING gets a placeholder for the reviewer. */
+  | ({ kind: 'alter_column_type'; from: Column; using: boolean; noCast?: boolean } & ColumnRef)
   | ({ kind: 'set_not_null' } & ColumnRef)
   | ({ kind: 'drop_not_null' } & ColumnRef)
   | ({ kind: 'set_default' } & ColumnRef)

@@ -2,6 +2,7 @@
 import type { ChangeOf } from '../../diff/change.js';
 import { collationSql, columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
+import { NO_CAST_PLACEHOLDER } from '../../catalog/casts.js';
 import { ident, qualified } from '../quote.js';
 
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string } }, action: string) =>
@@ -18,7 +19,8 @@ export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
   if (c.column.collation) s += ` COLLATE ${collationSql(c.column.collation)}`;
   // enums convert through their text labels
   const viaText = c.from.type.schema || c.column.type.schema ? `::text${'[]'.repeat(c.from.type.arrayDims)}` : '';
-  if (c.using) s += ` USING ${ident(c.column.name)}${viaText}::${typeSql(c.column.type)}`;
+  if (c.noCast) s += ` USING ${NO_CAST_PLACEHOLDER}(${ident(c.column.name)})`;
+  else if (c.using) s += ` USING ${ident(c.column.name)}${viaText}::${typeSql(c.column.type)}`;
   return [alterColumn(c, s)];
 };
 export const setDefault = (c: ChangeOf<'set_default'>) => [alterColumn(c, `SET DEFAULT ${exprSql(c.column.default!)}`)];
