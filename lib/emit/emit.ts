@@ -77,7 +77,8 @@ export function renderScript(stmts: EmittedStatement[], opts: ScriptOptions = {}
   let groupOpen = false;
   const parts = stmts
     .map((s) => {
-      const notes = annotate ? s.notes.map((n) => `-- ${n}\n`).join('') : '';
+      // a name with a line break (quoted identifiers may hold one) must not end the comment early
+      const notes = annotate ? s.notes.map((n) => n.split(/\r\n|\r|\n/).map((l) => `-- ${l}\n`).join('')).join('') : '';
       let head = '';
       if (s.commitBefore) {
         head += `${COMMIT_MARKER}\n`;

@@ -156,8 +156,8 @@ function expandContract(c: ChangeOf<'alter_column_type'>): string[] {
   return [
     `this rewrites ${t} under ACCESS EXCLUSIVE; on a large table prefer expand/contract:`,
     `  1. ALTER TABLE ${t} ADD COLUMN ${tmp} ${typeToSql(c.column.type)};  -- plus a trigger copying writes`,
-    `  2. backfill ${tmp} from ${c.column.name} in batches`,
-    `  3. in one short transaction: drop ${c.column.name}, rename ${tmp} to ${c.column.name}`,
+    `  2. backfill ${tmp} from ${ident(c.column.name)} in batches`,
+    `  3. in one short transaction: drop ${ident(c.column.name)}, rename ${tmp} to ${ident(c.column.name)}`,
   ];
 }
 

@@ -51,8 +51,8 @@ ALTER SEQUENCE "group"."table" INCREMENT BY 1;
 -- hazard rewrites-table: changing select from bigint to integer may rewrite order under ACCESS EXCLUSIVE
 -- this rewrites "group"."order" under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE "group"."order" ADD COLUMN select_new integer;  -- plus a trigger copying writes
---   2. backfill select_new from select in batches
---   3. in one short transaction: drop select, rename select_new to select
+--   2. backfill select_new from "select" in batches
+--   3. in one short transaction: drop "select", rename select_new to "select"
 -- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE "group"."order" ALTER COLUMN "select" TYPE integer;
 
@@ -60,8 +60,8 @@ ALTER TABLE "group"."order" ALTER COLUMN "select" TYPE integer;
 -- hazard rewrites-table: changing Check from bigint to integer may rewrite order under ACCESS EXCLUSIVE
 -- this rewrites "group"."order" under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE "group"."order" ADD COLUMN "Check_new" integer;  -- plus a trigger copying writes
---   2. backfill "Check_new" from Check in batches
---   3. in one short transaction: drop Check, rename "Check_new" to Check
+--   2. backfill "Check_new" from "Check" in batches
+--   3. in one short transaction: drop "Check", rename "Check_new" to "Check"
 -- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE "group"."order" ALTER COLUMN "Check" TYPE integer;
 

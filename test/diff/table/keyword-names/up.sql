@@ -26,8 +26,8 @@ ALTER SEQUENCE "group"."table" INCREMENT BY 2;
 -- hazard rewrites-table: changing select from integer to bigint may rewrite order under ACCESS EXCLUSIVE
 -- this rewrites "group"."order" under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE "group"."order" ADD COLUMN select_new bigint;  -- plus a trigger copying writes
---   2. backfill select_new from select in batches
---   3. in one short transaction: drop select, rename select_new to select
+--   2. backfill select_new from "select" in batches
+--   3. in one short transaction: drop "select", rename select_new to "select"
 -- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE "group"."order" ALTER COLUMN "select" TYPE bigint;
 
@@ -35,8 +35,8 @@ ALTER TABLE "group"."order" ALTER COLUMN "select" TYPE bigint;
 -- hazard rewrites-table: changing Check from integer to bigint may rewrite order under ACCESS EXCLUSIVE
 -- this rewrites "group"."order" under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE "group"."order" ADD COLUMN "Check_new" bigint;  -- plus a trigger copying writes
---   2. backfill "Check_new" from Check in batches
---   3. in one short transaction: drop Check, rename "Check_new" to Check
+--   2. backfill "Check_new" from "Check" in batches
+--   3. in one short transaction: drop "Check", rename "Check_new" to "Check"
 -- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE "group"."order" ALTER COLUMN "Check" TYPE bigint;
 
