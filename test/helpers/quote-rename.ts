@@ -9,8 +9,9 @@
  *   syntax without a parse, so such names stay as they are on every side);
  * - a prefix keeps PostgreSQL's implicit names consistent (`t_pkey` of table `t` is
  *   `"Ü ""q t_pkey"`), so identifiers that start with a defined table name and `_` are rewritten too;
+ *   those that spell columns (`t_a_key`, `t_id_seq`) get each column renamed, as PostgreSQL builds them;
  * - names inside nextval('…') / '…'::regclass literals, `-- pgshift:renamed-from` hints and
- *   dollar-quoted function bodies are rewritten the same way.
+ *   function bodies (dollar- or single-quoted) are rewritten the same way.
  */
 import { parseSync, scanSync } from 'libpg-query';
 import { ident } from '../../lib/emit/quote.js';
@@ -81,9 +82,40 @@ export function namesOf(sqls: string[]): RenameSet {
   return { names, tables: [...tables].filter((t) => names.has(t)).sort((a, b) => b.length - a.length) };
 }
 
+/** Suffixes of PostgreSQL's implicit names (`<table>_<columns>_<suffix>`). */
+const SUFFIXES = ['seq', 'key', 'check', 'fkey', 'idx', 'excl', 'not_null'];
+
+/** `<table>_<col>[_<col>…]_<suffix>` with defined columns: each part renamed, as PostgreSQL would build it. */
+function implicitName(set: RenameSet, table: string, rest: string): string | undefined {
+  for (const suffix of SUFFIXES) {
+    if (!rest.endsWith(`_${suffix}`)) continue;
+    const cols = splitColumns(set, rest.slice(0, -suffix.length - 1));
+    if (!cols) continue;
+    const name = [QUOTE_PREFIX + table, ...cols.map((c) => QUOTE_PREFIX + c), suffix].join('_');
+    if (Buffer.byteLength(name) <= 63) return name;
+  }
+  return undefined;
+}
+
+/** `a_b_c` as a sequence of defined names (longest first), or undefined. */
+function splitColumns(set: RenameSet, s: string): string[] | undefined {
+  if (set.names.has(s)) return [s];
+  const parts = s.split('_');
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const head = parts.slice(0, i).join('_');
+    if (!set.names.has(head)) continue;
+    const tail = splitColumns(set, parts.slice(i).join('_'));
+    if (tail) return [head, ...tail];
+  }
+  return undefined;
+}
+
 function renamed(set: RenameSet, name: string): string | undefined {
-  if (set.names.has(name)) return QUOTE_PREFIX + name;
-  if (set.tables.some((t) => name.startsWith(`${t}_`))) return QUOTE_PREFIX + name;
+  // an implicit-looking name is built like PostgreSQL's own, even where a case spells it out
+  const table = set.tables.find((t) => name.startsWith(`${t}_`));
+  const implicit = table ? implicitName(set, table, name.slice(table.length + 1)) : undefined;
+  if (implicit) return implicit;
+  if (set.names.has(name) || table) return QUOTE_PREFIX + name;
   return undefined;
 }
 
@@ -137,6 +169,11 @@ export function renameIdentifiers(set: RenameSet, sql: string): string {
       const seqCall = text(i - 1) === '(' && ['nextval', 'currval', 'setval'].includes(prevFn);
       const regclass = text(i + 1) === '::' && text(i + 2).toLowerCase() === 'regclass';
       if (seqCall || regclass) rep = sconst(set, raw);
+      else if (text(i - 1).toUpperCase() === 'AS' && /^'/.test(raw)) {
+        // a function body in single quotes
+        const body = raw.slice(1, -1).replace(/''/g, "'");
+        rep = `'${renameIdentifiers(set, body).replace(/'/g, "''")}'`;
+      }
     } else if (t.tokenName === 'SQL_COMMENT') {
       const m = /^(--\s*pgshift:renamed-from\s+)("(?:[^"]|"")+"|[^\s"']+)(\s*)$/.exec(raw);
       if (m) {
