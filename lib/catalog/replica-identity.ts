@@ -5,7 +5,7 @@
  * the index when it is renamed.
  */
 import type { AlterTableCmd } from '@pgsql/types';
-import type { Catalog, ReplicaIdentity, Table } from './model.js';
+import type { ReplicaIdentity, Table } from './model.js';
 import { type ApplyContext, fail } from './context.js';
 import { truncateIdent } from './names.js';
 
@@ -46,9 +46,4 @@ export function renameIdentityIndex(table: Table | undefined, from: string, to: 
 /** A comparable key (`default`, `full`, `nothing`, `index:name`). */
 export function replicaIdentityKey(r: ReplicaIdentity | undefined): string {
   return r ? (r.kind === 'index' ? `index:${r.index}` : r.kind) : 'default';
-}
-
-/** Tables of the catalogue that use `index` (schema-qualified) as replica identity. */
-export function identityUsers(cat: Catalog, schema: string, index: string): Table[] {
-  return [...cat.tables.values()].filter((t) => t.schema === schema && t.replicaIdentity?.kind === 'index' && t.replicaIdentity.index === index);
 }
