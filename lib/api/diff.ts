@@ -6,6 +6,7 @@ import { plan } from '../plan/plan.js';
 import { markIrreversible } from '../plan/irreversible.js';
 import { emit, statementsToSql, type EmittedStatement } from '../emit/emit.js';
 import { suppressInherent } from './self-lint.js';
+import { noCastDiagnostics } from '../diff/type-casts.js';
 
 export interface Migration {
   up: EmittedStatement[];
@@ -47,6 +48,7 @@ export function migrationBetween(from: Catalog, to: Catalog, options: MigrationO
   const direction = (a: Catalog, b: Catalog, down: boolean, last: boolean) => {
     const d = (!down && upDiff) || diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
     if (!down) diagnostics.push(...d.diagnostics);
+    diagnostics.push(...noCastDiagnostics(d.changes, down ? 'down' : 'up'));
     const p = plan(d.changes, { safe: o.safe, from: d.from, to: b, pgVersion: o.pgVersion });
     const stmts = emit(down ? markIrreversible(p) : p, { locks: o.locks, from: d.from, pgVersion: o.pgVersion });
     if (!o.selfLint) return stmts;

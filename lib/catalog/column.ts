@@ -2,6 +2,7 @@
  * Column definitions (CREATE TABLE and ADD COLUMN): type, NOT NULL, DEFAULT, identity,
  * GENERATED … STORED, collation, and serial expansion into an owned sequence.
  */
+import { qualified } from '../emit/quote.js';
 import type { ColumnDef, Constraint as PgConstraint } from '@pgsql/types';
 import type { Column, Identity, Table } from './model.js';
 import { type ApplyContext, fail, origin } from './context.js';
@@ -103,7 +104,7 @@ function expandSerial(ctx: ApplyContext, table: Table, column: Column): void {
   });
   column.notNull = true;
   column.default = makeExpr(
-    { FuncCall: { funcname: [{ String: { sval: 'nextval' } }], args: [{ A_Const: { sval: { sval: k } } }], funcformat: 'COERCE_EXPLICIT_CALL' } } as any,
+    { FuncCall: { funcname: [{ String: { sval: 'nextval' } }], args: [{ A_Const: { sval: { sval: qualified(table.schema, seqName) } } }], funcformat: 'COERCE_EXPLICIT_CALL' } } as any,
     { catalog: ctx.cat },
   );
 }

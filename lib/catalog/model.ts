@@ -149,7 +149,12 @@ export interface Table {
   partitionOf?: { schema: string; table: string; bound: PartitionBound };
   /** INHERITS (…), in order. */
   inherits?: { schema: string; name: string }[];
+  /** ALTER TABLE … REPLICA IDENTITY; absent: DEFAULT (the primary key). */
+  replicaIdentity?: ReplicaIdentity;
 }
+
+/** What logical decoding logs of a row's old version: FULL, NOTHING, or the key of a unique index. */
+export type ReplicaIdentity = { kind: 'full' } | { kind: 'nothing' } | { kind: 'index'; index: string };
 
 export interface IndexKey {
   column?: string;

@@ -1,4 +1,5 @@
 /** RENAME of tables, columns, constraints, indexes, sequences, types, schemas; SET SCHEMA. */
+import { renameIdentityIndex } from './replica-identity.js';
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import type { Catalog, Table } from './model.js';
 import { type ApplyContext, fail } from './context.js';
@@ -78,6 +79,7 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       t.constraints.delete(c.name);
       const idx = cat.indexes.get(`${t.schema}.${c.name}`);
       if (idx?.constraint === c.name) { cat.indexes.delete(`${t.schema}.${c.name}`); idx.name = newname; idx.constraint = newname; cat.indexes.set(`${t.schema}.${newname}`, idx); }
+      renameIdentityIndex(t, c.name, newname);
       c.name = newname;
       t.constraints.set(newname, c);
       noteConstraintName(cat, t.schema, newname);
@@ -95,6 +97,7 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
         i.constraint = newname;
       }
       retargetIndexParent(cat, `${i.schema}.${i.name}`, `${i.schema}.${newname}`);
+      renameIdentityIndex(cat.tables.get(`${i.schema}.${i.table}`), i.name, newname);
       i.name = newname;
       cat.indexes.set(`${i.schema}.${newname}`, i);
       return;

@@ -52,7 +52,7 @@ export function sequenceOptions(elems: DefElem[], dataType = 'bigint', base?: Se
   };
 }
 
-function ownedBy(ctx: ApplyContext, elems: DefElem[]): { schema: string; table: string; column: string } | null | undefined {
+function ownedBy(ctx: ApplyContext, elems: DefElem[], seqSchema: string): { schema: string; table: string; column: string } | null | undefined {
   const d = elems.find((e) => e.defname === 'owned_by');
   if (!d?.arg) return undefined;
   const parts = strings(listItems(d.arg));
@@ -63,6 +63,7 @@ function ownedBy(ctx: ApplyContext, elems: DefElem[]): { schema: string; table: 
     if (ctx.mode === 'replay') fail(ctx, 'missing-object', `relation ${parts.slice(0, -1).join('.')} does not exist`);
     return { schema: parts.length > 2 ? parts[parts.length - 3]! : ctx.cat.searchPath[0]!, table: parts[parts.length - 2]!, column };
   }
+  if (t.schema !== seqSchema) fail(ctx, 'invalid-definition', `sequence must be in same schema as table it is linked to (${seqSchema} vs ${t.schema}.${t.name})`);
   return { schema: t.schema, table: t.name, column };
 }
 
@@ -76,7 +77,7 @@ export function createSequence(ctx: ApplyContext, s: CreateSeqStmt): void {
     return;
   }
   const elems = defElems(s.options);
-  const owner = ownedBy(ctx, elems);
+  const owner = ownedBy(ctx, elems, schema);
   ctx.cat.sequences.set(k, { schema, name, options: sequenceOptions(elems), ownedBy: owner ?? undefined, origin: origin(ctx) });
 }
 
@@ -89,7 +90,7 @@ export function alterSequence(ctx: ApplyContext, s: AlterSeqStmt): void {
   }
   const elems = defElems(s.options);
   seq.options = sequenceOptions(elems, seq.options.dataType, seq.options);
-  const owner = ownedBy(ctx, elems);
+  const owner = ownedBy(ctx, elems, seq.schema);
   if (owner === null) delete seq.ownedBy;
   else if (owner) seq.ownedBy = owner;
 }

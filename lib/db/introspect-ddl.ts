@@ -184,6 +184,12 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     if (state) out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `ALTER TABLE ${table} ${state} TRIGGER ${ident(g.name)};` });
     comment(g.schema, `${g.schema}.${g.table}`, `TRIGGER ${ident(g.name)} ON ${table}`, g.comment);
   }
+  for (const r of rows['replicaIdentity'] ?? []) {
+    const what = r.identity === 'f' ? 'FULL' : r.identity === 'n' ? 'NOTHING' : r.index ? `USING INDEX ${ident(r.index as string)}` : undefined;
+    // 'i' without an index: the identity index was dropped, which PostgreSQL treats as NOTHING
+    const sql = `ALTER TABLE ONLY ${qualified(r.schema, r.table)} REPLICA IDENTITY ${what ?? 'NOTHING'};`;
+    out.push({ schema: r.schema, kind: 'table', object: `${r.schema}.${r.table}`, sql });
+  }
   for (const r of rows['rowSecurity'] ?? []) {
     const table = qualified(r.schema, r.table);
     if (r.enabled) out.push({ schema: r.schema, kind: 'policy', object: `${r.schema}.${r.table}`, sql: `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;` });

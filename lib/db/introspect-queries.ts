@@ -185,6 +185,14 @@ export const INTROSPECT_QUERIES = {
       AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
     ORDER BY n.nspname, c.relname, g.tgname`,
 
+  /** REPLICA IDENTITY other than DEFAULT, with the index of USING INDEX. */
+  replicaIdentity: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'identity', c.relreplident,
+      'index', (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident))::text AS j
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND c.relreplident <> 'd'
+    ORDER BY n.nspname, c.relname`,
+
   /** Row-level security flags and policies of tables. */
   rowSecurity: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'enabled', c.relrowsecurity, 'forced', c.relforcerowsecurity)::text AS j

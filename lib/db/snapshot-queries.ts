@@ -142,7 +142,7 @@ export const QUERIES = {
   // --- indexes (all of them, including those backing constraints) ------------
   indexes: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname,
-      'definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered,
+      'definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered, 'replicaIdentity', i.indisreplident,
       'statistics', (SELECT json_object_agg(ia.attnum, ia.attstattarget) FROM pg_attribute ia
          WHERE ia.attrelid = i.indexrelid AND ia.attstattarget >= 0),
       'comment', obj_description(i.indexrelid, 'pg_class'))::text AS j

@@ -86,7 +86,7 @@ export interface RelationSnapshot {
   comment?: string;
   columns: Record<string, ColumnSnapshot>;
   constraints: Record<string, ConstraintSnapshot>;
-  indexes: Record<string, { definition: string; valid: boolean; clustered: boolean; statistics?: Record<string, number>; comment?: string }>;
+  indexes: Record<string, { definition: string; valid: boolean; clustered: boolean; replicaIdentity: boolean; statistics?: Record<string, number>; comment?: string }>;
   triggers: Record<string, { definition: string; enabled: string; comment?: string }>;
   policies: Record<string, PolicySnapshot>;
   rules: Record<string, { definition: string; enabled: string; comment?: string }>;

@@ -4,6 +4,7 @@
  */
 import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
+import type { ReplicaIdentity } from '../catalog/model.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
@@ -41,7 +42,8 @@ export type Change =
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }
   | { kind: 'drop_extension'; extension: Extension }
-  | { kind: 'alter_extension_version'; extension: Extension }
+  /** `from`: the version installed before (an older target has no update path: see lib/plan/extension-version.ts). */
+  | { kind: 'alter_extension_version'; extension: Extension; from?: string }
   | { kind: 'create_enum'; type: EnumType }
   | { kind: 'drop_enum'; type: EnumType }
   | { kind: 'add_enum_value'; type: EnumType; value: string; before?: string; after?: string }
@@ -49,13 +51,17 @@ export type Change =
   | { kind: 'create_sequence'; sequence: Sequence }
   | { kind: 'drop_sequence'; sequence: Sequence }
   | { kind: 'alter_sequence'; sequence: Sequence; from: SequenceOptions }
-  | { kind: 'set_sequence_owner'; sequence: Sequence }
+  /** `release`: OWNED BY NONE before the owning column or table is dropped (or re-created), so the sequence survives it. */
+  | { kind: 'set_sequence_owner'; sequence: Sequence; release?: boolean }
   | ({ kind: 'create_table' } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
+  /** ALTER TABLE … REPLICA IDENTITY; `identity` absent: DEFAULT. */
+  | ({ kind: 'set_replica_identity'; identity?: ReplicaIdentity } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
   | ({ kind: 'drop_column' } & ColumnRef)
-  | ({ kind: 'alter_column_type'; from: Column; using: boolean } & ColumnRef)
+  /** `noCast`: no conversion exists between the two types (lib/catalog/casts.ts): USING gets a placeholder for the reviewer. */
+  | ({ kind: 'alter_column_type'; from: Column; using: boolean; noCast?: boolean } & ColumnRef)
   | ({ kind: 'set_not_null' } & ColumnRef)
   | ({ kind: 'drop_not_null' } & ColumnRef)
   | ({ kind: 'set_default' } & ColumnRef)

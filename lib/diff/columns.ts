@@ -4,6 +4,7 @@ import type { DiffContext } from './context.js';
 import { sameExpr } from '../catalog/expr.js';
 import { assignableWithoutUsing, sameType } from '../catalog/types.js';
 import { sameSequenceOptions } from './sequences.js';
+import { castKind } from '../catalog/casts.js';
 import { skipColumn } from './partitions.js';
 
 export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
@@ -36,7 +37,8 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
     const using = !assignableWithoutUsing(a.type, b.type);
     // a default that cannot follow the new type is dropped first and set again after
     if (a.default && (using || defaultChanged)) push({ kind: 'drop_default', table, column: b });
-    push({ kind: 'alter_column_type', table, column: b, from: a, using });
+    const noCast = using && !a.type.schema && !b.type.schema && castKind(a.type, b.type) === 'none';
+    push({ kind: 'alter_column_type', table, column: b, from: a, using, ...(noCast ? { noCast } : {}) });
     if (b.default && (using || defaultChanged || !a.default)) push({ kind: 'set_default', table, column: b });
   } else if (defaultChanged) {
     push(b.default ? { kind: 'set_default', table, column: b } : { kind: 'drop_default', table, column: b });

@@ -17,6 +17,7 @@ import { diffFunctions } from './functions.js';
 import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
 import { recreateDependents } from './cascade.js';
+import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 
 export interface DiffResult {
@@ -52,6 +53,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
+  diffReplicaIdentity(ctx, (k) => keys.has(k));
   recreateDependents(ctx);
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);

@@ -19,7 +19,7 @@ export function diffExtensions(ctx: DiffContext): void {
       // SET SCHEMA keeps the objects that use the extension (dropping it would drop them); it fails for non-relocatable ones
       if ((a.schema ?? 'public') !== (b.schema ?? 'public')) ctx.changes.push({ kind: 'alter_extension_schema', extension: b });
       if (a.version && b.version && a.version !== b.version) {
-        ctx.changes.push({ kind: 'alter_extension_version', extension: b });
+        ctx.changes.push({ kind: 'alter_extension_version', extension: b, from: a.version });
       }
     },
   });

@@ -2,6 +2,7 @@
 import type { Column, Constraint, Index, IndexKey, SequenceOptions, Table } from '../catalog/model.js';
 import { sequenceOptions } from '../catalog/sequence.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
+import { makeObjectName } from '../catalog/names.js';
 import { typeToSql } from '../catalog/types.js';
 import { splitCollation } from '../catalog/collation.js';
 import { partitionSpecSql } from './partition-ddl.js';
@@ -41,18 +42,23 @@ export function sequenceOptionsSql(o: SequenceOptions, opts: { base?: SequenceOp
   return out;
 }
 
-export function identitySql(c: Column): string {
+/** The table a column belongs to: an identity's sequence is named in it. */
+type TableName = { schema: string; name: string };
+
+export function identitySql(c: Column, table?: TableName): string {
   const id = c.identity!;
   const opts = sequenceOptionsSql(id.options);
+  // SEQUENCE NAME only when it is not PostgreSQL's own choice (<table>_<column>_seq)
+  if (table && id.sequenceName !== makeObjectName(table.name, c.name, 'seq')) opts.unshift(`SEQUENCE NAME ${qualified(table.schema, id.sequenceName)}`);
   return `GENERATED ${id.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${opts.length ? ` (${opts.join(' ')})` : ''}`;
 }
 
 /** `name type [COLLATE] [GENERATED …] [DEFAULT …] [NOT NULL]` */
-export function columnDefSql(c: Column): string {
+export function columnDefSql(c: Column, table?: TableName): string {
   let s = `${ident(c.name)} ${typeSql(c.type)}`;
   if (c.collation) s += ` COLLATE ${collationSql(c.collation)}`;
   if (c.generated) s += ` GENERATED ALWAYS AS (${exprSql(c.generated)}) STORED`;
-  if (c.identity) s += ` ${identitySql(c)}`;
+  if (c.identity) s += ` ${identitySql(c, table)}`;
   if (c.default) s += ` DEFAULT ${defaultSql(c.default)}`;
   if (c.notNull && !c.identity) s += ' NOT NULL';
   return s;
@@ -143,7 +149,7 @@ export function indexDefSql(i: Index, opts: { concurrently?: boolean; only?: boo
 export function createTableSql(t: Table): string {
   const inherits = !!t.inherits?.length;
   const own = <T extends { inherited?: { local: boolean } }>(x: T) => !inherits || !x.inherited || x.inherited.local;
-  const lines = [...t.columns.values()].filter(own).map((c) => `  ${columnDefSql(c)}`);
+  const lines = [...t.columns.values()].filter(own).map((c) => `  ${columnDefSql(c, t)}`);
   for (const c of t.constraints.values()) {
     if (isInlineConstraint(c) && own(c)) lines.push(`  CONSTRAINT ${ident(c.name)} ${constraintDefSql(c, { inCreate: true })}`);
   }

@@ -6,6 +6,7 @@ import { layout } from './format.js';
 import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from './migration.js';
 import { lockNotes, type LockNoteOptions } from './lock-notes.js';
 import { literal } from './quote.js';
+import { isCommentOnly } from './comment-only.js';
 
 export interface EmittedStatement {
   sql: string;
@@ -32,7 +33,7 @@ export function emit(planned: PlannedChange[], opts: EmitOptions = {}): EmittedS
     renderChange(p.change).forEach((sql, i) => {
       const first = i === 0;
       out.push({
-        sql: layout(sql),
+        sql: isCommentOnly(sql) ? sql : layout(sql),
         change: p.change,
         hazards: first ? p.hazards : [],
         notes: first ? [...p.hazards.map((h) => `hazard ${h.kind}: ${h.message}`), ...(p.notes ?? [])] : [],
@@ -42,8 +43,9 @@ export function emit(planned: PlannedChange[], opts: EmitOptions = {}): EmittedS
     });
   }
   if (opts.locks) {
-    lockNotes(out.map((s) => s.sql), opts).forEach((n, i) => {
-      if (n) out[i]!.notes.unshift(n);
+    const run = out.filter((s) => !isCommentOnly(s.sql));
+    lockNotes(run.map((s) => s.sql), opts).forEach((n, i) => {
+      if (n) run[i]!.notes.unshift(n);
     });
   }
   return out;
@@ -75,7 +77,8 @@ export function renderScript(stmts: EmittedStatement[], opts: ScriptOptions = {}
   let groupOpen = false;
   const parts = stmts
     .map((s) => {
-      const notes = annotate ? s.notes.map((n) => `-- ${n}\n`).join('') : '';
+      // a name with a line break (quoted identifiers may hold one) must not end the comment early
+      const notes = annotate ? s.notes.map((n) => n.split(/\r\n|\r|\n/).map((l) => `-- ${l}\n`).join('')).join('') : '';
       let head = '';
       if (s.commitBefore) {
         head += `${COMMIT_MARKER}\n`;
@@ -89,7 +92,7 @@ export function renderScript(stmts: EmittedStatement[], opts: ScriptOptions = {}
         groupOpen = true;
       }
       const suppress = s.suppress?.rules.length ? `-- pgshift-ignore: ${s.suppress.rules.join(', ')} -- ${s.suppress.reason}\n` : '';
-      return { prefix: `${head}${notes}${suppress}`, sql: `${s.sql};` };
+      return { prefix: `${head}${notes}${suppress}`, sql: isCommentOnly(s.sql) ? s.sql : `${s.sql};` };
     });
   let text = '';
   const spans: { start: number; end: number }[] = [];

@@ -15,6 +15,7 @@ import * as func from './renderers/function.js';
 import * as trigger from './renderers/trigger.js';
 import * as renames from './renderers/rename.js';
 import * as statistics from './renderers/statistics.js';
+import { setReplicaIdentity } from './renderers/replica-identity.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
@@ -63,6 +64,7 @@ const renderers: Renderers = {
   drop_sequence: sequence.dropSequence,
   alter_sequence: sequence.alterSequence,
   set_sequence_owner: sequence.setSequenceOwner,
+  set_replica_identity: setReplicaIdentity,
   create_table: table.createTable,
   drop_table: table.dropTable,
   set_unlogged: table.setUnlogged,

@@ -1,5 +1,6 @@
 /** Hazards of the issue-4 change kinds: types, privileges, row-level security, partitions. */
 import type { Change, Hazard } from '../diff/change.js';
+import { isExtensionDowngrade } from './extension-version.js';
 
 export function objectHazards(c: Change): Hazard[] {
   switch (c.kind) {
@@ -34,9 +35,15 @@ export function objectHazards(c: Change): Hazard[] {
     case 'attach_partition':
       return [{ kind: 'scans-table', message: `scans ${c.table.name} to check its rows fit the partition bound` }];
     case 'alter_extension_version':
+      if (isExtensionDowngrade(c.from, c.extension.version)) {
+        const e = c.extension;
+        return [{ kind: 'irreversible', message: `extension ${e.name} stays at version ${c.from}: extensions ship update scripts, not downgrade ones, so ALTER EXTENSION … UPDATE TO '${e.version}' has no path (not run); going back means DROP EXTENSION ${e.name} and everything using it, then CREATE EXTENSION ${e.name} VERSION '${e.version}'` }];
+      }
       return [{ kind: 'may-fail', message: `needs an update path to version ${c.extension.version} in the scripts of extension ${c.extension.name} (downgrades rarely have one)` }];
     case 'alter_extension_schema':
       return [{ kind: 'may-fail', message: `fails unless extension ${c.extension.name} is relocatable` }];
+    case 'set_replica_identity':
+      return c.identity?.kind === 'nothing' ? [{ kind: 'breaks-readers', message: `UPDATE and DELETE on ${c.table.name} fail while it is in a publication (REPLICA IDENTITY NOTHING)` }] : [];
     case 'drop_inherit':
       return [{ kind: 'breaks-readers', message: `rows of ${c.table.name} disappear from queries on ${c.parent.name}` }];
     default:

@@ -17,7 +17,9 @@ export function hazardsOf(c: Change): Hazard[] {
     case 'alter_column_type':
       return [
         { kind: 'rewrites-table', message: `changing ${c.column.name} from ${typeToSql(c.from.type)} to ${typeToSql(c.column.type)} may rewrite ${c.table.name} under ACCESS EXCLUSIVE` },
-        ...(c.using ? [{ kind: 'may-fail' as const, message: `values of ${c.column.name} that do not cast to ${typeToSql(c.column.type)} make it fail` }] : []),
+        ...(c.noCast
+          ? [{ kind: 'may-fail' as const, message: `PostgreSQL has no cast from ${typeToSql(c.from.type)} to ${typeToSql(c.column.type)}: USING calls a placeholder that fails until a reviewer writes the conversion of ${c.column.name}` }]
+          : c.using ? [{ kind: 'may-fail' as const, message: `values of ${c.column.name} that do not cast to ${typeToSql(c.column.type)} make it fail` }] : []),
       ];
     case 'set_not_null':
       return [{ kind: 'may-fail', message: `fails if ${c.table.name}.${c.column.name} holds NULLs; scans the table under ACCESS EXCLUSIVE` }];

@@ -1,6 +1,7 @@
 /**
  * What a down migration cannot undo: re-adding a dropped column or table, or re-creating a removed
- * enum value, brings the object back but not its data. Marked on the down statements; generate
+ * enum value, brings the object back but not its data; an extension cannot go back to an older
+ * version in place (its hazard is set by hazards-objects.ts, see extension-version.ts). Marked on the down statements; generate
  * prints them and `--fail-on-irreversible` refuses to write such a revision.
  */
 import type { Hazard } from '../diff/change.js';
@@ -28,6 +29,6 @@ function irreversible(p: PlannedChange): Hazard | undefined {
 export function markIrreversible(down: PlannedChange[]): PlannedChange[] {
   return down.map((p) => {
     const h = irreversible(p);
-    return h ? { ...p, hazards: [...p.hazards, h] } : p;
+    return h && !p.hazards.some((x) => x.kind === 'irreversible') ? { ...p, hazards: [...p.hazards, h] } : p;
   });
 }

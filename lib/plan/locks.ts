@@ -326,6 +326,12 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
     case 'AT_DisableTrigAll':
     case 'AT_DisableTrigUser':
       return { level: 'ShareRowExclusive', rewrite: false, scan: false };
+    case 'AT_ReplicaIdentity': {
+      // ACCESS EXCLUSIVE on the table (AlterTableGetLockLevel; seen in pg_locks on PostgreSQL 15), SHARE on a USING INDEX index
+      const ri = def && 'ReplicaIdentityStmt' in def ? def.ReplicaIdentityStmt : undefined;
+      const others = ri?.identity_type === 'i' && ri.name ? [{ relation: { schema: table.schema, name: ri.name }, level: 'Share' as const }] : [];
+      return { level: 'AccessExclusive', rewrite: false, scan: false, others };
+    }
     case 'AT_AttachPartition': {
       const part = def && 'PartitionCmd' in def ? def.PartitionCmd.name : undefined;
       return {

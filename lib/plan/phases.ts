@@ -80,6 +80,7 @@ const PHASES: Record<ChangeKind, number> = {
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,
+  set_replica_identity: 18.15, // after the index it names exists
   create_statistics: 18.2, // after the tables, columns and types they are built on
   alter_statistics_target: 18.3,
   drop_statistics: 0.5, // before the columns and tables they use
@@ -99,6 +100,7 @@ export function phaseOf(c: Change): number {
   // sequence must be gone before the new one is created
   if (c.kind === 'drop_identity') return 12.9;
   if (c.kind === 'drop_sequence' && c.sequence.ownedBy) return 15.5;
+  if (c.kind === 'set_sequence_owner' && c.release) return 0.3; // before its owner is dropped
   if (c.kind === 'add_identity') return 15.6;
   // its foreign keys go with it, before the keys they reference are dropped
   if (c.kind === 'drop_table' && [...c.table.constraints.values()].some((k) => k.kind === 'foreign')) return 1.9;

@@ -156,9 +156,17 @@ function expandContract(c: ChangeOf<'alter_column_type'>): string[] {
   return [
     `this rewrites ${t} under ACCESS EXCLUSIVE; on a large table prefer expand/contract:`,
     `  1. ALTER TABLE ${t} ADD COLUMN ${tmp} ${typeToSql(c.column.type)};  -- plus a trigger copying writes`,
-    `  2. backfill ${tmp} from ${c.column.name} in batches`,
-    `  3. in one short transaction: drop ${c.column.name}, rename ${tmp} to ${c.column.name}`,
+    `  2. backfill ${tmp} from ${ident(c.column.name)} in batches`,
+    `  3. in one short transaction: drop ${ident(c.column.name)}, rename ${tmp} to ${ident(c.column.name)}`,
   ];
+}
+
+/** REPLICA IDENTITY USING INDEX needs the index's columns NOT NULL: after a NOT NULL the safe recipe sets late. */
+function identityAfterNotNull(steps: Step[]): void {
+  const late = new Set(steps.flatMap((s) => (s.stage === 'post' && s.change.kind === 'set_not_null' ? [`${s.change.table.schema}.${s.change.table.name}`] : [])));
+  for (const s of steps) {
+    if (s.change.kind === 'set_replica_identity' && s.change.identity?.kind === 'index' && late.has(`${s.change.table.schema}.${s.change.table.name}`)) s.stage = 'post';
+  }
 }
 
 /** Expand planned changes into online-safe steps; validations move to a trailing transaction. */
@@ -168,6 +176,7 @@ export function safeRewrite(planned: PlannedChange[], options: SafeOptions): Pla
   const notNullLater = new Set(planned.flatMap((p) => (p.change.kind === 'set_not_null' && exists(o, p.change.table) ? [`${p.change.table.schema}.${p.change.table.name}.${p.change.column.name}`] : [])));
   const identityColumns = notNullLater;
   const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns));
+  identityAfterNotNull(steps);
   const main = steps.filter((s) => s.stage === 'main');
   const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post')];
   if (later.length && main.length) later[0]!.commitBefore = true;

@@ -20,6 +20,28 @@ export interface GoldenCase {
   to: string;
   /** setup.sql: run on the database before from.sql / to.sql (cluster-wide roles, created idempotently). */
   setup?: string;
+  /** irreversible.txt: what the down migration cannot restore, so to + down still differs from `from`. */
+  irreversible?: IrreversibleResidue;
+}
+
+/**
+ * `irreversible.txt`, for cases whose down migration is irreversible by design (an extension cannot
+ * go back to an older version in place): `catalog: <change kind>` lines are the changes a diff of
+ * to + down against `from` still finds, `database: <line>` lines the snapshot differences left.
+ */
+export interface IrreversibleResidue {
+  catalog: string[];
+  database: string[];
+}
+
+function readResidue(path: string): IrreversibleResidue | undefined {
+  if (!existsSync(path)) return undefined;
+  const r: IrreversibleResidue = { catalog: [], database: [] };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^(catalog|database): (.*)$/.exec(line);
+    if (m) r[m[1] as 'catalog' | 'database'].push(m[2]!);
+  }
+  return r;
 }
 
 /** Every golden case; PGSHIFT_CASES=<regex> keeps those whose `kind/name` matches (for focused runs). */
@@ -34,7 +56,7 @@ export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
       if (!existsSync(join(dir, 'to.sql')) || (only && !only.test(`${kind}/${c}`))) continue;
       const from = existsSync(join(dir, 'from.sql')) ? readFileSync(join(dir, 'from.sql'), 'utf8') : '';
       const setup = existsSync(join(dir, 'setup.sql')) ? readFileSync(join(dir, 'setup.sql'), 'utf8') : undefined;
-      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8'), setup });
+      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8'), setup, irreversible: readResidue(join(dir, 'irreversible.txt')) });
     }
   }
   return out;

@@ -105,4 +105,13 @@ test('volatility', async () => {
   assert.ok(isVolatileExpr(expr('my_func()')));
 });
 
+test('REPLICA IDENTITY: ACCESS EXCLUSIVE on the table (seen in pg_locks on PostgreSQL 15), SHARE on a USING INDEX index', async () => {
+  for (const m of ['DEFAULT', 'FULL', 'NOTHING']) assert.is((await lock(`ALTER TABLE t REPLICA IDENTITY ${m}`)).level, 'AccessExclusive');
+  const ri = await lock('ALTER TABLE s.t REPLICA IDENTITY USING INDEX t_key');
+  assert.is(ri.level, 'AccessExclusive');
+  assert.equal(ri.relations.map((r) => `${r.relation.schema}.${r.relation.name}:${r.level}`), ['s.t:AccessExclusive', 's.t_key:Share']);
+  assert.not.ok(ri.rewrite);
+  assert.not.ok(ri.scan);
+});
+
 test.run();

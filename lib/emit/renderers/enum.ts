@@ -1,4 +1,5 @@
 /** Enum types: create, drop, add value in place, recreate (value removed or reordered). */
+import { makeObjectName } from '../../catalog/names.js';
 import type { ChangeOf } from '../../diff/change.js';
 import { columnDefSql, typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
@@ -16,7 +17,8 @@ export const addEnumValue = (c: ChangeOf<'add_enum_value'>) => {
 
 export const recreateEnum = (c: ChangeOf<'recreate_enum'>) => {
   const t = c.type;
-  const old = `${t.name}__pgshift_old`.slice(0, 63);
+  // PostgreSQL's way of fitting a name and a suffix in 63 bytes (a long or non-ASCII name is clipped by bytes, the suffix kept)
+  const old = makeObjectName(t.name, undefined, '_pgshift_old');
   const out = [
     `ALTER TYPE ${qualified(t.schema, t.name)} RENAME TO ${ident(old)}`,
     `CREATE TYPE ${qualified(t.schema, t.name)} AS ENUM (${t.values.map(literal).join(', ')})`,

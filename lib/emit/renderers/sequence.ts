@@ -13,6 +13,6 @@ export const alterSequence = (c: ChangeOf<'alter_sequence'>) => {
   return [`ALTER SEQUENCE ${qualified(c.sequence.schema, c.sequence.name)} ${opts.join(' ')}`];
 };
 export const setSequenceOwner = (c: ChangeOf<'set_sequence_owner'>) => {
-  const o = c.sequence.ownedBy;
+  const o = c.release ? undefined : c.sequence.ownedBy;
   return [`ALTER SEQUENCE ${qualified(c.sequence.schema, c.sequence.name)} OWNED BY ${o ? `${qualified(o.schema, o.table)}.${ident(o.column)}` : 'NONE'}`];
 };

@@ -2,6 +2,7 @@
 import type { ChangeOf } from '../../diff/change.js';
 import { collationSql, columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
+import { NO_CAST_PLACEHOLDER } from '../../catalog/casts.js';
 import { ident, qualified } from '../quote.js';
 
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string } }, action: string) =>
@@ -10,7 +11,7 @@ const alterColumn = (c: { table: { schema: string; name: string }; column: { nam
 export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table)];
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
 export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
-export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column)}`];
+export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column, c.table)}`];
 export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${tableName(c.table)} DROP COLUMN ${ident(c.column.name)}`];
 
 export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
@@ -18,14 +19,15 @@ export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
   if (c.column.collation) s += ` COLLATE ${collationSql(c.column.collation)}`;
   // enums convert through their text labels
   const viaText = c.from.type.schema || c.column.type.schema ? `::text${'[]'.repeat(c.from.type.arrayDims)}` : '';
-  if (c.using) s += ` USING ${ident(c.column.name)}${viaText}::${typeSql(c.column.type)}`;
+  if (c.noCast) s += ` USING ${NO_CAST_PLACEHOLDER}(${ident(c.column.name)})`;
+  else if (c.using) s += ` USING ${ident(c.column.name)}${viaText}::${typeSql(c.column.type)}`;
   return [alterColumn(c, s)];
 };
 export const setDefault = (c: ChangeOf<'set_default'>) => [alterColumn(c, `SET DEFAULT ${exprSql(c.column.default!)}`)];
 export const dropDefault = (c: ChangeOf<'drop_default'>) => [alterColumn(c, 'DROP DEFAULT')];
 export const setNotNull = (c: ChangeOf<'set_not_null'>) => [alterColumn(c, 'SET NOT NULL')];
 export const dropNotNull = (c: ChangeOf<'drop_not_null'>) => [alterColumn(c, 'DROP NOT NULL')];
-export const addIdentity = (c: ChangeOf<'add_identity'>) => [alterColumn(c, `ADD ${identitySql(c.column)}`)];
+export const addIdentity = (c: ChangeOf<'add_identity'>) => [alterColumn(c, `ADD ${identitySql(c.column, c.table)}`)];
 export const dropIdentity = (c: ChangeOf<'drop_identity'>) => [alterColumn(c, 'DROP IDENTITY')];
 export const alterIdentity = (c: ChangeOf<'alter_identity'>) => {
   const to = c.column.identity!;

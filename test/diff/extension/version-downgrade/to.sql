@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore VERSION '1.8';
+CREATE TABLE t (h hstore);

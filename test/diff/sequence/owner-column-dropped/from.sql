@@ -1,0 +1,3 @@
+CREATE SEQUENCE s;
+CREATE TABLE a (id int, x int DEFAULT nextval('s'));
+ALTER SEQUENCE s OWNED BY a.x;

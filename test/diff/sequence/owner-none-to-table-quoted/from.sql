@@ -1,0 +1,2 @@
+CREATE SEQUENCE "foobar sequence";
+CREATE TABLE foobar (id int DEFAULT nextval('"foobar sequence"'));

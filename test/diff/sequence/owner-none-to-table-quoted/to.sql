@@ -1,0 +1,3 @@
+CREATE SEQUENCE "foobar sequence";
+CREATE TABLE foobar (id int DEFAULT nextval('"foobar sequence"'));
+ALTER SEQUENCE "foobar sequence" OWNED BY foobar.id;

@@ -1,0 +1,3 @@
+CREATE SEQUENCE s;
+CREATE TABLE b (id int DEFAULT nextval('s'));
+ALTER SEQUENCE s OWNED BY b.id;

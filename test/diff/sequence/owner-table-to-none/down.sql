@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+ALTER SEQUENCE public.s OWNED BY public.a.id;

@@ -1,0 +1,4 @@
+CREATE SEQUENCE s;
+CREATE TABLE a (id int DEFAULT nextval('s'));
+CREATE TABLE b (id int);
+ALTER SEQUENCE s OWNED BY a.id;

@@ -1,0 +1,1 @@
+CREATE TABLE foobar (id serial, fizz bigserial);

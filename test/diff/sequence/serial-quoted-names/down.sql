@@ -1,0 +1,7 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public."Foo Bar"
+-- hazard deletes-data: drops table public.Foo Bar and all its rows
+-- pgshift-ignore: ban-drop-table -- required by the schema change; reviewed hazard
+DROP TABLE public."Foo Bar";

@@ -1,0 +1,1 @@
+CREATE TABLE "Foo Bar" ("My Id" serial, "select" bigserial);

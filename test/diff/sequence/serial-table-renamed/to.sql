@@ -1,0 +1,2 @@
+-- pgshift:renamed-from t
+CREATE TABLE u (id serial PRIMARY KEY, x int);

@@ -1,0 +1,61 @@
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.a
+DROP INDEX CONCURRENTLY public.a_u;
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.b
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.b DROP CONSTRAINT b_key;
+
+-- lock: ACCESS EXCLUSIVE on public.b
+-- added nullable first, so no table rewrite and no failure on existing rows
+ALTER TABLE public.b ADD COLUMN k integer;
+
+-- lock: ACCESS EXCLUSIVE on public.b
+-- backfill: UPDATE public.b SET k = <value> WHERE k IS NULL; -- run in batches before the constraint is validated
+-- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
+ALTER TABLE public.b ADD CONSTRAINT b_k_not_null CHECK (k IS NOT NULL) NOT VALID;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.b; scans the table; index build
+-- hazard builds-index: builds index b_key concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+CREATE UNIQUE INDEX CONCURRENTLY b_key ON public.b (id, k);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.b; uses existing index
+ALTER TABLE public.b ADD CONSTRAINT b_key UNIQUE USING INDEX b_key;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.a; scans the table; index build
+-- hazard builds-index: builds index a_u concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+CREATE UNIQUE INDEX CONCURRENTLY a_u ON public.a (x, y);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.a, SHARE on public.a_u
+ALTER TABLE public.a REPLICA IDENTITY USING INDEX a_u;
+
+-- pgshift:commit
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.b; scans the table; validates existing rows
+ALTER TABLE public.b VALIDATE CONSTRAINT b_k_not_null;
+
+-- lock: ACCESS EXCLUSIVE on public.b; scans the table; checks every row for NULL
+-- uses the validated check: no table scan
+ALTER TABLE public.b ALTER COLUMN k SET NOT NULL;
+
+-- lock: ACCESS EXCLUSIVE on public.b
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.b DROP CONSTRAINT b_k_not_null;
+
+-- lock: ACCESS EXCLUSIVE on public.b, SHARE on public.b_key
+ALTER TABLE public.b REPLICA IDENTITY USING INDEX b_key;

@@ -1,0 +1,6 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.a_x
+-- hazard breaks-readers: renames index public.a_x to a_x_key: code using the old name fails once this runs
+ALTER INDEX public.a_x RENAME TO a_x_key;

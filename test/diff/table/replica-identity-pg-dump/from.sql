@@ -1,0 +1,3 @@
+CREATE TABLE public.t (id integer NOT NULL, x text);
+ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY public.t REPLICA IDENTITY FULL;
