@@ -15,6 +15,8 @@ import { triggerKey } from '../catalog/trigger-model.js';
 import { exprCalls } from '../catalog/object-dependents.js';
 import { referencedColumns } from '../catalog/expr.js';
 import { createViewChanges, viewKey } from './views.js';
+import { generatedFrom, policiesUsing, sqlBodiesUsing, type TablePolicy } from '../catalog/column-users.js';
+import { recreateGeneratedColumn } from './cascade-columns.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';
 
@@ -56,6 +58,10 @@ class Cascade {
       const d = this.queue.shift()!;
       for (const v of this.viewsReading(d)) this.recreateView(v);
       for (const t of this.triggersOf(d)) this.recreateTrigger(t);
+      // SQL-standard bodies and policies record what they use; string bodies do not
+      for (const f of sqlBodiesUsing(this.ctx.from, d)) this.recreateFunction(f);
+      for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
+      if (d.kind === 'column') this.recreateGenerated(d);
       if (d.kind === 'function') this.recreateTableUsers(d.func);
       if (d.kind === 'type') for (const f of this.functionsUsing(d)) this.recreateFunction(f);
       if (d.kind === 'relation') this.relationRecreated(d);
@@ -112,6 +118,31 @@ class Cascade {
     const to = this.ctx.to.triggers.get(k);
     if (this.find((c) => c.kind === 'drop_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'drop_trigger', trigger: t });
     if (to && this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'create_trigger', trigger: to }, ...triggerComment(to));
+  }
+
+  /** Drop a policy and create it again (as it will be): ALTER POLICY cannot outlive what it reads. */
+  private recreatePolicy({ table, policy }: TablePolicy): void {
+    const target = this.ctx.to.tables.get(`${table.schema}.${table.name}`);
+    if (!target) return; // dropped with its table
+    const same = (c: Change) => (c.kind === 'drop_policy' || c.kind === 'create_policy' || c.kind === 'alter_policy') && c.table.schema === table.schema && c.table.name === table.name && c.policy.name === policy.name;
+    const to = target.policies?.get(policy.name);
+    const altered = this.find((c) => c.kind === 'alter_policy' && same(c));
+    if (altered >= 0) this.changes.splice(altered, 1);
+    if (this.find((c) => c.kind === 'drop_policy' && same(c)) < 0) this.changes.push({ kind: 'drop_policy', table: target, policy });
+    if (to && this.find((c) => c.kind === 'create_policy' && same(c)) < 0) {
+      this.changes.push({ kind: 'create_policy', table: target, policy: to });
+      if (to.comment !== undefined) this.changes.push({ kind: 'set_comment', target: { kind: 'policy', schema: table.schema, table: table.name, name: to.name }, text: to.comment });
+    }
+  }
+
+  /** Generated columns computed from a column that changes type: dropped first, added again after. */
+  private recreateGenerated(d: { schema: string; table: string; column: string }): void {
+    const table = this.ctx.from.tables.get(`${d.schema}.${d.table}`);
+    const target = this.ctx.to.tables.get(`${d.schema}.${d.table}`);
+    if (!table || !target) return;
+    for (const g of generatedFrom(table, d.column)) {
+      if (recreateGeneratedColumn(this.ctx, table, target, g)) this.disrupt({ kind: 'column', schema: d.schema, table: d.table, column: g.name });
+    }
   }
 
   private recreateFunction(f: Func): void {
