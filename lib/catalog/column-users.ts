@@ -6,9 +6,12 @@
  * generated columns (on the columns of their expression). Each blocks DROP of what it depends on
  * (DROP COLUMN, DROP FUNCTION, DROP TABLE, DROP TYPE) and ALTER COLUMN … TYPE of a column it reads.
  */
+import type { Node } from '@pgsql/types';
 import type { Catalog, Column, Func, Policy, Table } from './model.js';
+import type { Dependencies } from './view-model.js';
 import { funcKey } from './function-model.js';
 import { referencedColumns } from './expr.js';
+import { analyseQuery } from './query.js';
 import { exprCalls } from './object-dependents.js';
 
 /** What is removed or changed: a column, a relation, a function, or a type (all `schema.name`). */
@@ -25,27 +28,55 @@ export interface TablePolicy {
 
 const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
-/** Policies whose USING or WITH CHECK reads the column (of their own table) or calls the function. */
+/** Remembered per policy while its expressions and table stay the same objects. */
+const policyDepsCache = new WeakMap<Policy, { using: unknown; check: unknown; table: string; deps: Dependencies }>();
+
+/** What a policy's USING and WITH CHECK read, subqueries included (as `SELECT using, check FROM table`). */
+export function policyDependencies(cat: Catalog, t: Table, p: Policy): Dependencies {
+  const hit = policyDepsCache.get(p);
+  if (hit && hit.using === p.using && hit.check === p.check && hit.table === `${t.schema}.${t.name}`) return hit.deps;
+  const targetList = [p.using, p.check].filter((e) => e !== undefined).map((e) => ({ ResTarget: { val: e.node } }));
+  const query = { SelectStmt: { targetList, fromClause: [{ RangeVar: { schemaname: t.schema, relname: t.name, inh: true, relpersistence: 'p' } }], limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } };
+  let deps: Dependencies;
+  try {
+    deps = analyseQuery(query as unknown as Node, cat).deps;
+  } catch {
+    // an expression the analyser does not follow: its plain column references at least
+    const own = [p.using, p.check].flatMap((e) => (e ? referencedColumns(e.node) : [])).map((c) => `${t.schema}.${t.name}.${c}`);
+    deps = { relations: [`${t.schema}.${t.name}`], columns: own, functions: [], types: [] };
+  }
+  policyDepsCache.set(p, { using: p.using, check: p.check, table: `${t.schema}.${t.name}`, deps });
+  return deps;
+}
+
+/** Policies whose USING or WITH CHECK reads the column or relation (subqueries too), calls the function or names the type. */
 export function policiesUsing(cat: Catalog, d: Dependee): TablePolicy[] {
   const out: TablePolicy[] = [];
-  if (d.kind !== 'column' && d.kind !== 'function') return out;
   for (const t of cat.tables.values()) {
-    if (d.kind === 'column' && (t.schema !== d.schema || t.name !== d.table)) continue;
     for (const p of t.policies?.values() ?? []) {
-      const exprs = [p.using?.node, p.check?.node].filter((e) => e !== undefined);
-      const uses = d.kind === 'column'
-        ? exprs.some((e) => referencedColumns(e).includes(d.column))
-        : exprs.some((e) => exprCalls(cat, e, d.func));
+      const deps = policyDependencies(cat, t, p);
+      const uses =
+        d.kind === 'column' ? deps.columns.includes(`${d.schema}.${d.table}.${d.column}`)
+        : d.kind === 'relation' ? (t.schema !== d.schema || t.name !== d.name) && deps.relations.includes(`${d.schema}.${d.name}`)
+        : d.kind === 'type' ? deps.types.includes(`${d.schema}.${d.name}`)
+        : deps.functions.includes(`${d.func.schema}.${d.func.name}`);
       if (uses) out.push({ table: t, policy: p });
     }
   }
   return out.sort(byKey((x) => `${x.table.schema}.${x.table.name}.${x.policy.name}`));
 }
 
-/** Functions with a SQL-standard body that name the dependee (PostgreSQL records those; string bodies record nothing). */
-export function sqlBodiesUsing(cat: Catalog, d: Dependee): Func[] {
+/**
+ * Functions whose SQL-standard body names the dependee (PostgreSQL records those; string bodies
+ * record nothing), or whose argument defaults call the function.
+ */
+export function dependentFunctions(cat: Catalog, d: Dependee): Func[] {
   const out: Func[] = [];
   for (const f of cat.functions.values()) {
+    if (d.kind === 'function' && funcKey(f) !== funcKey(d.func) && f.args.some((a) => a.default && exprCalls(cat, a.default.node, d.func))) {
+      out.push(f);
+      continue;
+    }
     if (!f.sqlBody) continue;
     const uses =
       d.kind === 'column' ? f.deps.columns.includes(`${d.schema}.${d.table}.${d.column}`)
@@ -76,7 +107,7 @@ export function columnTypeBlockers(cat: Catalog, table: Table, column: string): 
     }
   }
   for (const p of policiesUsing(cat, d)) out.push(`cannot alter type of a column used in a policy definition: policy ${p.policy.name} on table ${table.name} depends on column "${column}"`);
-  for (const f of sqlBodiesUsing(cat, d)) out.push(`cannot alter type of a column used by a function or procedure: ${f.kind} ${funcKey(f)} depends on column "${column}"`);
+  for (const f of dependentFunctions(cat, d)) out.push(`cannot alter type of a column used by a function or procedure: ${f.kind} ${funcKey(f)} depends on column "${column}"`);
   for (const g of generatedFrom(table, column)) out.push(`cannot alter type of a column used by a generated column: column "${column}" is used by generated column "${g.name}"`);
   return out;
 }

@@ -8,7 +8,7 @@ import { referencedColumns } from './expr.js';
 import { relationDependents } from './object-dependents.js';
 import { removeChildren } from './inheritance.js';
 import { tableStatistics } from './statistics.js';
-import { generatedFrom, policiesUsing } from './column-users.js';
+import { generatedFrom } from './column-users.js';
 
 export function indexUsesColumn(idx: Index, column: string): boolean {
   if (idx.include.includes(column)) return true;
@@ -78,14 +78,10 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
     if (r.table === table) continue;
     if (!cascade) blockers.push(`constraint ${r.fk.name} on table ${r.table.schema}.${r.table.name}`);
   }
-  // policies reading the column and generated columns computed from it (object-dependents.ts: views, triggers, SQL-standard bodies)
-  const policies = policiesUsing(cat, { kind: 'column', schema: table.schema, table: table.name, column: column.name });
+  // generated columns computed from it (object-dependents.ts: views, triggers, SQL-standard bodies, policies)
   const generated = generatedFrom(table, column.name);
-  if (!cascade) {
-    blockers.push(...policies.map((p) => `policy ${p.policy.name} on table ${table.name}`), ...generated.map((g) => `column ${g.name} of table ${table.name}`));
-  }
+  if (!cascade) blockers.push(...generated.map((g) => `column ${g.name} of table ${table.name}`));
   if (blockers.length) return blockers;
-  for (const p of policies) table.policies?.delete(p.policy.name);
   for (const g of generated) if (table.columns.has(g.name)) removeColumn(cat, table, g, true);
   for (const r of referencingForeignKeys(cat, table, column.name)) r.table.constraints.delete(r.fk.name);
   for (const c of [...table.constraints.values()]) if (constraintUsesColumn(c, column.name)) removeConstraint(cat, table, c.name, true);

@@ -13,7 +13,7 @@ import { canonicalKey } from './query-key.js';
 import { makeExpr, referencedColumns } from './expr.js';
 import type { Node } from '@pgsql/types';
 import { strings } from './ast.js';
-import { policiesUsing, sqlBodiesUsing } from './column-users.js';
+import { policiesUsing, dependentFunctions } from './column-users.js';
 
 const viewKey = (v: View) => `${v.schema}.${v.name}`;
 const describe = (v: View) => `${v.materialized ? 'materialized view' : 'view'} ${v.schema}.${v.name}`;
@@ -38,17 +38,22 @@ export function relationDependents(cat: Catalog, schema: string, name: string, c
   const triggers = column
     ? [...cat.triggers.values()].filter((t) => t.schema === schema && t.table === name && (t.columns.includes(column) || (t.when && whenColumns(t.when.node).includes(column))))
     : [];
-  // functions with a SQL-standard body reading the relation or the column
-  const bodies = sqlBodiesUsing(cat, column ? { kind: 'column', schema, table: name, column } : { kind: 'relation', schema, name });
-  if (!cascade && (readers.length || triggers.length || bodies.length)) {
+  // functions with a SQL-standard body and policies reading the relation or the column
+  const dependee = column ? { kind: 'column' as const, schema, table: name, column } : { kind: 'relation' as const, schema, name };
+  const bodies = dependentFunctions(cat, dependee);
+  const policies = policiesUsing(cat, dependee);
+  const on = `${column ? `column ${column} of ` : ''}${rel}`;
+  if (!cascade && (readers.length || triggers.length || bodies.length || policies.length)) {
     return [
-      ...readers.map((v) => `${describe(v)} depends on ${column ? `column ${column} of ` : ''}${rel}`),
+      ...readers.map((v) => `${describe(v)} depends on ${on}`),
       ...triggers.map((t) => `trigger ${t.name} on ${rel} depends on column ${column}`),
-      ...bodies.map((f) => `${f.kind} ${funcKey(f)} depends on ${column ? `column ${column} of ` : ''}${rel}`),
+      ...bodies.map((f) => `${f.kind} ${funcKey(f)} depends on ${on}`),
+      ...policies.map((p) => `policy ${p.policy.name} on table ${p.table.name} depends on ${on}`),
     ];
   }
   for (const v of readers) if (cat.views.has(viewKey(v))) removeView(cat, v, true);
   for (const f of bodies) if (cat.functions.has(funcKey(f))) removeFunction(cat, f, true);
+  for (const p of policies) p.table.policies?.delete(p.policy.name);
   for (const t of triggers) cat.triggers.delete(triggerKey(t));
   if (!column) for (const t of [...cat.triggers.values()]) if ((t.schema === schema && t.table === name) || (t.fromTable?.schema === schema && t.fromTable.name === name)) cat.triggers.delete(triggerKey(t));
   return [];
@@ -111,7 +116,7 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     for (const p of policiesUsing(cat, { kind: 'function', func: f })) {
       out.push({ what: `policy ${p.policy.name} on table ${p.table.name}`, remove: () => p.table.policies?.delete(p.policy.name) });
     }
-    for (const g of sqlBodiesUsing(cat, { kind: 'function', func: f })) {
+    for (const g of dependentFunctions(cat, { kind: 'function', func: f })) {
       out.push({ what: `${g.kind} ${funcKey(g)}`, remove: () => { if (cat.functions.has(funcKey(g))) removeFunction(cat, g, true); } });
     }
   }

@@ -15,7 +15,7 @@ import { triggerKey } from '../catalog/trigger-model.js';
 import { exprCalls } from '../catalog/object-dependents.js';
 import { referencedColumns } from '../catalog/expr.js';
 import { createViewChanges, viewKey } from './views.js';
-import { generatedFrom, policiesUsing, sqlBodiesUsing, type TablePolicy } from '../catalog/column-users.js';
+import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/column-users.js';
 import { recreateGeneratedColumn } from './cascade-columns.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';
@@ -59,7 +59,7 @@ class Cascade {
       for (const v of this.viewsReading(d)) this.recreateView(v);
       for (const t of this.triggersOf(d)) this.recreateTrigger(t);
       // SQL-standard bodies and policies record what they use; string bodies do not
-      for (const f of sqlBodiesUsing(this.ctx.from, d)) this.recreateFunction(f);
+      for (const f of dependentFunctions(this.ctx.from, d)) this.recreateFunction(f);
       for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
       if (d.kind === 'column') this.recreateGenerated(d);
       if (d.kind === 'function') this.recreateTableUsers(d.func);
@@ -183,6 +183,12 @@ class Cascade {
       if (!target) continue;
       for (const c of t.columns.values()) {
         const now = target.columns.get(c.name);
+        // a generated column calling the function: dropped and added again
+        if (c.generated && now) {
+          out.push({ node: c.generated.node, restore: () => {
+            if (recreateGeneratedColumn(this.ctx, t, target, c)) this.disrupt({ kind: 'column', schema: t.schema, table: t.name, column: c.name });
+          } });
+        }
         if (!c.default || !now) continue;
         const same = (x: Change) => 'column' in x && 'table' in x && x.table.schema === t.schema && x.table.name === t.name && x.column.name === c.name;
         out.push({ node: c.default.node, restore: () => {
@@ -214,7 +220,7 @@ class Cascade {
     return out;
   }
 
-  /** Defaults, CHECKs and indexes calling a function that is dropped: drop them first, restore them after. */
+  /** Defaults, CHECKs, generated columns and indexes calling a function that is dropped: drop them first, restore them after. */
   private recreateTableUsers(f: Func): void {
     const from = this.ctx.from;
     let overloads = 0;

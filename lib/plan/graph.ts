@@ -14,6 +14,7 @@ import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, Statistics
 import type { Change } from '../diff/change.js';
 import { strings } from '../catalog/ast.js';
 import { referencedColumns } from '../catalog/expr.js';
+import { policyDependencies } from '../catalog/column-users.js';
 
 export interface GraphContext {
   from: Catalog;
@@ -79,8 +80,14 @@ function indexReads(i: Index, cat: Catalog): string[] {
   ];
 }
 
-function policyReads(p: Policy, t: { schema: string; name: string }, cat: Catalog): string[] {
-  return [...exprCalls(p.using, cat), ...exprCalls(p.check, cat), ...reads(t, p.using, p.check)];
+/** What a policy reads: columns and relations (subqueries too), functions, types. */
+function policyReads(p: Policy, t: Table, cat: Catalog): string[] {
+  const deps = policyDependencies(cat, t, p);
+  return [
+    ...exprCalls(p.using, cat), ...exprCalls(p.check, cat), ...reads(t, p.using, p.check),
+    ...deps.relations.filter((r) => r !== `${t.schema}.${t.name}`).map((r) => `r:${r}`), ...deps.columns.map((c) => `c:${c}`),
+    ...deps.types.map((x) => `t:${x}`),
+  ];
 }
 
 function statisticsReads(s: StatisticsObject): string[] {
