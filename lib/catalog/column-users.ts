@@ -68,14 +68,17 @@ export function policiesUsing(cat: Catalog, d: Dependee): TablePolicy[] {
 
 /**
  * Functions whose SQL-standard body names the dependee (PostgreSQL records those; string bodies
- * record nothing), or whose argument defaults call the function.
+ * record nothing), whose argument defaults call the function, or aggregates using it as a support function.
  */
 export function dependentFunctions(cat: Catalog, d: Dependee): Func[] {
   const out: Func[] = [];
   for (const f of cat.functions.values()) {
-    if (d.kind === 'function' && funcKey(f) !== funcKey(d.func) && f.args.some((a) => a.default && exprCalls(cat, a.default.node, d.func))) {
-      out.push(f);
-      continue;
+    if (d.kind === 'function' && funcKey(f) !== funcKey(d.func)) {
+      const support = (f.aggregate?.options ?? []).some(([k, v]) => k.endsWith('func') && (v === `${d.func.schema}.${d.func.name}` || (v === d.func.name && cat.searchPath.includes(d.func.schema))));
+      if (support || f.args.some((a) => a.default && exprCalls(cat, a.default.node, d.func))) {
+        out.push(f);
+        continue;
+      }
     }
     if (!f.sqlBody) continue;
     const uses =

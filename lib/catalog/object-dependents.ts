@@ -113,6 +113,12 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
       const exprs = [...i.keys.map((x) => x.expr?.node), i.where?.node];
       if (exprs.some((e) => e && exprCalls(cat, e, f))) out.push({ what: `index ${i.name}`, remove: () => cat.indexes.delete(k) });
     }
+    for (const d of cat.domains.values()) {
+      if (d.default && exprCalls(cat, d.default.node, f)) out.push({ what: `default value for type ${d.name}`, remove: () => delete d.default });
+      for (const x of d.constraints.values()) {
+        if (exprCalls(cat, x.expr.node, f)) out.push({ what: `constraint ${x.name} on type ${d.name}`, remove: () => d.constraints.delete(x.name) });
+      }
+    }
     for (const p of policiesUsing(cat, { kind: 'function', func: f })) {
       out.push({ what: `policy ${p.policy.name} on table ${p.table.name}`, remove: () => p.table.policies?.delete(p.policy.name) });
     }

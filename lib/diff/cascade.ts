@@ -16,7 +16,7 @@ import { exprCalls } from '../catalog/object-dependents.js';
 import { referencedColumns } from '../catalog/expr.js';
 import { createViewChanges, viewKey } from './views.js';
 import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/column-users.js';
-import { recreateGeneratedColumn } from './cascade-columns.js';
+import { recreateDomainUsers, recreateGeneratedColumn } from './cascade-columns.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';
 
@@ -62,7 +62,10 @@ class Cascade {
       for (const f of dependentFunctions(this.ctx.from, d)) this.recreateFunction(f);
       for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
       if (d.kind === 'column') this.recreateGenerated(d);
-      if (d.kind === 'function') this.recreateTableUsers(d.func);
+      if (d.kind === 'function') {
+        this.recreateTableUsers(d.func);
+        recreateDomainUsers(this.ctx, d.func);
+      }
       if (d.kind === 'type') for (const f of this.functionsUsing(d)) this.recreateFunction(f);
       if (d.kind === 'relation') this.relationRecreated(d);
     }

@@ -259,7 +259,8 @@ function depsOf(c: Change, g: GraphContext): Deps {
     }
     case 'alter_domain_default':
       d.needs.push(...exprCalls(c.domain.default, g.to));
-      d.releases.push(...exprCalls(g.from.domains.get(`${c.domain.schema}.${c.domain.name}`)?.default, g.from));
+      // a default set again after a function it calls is recreated releases nothing
+      d.releases.push(...released(exprCalls(g.from.domains.get(`${c.domain.schema}.${c.domain.name}`)?.default, g.from), exprCalls(c.domain.default, g.to)));
       break;
     case 'add_domain_constraint':
       d.needs.push(...exprCalls(c.constraint.expr, g.to));
