@@ -1,8 +1,10 @@
 /**
  * Dependents dropped and created again around a change that PostgreSQL would otherwise refuse:
- * altering the type of a column a view or trigger reads, dropping a function a trigger, view,
- * default, CHECK or index uses (to create it again with another signature or result), recreating a
- * view other views read, recreating an enum type functions use. The dependents (from the `from`
+ * altering the type of a column a view, trigger, policy, SQL-standard body or generated column
+ * reads, dropping a function a trigger, view, policy, default, CHECK, generated column, index,
+ * domain, aggregate, argument default or SQL-standard body uses (to create it again with another
+ * signature or result), recreating a view other views, functions or policies read, recreating an
+ * enum type functions use (lib/catalog/column-users.ts says what PostgreSQL records). The dependents (from the `from`
  * catalogue, transitively) get a drop — and, when they exist in the target, a create with their
  * comments, a materialized view's indexes, a view's triggers. Down migrations get the same
  * treatment, since they are diffs too. lib/plan/graph.ts puts the drops before and the creates after.
