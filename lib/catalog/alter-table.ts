@@ -20,6 +20,7 @@ import { parentState, propagateToChildren } from './inheritance.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
 import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
+import { columnTypeBlockers } from './column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
@@ -89,6 +90,8 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
     case 'AT_AlterColumnType': {
       const c = col();
       if (!c) return;
+      const blockers = columnTypeBlockers(ctx.cat, table, c.name);
+      if (blockers.length) return fail(ctx, 'dependent-objects', blockers[0]!, 'Drop the dependent objects first and create them again after.');
       const def = (cmd.def as { ColumnDef: ColumnDef }).ColumnDef;
       c.type = typeFromNode(def.typeName!, ctx.cat);
       if (def.collClause) c.collation = collationFromNames(ctx.cat, def.collClause.collname);

@@ -9,8 +9,9 @@ import { relationDependents } from './object-dependents.js';
 import { removeChildren } from './inheritance.js';
 import { tableStatistics } from './statistics.js';
 import { foreignKeysTo, indexesOfTable, sequencesOwnedBy } from './drop-lookup.js';
+import { generatedFrom } from './column-users.js';
 
-function indexUsesColumn(idx: Index, column: string): boolean {
+export function indexUsesColumn(idx: Index, column: string): boolean {
   if (idx.include.includes(column)) return true;
   for (const k of idx.keys) {
     if (k.column === column) return true;
@@ -19,7 +20,7 @@ function indexUsesColumn(idx: Index, column: string): boolean {
   return !!idx.where && referencedColumns(idx.where.node).includes(column);
 }
 
-function constraintUsesColumn(c: Constraint, column: string): boolean {
+export function constraintUsesColumn(c: Constraint, column: string): boolean {
   switch (c.kind) {
     case 'primary':
     case 'unique':
@@ -78,7 +79,11 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
     if (r.table === table) continue;
     if (!cascade) blockers.push(`constraint ${r.fk.name} on table ${r.table.schema}.${r.table.name}`);
   }
+  // generated columns computed from it (object-dependents.ts: views, triggers, SQL-standard bodies, policies)
+  const generated = generatedFrom(table, column.name);
+  if (!cascade) blockers.push(...generated.map((g) => `column ${g.name} of table ${table.name}`));
   if (blockers.length) return blockers;
+  for (const g of generated) if (table.columns.has(g.name)) removeColumn(cat, table, g, true);
   for (const r of referencingForeignKeys(cat, table, column.name)) r.table.constraints.delete(r.fk.name);
   for (const c of [...table.constraints.values()]) if (constraintUsesColumn(c, column.name)) removeConstraint(cat, table, c.name, true);
   for (const i of tableIndexes(cat, table)) if (indexUsesColumn(i, column.name)) cat.indexes.delete(`${i.schema}.${i.name}`);

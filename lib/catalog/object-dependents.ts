@@ -13,6 +13,7 @@ import { canonicalKey } from './query-key.js';
 import { makeExpr, referencedColumns } from './expr.js';
 import type { Node } from '@pgsql/types';
 import { strings } from './ast.js';
+import { policiesUsing, dependentFunctions } from './column-users.js';
 
 const viewKey = (v: View) => `${v.schema}.${v.name}`;
 const describe = (v: View) => `${v.materialized ? 'materialized view' : 'view'} ${v.schema}.${v.name}`;
@@ -37,10 +38,22 @@ export function relationDependents(cat: Catalog, schema: string, name: string, c
   const triggers = column
     ? [...cat.triggers.values()].filter((t) => t.schema === schema && t.table === name && (t.columns.includes(column) || (t.when && whenColumns(t.when.node).includes(column))))
     : [];
-  if (!cascade && (readers.length || triggers.length)) {
-    return [...readers.map((v) => `${describe(v)} depends on ${column ? `column ${column} of ` : ''}${rel}`), ...triggers.map((t) => `trigger ${t.name} on ${rel} depends on column ${column}`)];
+  // functions with a SQL-standard body and policies reading the relation or the column
+  const dependee = column ? { kind: 'column' as const, schema, table: name, column } : { kind: 'relation' as const, schema, name };
+  const bodies = dependentFunctions(cat, dependee);
+  const policies = policiesUsing(cat, dependee);
+  const on = `${column ? `column ${column} of ` : ''}${rel}`;
+  if (!cascade && (readers.length || triggers.length || bodies.length || policies.length)) {
+    return [
+      ...readers.map((v) => `${describe(v)} depends on ${on}`),
+      ...triggers.map((t) => `trigger ${t.name} on ${rel} depends on column ${column}`),
+      ...bodies.map((f) => `${f.kind} ${funcKey(f)} depends on ${on}`),
+      ...policies.map((p) => `policy ${p.policy.name} on table ${p.table.name} depends on ${on}`),
+    ];
   }
   for (const v of readers) if (cat.views.has(viewKey(v))) removeView(cat, v, true);
+  for (const f of bodies) if (cat.functions.has(funcKey(f))) removeFunction(cat, f, true);
+  for (const p of policies) p.table.policies?.delete(p.policy.name);
   for (const t of triggers) cat.triggers.delete(triggerKey(t));
   if (!column) for (const t of [...cat.triggers.values()]) if ((t.schema === schema && t.table === name) || (t.fromTable?.schema === schema && t.fromTable.name === name)) cat.triggers.delete(triggerKey(t));
   return [];
@@ -99,6 +112,18 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     for (const [k, i] of cat.indexes) {
       const exprs = [...i.keys.map((x) => x.expr?.node), i.where?.node];
       if (exprs.some((e) => e && exprCalls(cat, e, f))) out.push({ what: `index ${i.name}`, remove: () => cat.indexes.delete(k) });
+    }
+    for (const d of cat.domains.values()) {
+      if (d.default && exprCalls(cat, d.default.node, f)) out.push({ what: `default value for type ${d.name}`, remove: () => delete d.default });
+      for (const x of d.constraints.values()) {
+        if (exprCalls(cat, x.expr.node, f)) out.push({ what: `constraint ${x.name} on type ${d.name}`, remove: () => d.constraints.delete(x.name) });
+      }
+    }
+    for (const p of policiesUsing(cat, { kind: 'function', func: f })) {
+      out.push({ what: `policy ${p.policy.name} on table ${p.table.name}`, remove: () => p.table.policies?.delete(p.policy.name) });
+    }
+    for (const g of dependentFunctions(cat, { kind: 'function', func: f })) {
+      out.push({ what: `${g.kind} ${funcKey(g)}`, remove: () => { if (cat.functions.has(funcKey(g))) removeFunction(cat, g, true); } });
     }
   }
   return out;

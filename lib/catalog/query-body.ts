@@ -20,6 +20,7 @@ export function analyseStatements(stmts: Node[], cat: Catalog): Dependencies {
       if (rel) {
         const wrapped = { RangeVar: rel };
         a.fromItem(wrapped, scope);
+        targetColumns(a, scope, inner);
       }
       for (const f of inner.fromClause ?? inner.usingClause ?? []) a.fromItem(f, scope);
       for (const [k, v] of Object.entries(inner)) {
@@ -30,4 +31,22 @@ export function analyseStatements(stmts: Node[], cat: Catalog): Dependencies {
     }
   }
   return a.deps;
+}
+
+/** INSERT and UPDATE depend on the columns they write (PostgreSQL records them for SQL-standard bodies). */
+function targetColumns(a: Analyser, scope: Scope, inner: Obj): void {
+  const target = scope.items[0];
+  if (!target?.rel) return;
+  const named = [...(inner.targetList ?? []), ...(inner.cols ?? [])].map((t: Obj) => t.ResTarget?.name).filter((n: unknown): n is string => typeof n === 'string');
+  let written = named;
+  if (!named.length && inner.selectStmt) {
+    // INSERT without a column list: the first columns, as many as the query gives
+    const sel = (inner.selectStmt as Obj).SelectStmt as Obj | undefined;
+    const n = sel?.valuesLists?.[0]?.List?.items?.length ?? sel?.targetList?.length ?? 0;
+    written = target.columns.slice(0, n);
+  }
+  for (const c of written) {
+    const k = `${target.rel}.${target.underlying.get(c) ?? c}`;
+    if (!a.deps.columns.includes(k)) a.deps.columns.push(k);
+  }
 }

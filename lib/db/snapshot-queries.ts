@@ -204,9 +204,15 @@ export const QUERIES = {
     FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace`,
 
   // --- extended statistics objects (CREATE STATISTICS) ----------------------
+  // the definition without its column list, which PostgreSQL prints in column order (and a column
+  // added again comes last): the columns by name instead
   statistics: `
     SELECT json_build_object('schema', n.nspname, 'name', s.stxname,
-      'definition', pg_get_statisticsobjdef(s.oid), 'owner', pg_get_userbyid(s.stxowner),
+      'definition', regexp_replace(pg_get_statisticsobjdef(s.oid), ' ON .* FROM ', ' ON … FROM '),
+      'on', s.stxrelid::regclass::text, 'kinds', s.stxkind::text[],
+      'columns', (SELECT array_agg(a.attname::text ORDER BY a.attname) FROM pg_attribute a WHERE a.attrelid = s.stxrelid AND a.attnum = ANY (s.stxkeys)),
+      'expressions', pg_get_statisticsobjdef_expressions(s.oid),
+      'owner', pg_get_userbyid(s.stxowner),
       'target', CASE WHEN s.stxstattarget >= 0 THEN s.stxstattarget END,
       'comment', obj_description(s.oid, 'pg_statistic_ext'))::text AS j
     FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace

@@ -36,8 +36,8 @@ export interface SchemaSnapshot {
   functions: Record<string, FunctionSnapshot>;
   defaultPrivileges: Record<string, { acl: string[] }>;
   eventTriggers: Record<string, Record<string, unknown>>;
-  /** Extended statistics objects: PostgreSQL's own CREATE STATISTICS text and the target. */
-  statistics: Record<string, { definition: string; owner: string; target?: number; comment?: string }>;
+  /** Extended statistics objects: PostgreSQL's own CREATE STATISTICS text (its column list apart, by name) and the target. */
+  statistics: Record<string, { definition: string; on: string; kinds: string[]; columns?: string[]; expressions?: string[]; owner: string; target?: number; comment?: string }>;
 }
 
 export interface TypeSnapshot {

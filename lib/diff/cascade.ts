@@ -1,8 +1,10 @@
 /**
  * Dependents dropped and created again around a change that PostgreSQL would otherwise refuse:
- * altering the type of a column a view or trigger reads, dropping a function a trigger, view,
- * default, CHECK or index uses (to create it again with another signature or result), recreating a
- * view other views read, recreating an enum type functions use. The dependents (from the `from`
+ * altering the type of a column a view, trigger, policy, SQL-standard body or generated column
+ * reads, dropping a function a trigger, view, policy, default, CHECK, generated column, index,
+ * domain, aggregate, argument default or SQL-standard body uses (to create it again with another
+ * signature or result), recreating a view other views, functions or policies read, recreating an
+ * enum type functions use (lib/catalog/column-users.ts says what PostgreSQL records). The dependents (from the `from`
  * catalogue, transitively) get a drop — and, when they exist in the target, a create with their
  * comments, a materialized view's indexes, a view's triggers. Down migrations get the same
  * treatment, since they are diffs too. lib/plan/graph.ts puts the drops before and the creates after.
@@ -15,6 +17,8 @@ import { triggerKey } from '../catalog/trigger-model.js';
 import { exprCalls } from '../catalog/object-dependents.js';
 import { referencedColumns } from '../catalog/expr.js';
 import { createViewChanges, viewKey } from './views.js';
+import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/column-users.js';
+import { recreateDomainUsers, recreateGeneratedColumn } from './cascade-columns.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';
 
@@ -56,7 +60,14 @@ class Cascade {
       const d = this.queue.shift()!;
       for (const v of this.viewsReading(d)) this.recreateView(v);
       for (const t of this.triggersOf(d)) this.recreateTrigger(t);
-      if (d.kind === 'function') this.recreateTableUsers(d.func);
+      // SQL-standard bodies and policies record what they use; string bodies do not
+      for (const f of dependentFunctions(this.ctx.from, d)) this.recreateFunction(f);
+      for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
+      if (d.kind === 'column') this.recreateGenerated(d);
+      if (d.kind === 'function') {
+        this.recreateTableUsers(d.func);
+        recreateDomainUsers(this.ctx, d.func);
+      }
       if (d.kind === 'type') for (const f of this.functionsUsing(d)) this.recreateFunction(f);
       if (d.kind === 'relation') this.relationRecreated(d);
     }
@@ -114,6 +125,31 @@ class Cascade {
     if (to && this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'create_trigger', trigger: to }, ...triggerComment(to));
   }
 
+  /** Drop a policy and create it again (as it will be): ALTER POLICY cannot outlive what it reads. */
+  private recreatePolicy({ table, policy }: TablePolicy): void {
+    const target = this.ctx.to.tables.get(`${table.schema}.${table.name}`);
+    if (!target) return; // dropped with its table
+    const same = (c: Change) => (c.kind === 'drop_policy' || c.kind === 'create_policy' || c.kind === 'alter_policy') && c.table.schema === table.schema && c.table.name === table.name && c.policy.name === policy.name;
+    const to = target.policies?.get(policy.name);
+    const altered = this.find((c) => c.kind === 'alter_policy' && same(c));
+    if (altered >= 0) this.changes.splice(altered, 1);
+    if (this.find((c) => c.kind === 'drop_policy' && same(c)) < 0) this.changes.push({ kind: 'drop_policy', table: target, policy });
+    if (to && this.find((c) => c.kind === 'create_policy' && same(c)) < 0) {
+      this.changes.push({ kind: 'create_policy', table: target, policy: to });
+      if (to.comment !== undefined) this.changes.push({ kind: 'set_comment', target: { kind: 'policy', schema: table.schema, table: table.name, name: to.name }, text: to.comment });
+    }
+  }
+
+  /** Generated columns computed from a column that changes type: dropped first, added again after. */
+  private recreateGenerated(d: { schema: string; table: string; column: string }): void {
+    const table = this.ctx.from.tables.get(`${d.schema}.${d.table}`);
+    const target = this.ctx.to.tables.get(`${d.schema}.${d.table}`);
+    if (!table || !target) return;
+    for (const g of generatedFrom(table, d.column)) {
+      if (recreateGeneratedColumn(this.ctx, table, target, g)) this.disrupt({ kind: 'column', schema: d.schema, table: d.table, column: g.name });
+    }
+  }
+
   private recreateFunction(f: Func): void {
     const k = funcKey(f);
     const to = this.ctx.to.functions.get(k);
@@ -152,6 +188,12 @@ class Cascade {
       if (!target) continue;
       for (const c of t.columns.values()) {
         const now = target.columns.get(c.name);
+        // a generated column calling the function: dropped and added again
+        if (c.generated && now) {
+          out.push({ node: c.generated.node, restore: () => {
+            if (recreateGeneratedColumn(this.ctx, t, target, c)) this.disrupt({ kind: 'column', schema: t.schema, table: t.name, column: c.name });
+          } });
+        }
         if (!c.default || !now) continue;
         const same = (x: Change) => 'column' in x && 'table' in x && x.table.schema === t.schema && x.table.name === t.name && x.column.name === c.name;
         out.push({ node: c.default.node, restore: () => {
@@ -183,7 +225,7 @@ class Cascade {
     return out;
   }
 
-  /** Defaults, CHECKs and indexes calling a function that is dropped: drop them first, restore them after. */
+  /** Defaults, CHECKs, generated columns and indexes calling a function that is dropped: drop them first, restore them after. */
   private recreateTableUsers(f: Func): void {
     const from = this.ctx.from;
     let overloads = 0;

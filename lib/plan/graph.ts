@@ -10,9 +10,11 @@
  * prerequisites are done, the earliest in phase order goes next. Without edges that is exactly the
  * phase order. A cycle is broken deterministically by taking the earliest remaining change.
  */
-import type { Catalog, Column, Expr, Func, Table, TypeRef, View } from '../catalog/model.js';
+import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model.js';
 import type { Change } from '../diff/change.js';
 import { strings } from '../catalog/ast.js';
+import { referencedColumns } from '../catalog/expr.js';
+import { policyDependencies } from '../catalog/column-users.js';
 
 export interface GraphContext {
   from: Catalog;
@@ -48,9 +50,57 @@ function calls(node: unknown, searchPath: string[], out: string[] = []): string[
 
 const exprCalls = (e: Expr | undefined, cat: Catalog) => (e ? calls(e.node, cat.searchPath) : []);
 
-function columnNeeds(c: Column, cat: Catalog): string[] {
-  return [...typ(c.type), ...exprCalls(c.default, cat), ...exprCalls(c.generated, cat)];
+/** Columns of table `t` an expression reads (plain references; not those of subqueries). */
+const reads = (t: { schema: string; name: string }, ...es: (Expr | undefined)[]) =>
+  es.flatMap((e) => (e ? referencedColumns(e.node).map((n) => col(t.schema, t.name, n)) : []));
+
+/** A generated column reads the other columns of its table. */
+function columnNeeds(c: Column, cat: Catalog, t: { schema: string; name: string }): string[] {
+  return [...typ(c.type), ...exprCalls(c.default, cat), ...exprCalls(c.generated, cat), ...reads(t, c.generated).filter((x) => x !== col(t.schema, t.name, c.name))];
 }
+
+/** What a constraint reads: the columns of its table (CHECK, keys) and, for a foreign key, the referenced ones. */
+function constraintReads(k: Constraint, t: { schema: string; name: string }, cat: Catalog): string[] {
+  switch (k.kind) {
+    case 'check':
+    case 'exclude':
+      return [...exprCalls(k.expr, cat), ...reads(t, k.expr)];
+    case 'foreign':
+      return [...k.columns.map((n) => col(t.schema, t.name, n)), ...k.refColumns.map((n) => col(k.refSchema, k.refTable, n))];
+    default:
+      return [...k.columns, ...k.include].map((n) => col(t.schema, t.name, n));
+  }
+}
+
+function indexReads(i: Index, cat: Catalog): string[] {
+  const t = { schema: i.schema, name: i.table };
+  return [
+    ...i.keys.flatMap((k) => [...exprCalls(k.expr, cat), ...(k.column ? [col(i.schema, i.table, k.column)] : []), ...reads(t, k.expr)]),
+    ...i.include.map((n) => col(i.schema, i.table, n)), ...exprCalls(i.where, cat), ...reads(t, i.where),
+  ];
+}
+
+/** What a policy reads: columns and relations (subqueries too), functions, types. */
+function policyReads(p: Policy, t: Table, cat: Catalog): string[] {
+  const deps = policyDependencies(cat, t, p);
+  return [
+    ...exprCalls(p.using, cat), ...exprCalls(p.check, cat), ...reads(t, p.using, p.check),
+    ...deps.relations.filter((r) => r !== `${t.schema}.${t.name}`).map((r) => `r:${r}`), ...deps.columns.map((c) => `c:${c}`),
+    ...deps.types.map((x) => `t:${x}`),
+  ];
+}
+
+function statisticsReads(s: StatisticsObject): string[] {
+  return [...s.columns.map((n) => col(s.table.schema, s.table.name, n)), ...reads(s.table, ...s.exprs)];
+}
+
+const triggerReads = (t: Trigger) => [...t.columns, ...(t.when ? referencedColumns(t.when.node) : [])].map((n) => col(t.schema, t.table, n));
+
+/** What `from` read that `now` does not. */
+const released = (from: string[], now: string[]) => {
+  const keep = new Set(now);
+  return from.filter((x) => !keep.has(x));
+};
 
 function viewDeps(v: View): string[] {
   return [
@@ -78,7 +128,15 @@ function tableColumn(cat: Catalog, t: { schema: string; name: string }, c: strin
 }
 
 function tableDeps(t: Table, cat: Catalog): string[] {
-  return [...t.columns.values()].flatMap((c) => columnNeeds(c, cat));
+  return [...t.columns.values()].flatMap((c) => columnNeeds(c, cat, t));
+}
+
+/** What a table's CHECKs and policies call (released when the table goes). */
+function tableCalls(t: Table, cat: Catalog): string[] {
+  return [
+    ...[...t.constraints.values()].flatMap((k) => (k.kind === 'check' || k.kind === 'exclude' ? exprCalls(k.expr, cat) : [])),
+    ...[...(t.policies?.values() ?? [])].flatMap((p) => [...exprCalls(p.using, cat), ...exprCalls(p.check, cat)]),
+  ];
 }
 
 /** What a change creates, needs, removes and releases. Kinds without ordering subtleties have none. */
@@ -93,17 +151,17 @@ function depsOf(c: Change, g: GraphContext): Deps {
     case 'drop_table': {
       const t = g.from.tables.get(`${c.table.schema}.${c.table.name}`) ?? c.table;
       d.removes.push(rel(t.schema, t.name), `t:${t.schema}.${t.name}`, ...[...t.columns.keys()].map((n) => col(t.schema, t.name, n)));
-      d.releases.push(...tableDeps(t, g.from));
+      d.releases.push(...tableDeps(t, g.from), ...tableCalls(t, g.from));
       break;
     }
     case 'add_column':
       d.creates.push(col(c.table.schema, c.table.name, c.column.name));
-      d.needs.push(rel(c.table.schema, c.table.name), ...columnNeeds(c.column, g.to));
+      d.needs.push(rel(c.table.schema, c.table.name), ...columnNeeds(c.column, g.to, c.table));
       break;
     case 'drop_column': {
       d.removes.push(col(c.table.schema, c.table.name, c.column.name));
       const old = tableColumn(g.from, c.table, c.column.name);
-      if (old) d.releases.push(...columnNeeds(old, g.from));
+      if (old) d.releases.push(...columnNeeds(old, g.from, c.table));
       break;
     }
     case 'alter_column_type':
@@ -120,16 +178,22 @@ function depsOf(c: Change, g: GraphContext): Deps {
       d.releases.push(...exprCalls(tableColumn(g.from, c.table, c.column.name)?.default, g.from));
       break;
     case 'add_constraint':
-      if (c.constraint.kind === 'check' || c.constraint.kind === 'exclude') d.needs.push(...exprCalls(c.constraint.expr, g.to));
+      d.needs.push(...constraintReads(c.constraint, c.table, g.to));
       break;
     case 'drop_constraint':
-      if (c.constraint.kind === 'check' || c.constraint.kind === 'exclude') d.releases.push(...exprCalls(c.constraint.expr, g.from));
+      d.releases.push(...constraintReads(c.constraint, c.table, g.from));
       break;
     case 'create_index':
-      d.needs.push(rel(c.index.schema, c.index.table), ...c.index.keys.flatMap((k) => exprCalls(k.expr, g.to)), ...exprCalls(c.index.where, g.to));
+      d.needs.push(rel(c.index.schema, c.index.table), ...indexReads(c.index, g.to));
       break;
     case 'drop_index':
-      d.releases.push(...c.index.keys.flatMap((k) => exprCalls(k.expr, g.from)), ...exprCalls(c.index.where, g.from));
+      d.releases.push(...indexReads(c.index, g.from));
+      break;
+    case 'create_statistics':
+      d.needs.push(...statisticsReads(c.statistics));
+      break;
+    case 'drop_statistics':
+      d.releases.push(...statisticsReads(c.statistics));
       break;
     case 'create_view':
       d.creates.push(...viewProvides(c.view));
@@ -150,6 +214,8 @@ function depsOf(c: Change, g: GraphContext): Deps {
     case 'replace_function':
       d.creates.push(fn(`${c.func.schema}.${c.func.name}`));
       d.needs.push(...functionNeeds(c.func, g.to));
+      // CREATE OR REPLACE of a SQL-standard body forgets what the old body used
+      if (c.kind === 'replace_function') d.releases.push(...released(functionNeeds(c.from, g.from), functionNeeds(c.func, g.to)));
       break;
     case 'drop_function':
       d.removes.push(fn(`${c.func.schema}.${c.func.name}`));
@@ -158,13 +224,13 @@ function depsOf(c: Change, g: GraphContext): Deps {
       break;
     case 'create_trigger': {
       const t = c.trigger;
-      d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...t.columns.map((n) => col(t.schema, t.table, n)));
+      d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t));
       if (t.fromTable) d.needs.push(rel(t.fromTable.schema, t.fromTable.name));
       break;
     }
     case 'drop_trigger': {
       const t = c.trigger;
-      d.releases.push(fn(`${t.function.schema}.${t.function.name}`), ...t.columns.map((n) => col(t.schema, t.table, n)));
+      d.releases.push(fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t));
       break;
     }
     case 'create_enum':
@@ -193,7 +259,8 @@ function depsOf(c: Change, g: GraphContext): Deps {
     }
     case 'alter_domain_default':
       d.needs.push(...exprCalls(c.domain.default, g.to));
-      d.releases.push(...exprCalls(g.from.domains.get(`${c.domain.schema}.${c.domain.name}`)?.default, g.from));
+      // a default set again after a function it calls is recreated releases nothing
+      d.releases.push(...released(exprCalls(g.from.domains.get(`${c.domain.schema}.${c.domain.name}`)?.default, g.from), exprCalls(c.domain.default, g.to)));
       break;
     case 'add_domain_constraint':
       d.needs.push(...exprCalls(c.constraint.expr, g.to));
@@ -203,11 +270,11 @@ function depsOf(c: Change, g: GraphContext): Deps {
       break;
     case 'create_policy':
     case 'alter_policy':
-      d.needs.push(rel(c.table.schema, c.table.name), ...exprCalls(c.policy.using, g.to), ...exprCalls(c.policy.check, g.to));
-      if (c.kind === 'alter_policy') d.releases.push(...exprCalls(c.from.using, g.from), ...exprCalls(c.from.check, g.from));
+      d.needs.push(rel(c.table.schema, c.table.name), ...policyReads(c.policy, c.table, g.to));
+      if (c.kind === 'alter_policy') d.releases.push(...released(policyReads(c.from, c.table, g.from), policyReads(c.policy, c.table, g.to)));
       break;
     case 'drop_policy':
-      d.releases.push(...exprCalls(c.policy.using, g.from), ...exprCalls(c.policy.check, g.from));
+      d.releases.push(...policyReads(c.policy, c.table, g.from));
       break;
     case 'drop_enum':
       d.removes.push(`t:${c.type.schema}.${c.type.name}`);

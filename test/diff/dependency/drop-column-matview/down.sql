@@ -1,0 +1,32 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.by_region
+DROP MATERIALIZED VIEW public.by_region;
+
+-- lock: ACCESS EXCLUSIVE on public.sales
+-- hazard irreversible: re-adds column sales.channel, dropped by the up migration: its values are not restored
+ALTER TABLE public.sales ADD COLUMN channel text;
+
+-- hazard scans-table: populates materialized view by_region by running its query
+CREATE MATERIALIZED VIEW public.by_region AS
+SELECT
+  sales.region,
+  sales.channel,
+  sum(sales.amount) AS total
+FROM public.sales
+GROUP BY
+  sales.region,
+  sales.channel;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.by_region; scans the table; index build
+-- hazard builds-index: builds index by_region_region concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY by_region_region ON public.by_region (region);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+CREATE VIEW public.channels AS
+SELECT DISTINCT sales.channel
+FROM public.sales;

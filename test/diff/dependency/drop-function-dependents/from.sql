@@ -1,0 +1,10 @@
+CREATE FUNCTION next_no() RETURNS int LANGUAGE sql AS 'SELECT 7';
+CREATE FUNCTION is_even(n int) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN n % 2 = 0;
+CREATE FUNCTION even_no() RETURNS boolean LANGUAGE sql BEGIN ATOMIC SELECT is_even(next_no()); END;
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TABLE tickets (id int PRIMARY KEY, no int DEFAULT next_no(), CONSTRAINT tickets_even CHECK (is_even(no)));
+CREATE INDEX tickets_even_no ON tickets (no) WHERE is_even(no);
+ALTER TABLE tickets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tickets_even ON tickets USING (is_even(id));
+CREATE TRIGGER tickets_stamp BEFORE INSERT ON tickets FOR EACH ROW EXECUTE FUNCTION stamp();
+CREATE VIEW even_tickets AS SELECT id FROM tickets WHERE is_even(id);
