@@ -67,6 +67,9 @@ function childIndexName(cat: Catalog, child: Table, idx: Index, label: string): 
 /** Give a partition the parent's index `idx`: adopt an equal index it has, or create one. Returns the child's index. */
 export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | undefined {
   const parentKey = key(idx);
+  // already attached (an adopted partitioned index brings its partitions' indexes with it)
+  const attached = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && i.parent === parentKey);
+  if (attached) return attached;
   const existing = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
   if (existing) {
     existing.parent = parentKey;

@@ -5,7 +5,7 @@
  * one the schema says. What a child inherits and its parent already gets from the same change
  * (a column added to the parent, a constraint, an index) is not repeated on the child.
  */
-import type { Column, Constraint, Index, Table } from '../catalog/model.js';
+import type { Column, Constraint, Table } from '../catalog/model.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/inheritance.js';
 import { boundKey } from '../catalog/partition.js';
@@ -31,16 +31,6 @@ export function skipColumn(ta: Table, tb: Table, a: Column | undefined, b: Colum
 export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint | undefined, b: Constraint | undefined): boolean {
   if (b?.inherited && b.kind === 'foreign' && tb.partitionOf) return true;
   return sameParents(ta, tb) && (!a || !!a.inherited) && (!b || !!b.inherited);
-}
-
-/** A partition index attached to its parent's on both sides (of a table not created again): it follows the parent index. */
-export function skipIndex(ctx: DiffContext, a: Index | undefined, b: Index | undefined, created: Set<string>): boolean {
-  if (a?.parent && !b) {
-    // dropped with its parent index or its table
-    return !ctx.to.indexes.has(a.parent) || !ctx.to.tables.has(`${a.schema}.${a.table}`) || created.has(`${a.schema}.${a.table}`);
-  }
-  if (created.has(`${a?.schema}.${a?.table}`)) return false;
-  return !!a?.parent && !!b?.parent && a.parent === b.parent && sameParents(ctx.from.tables.get(`${a.schema}.${a.table}`), ctx.to.tables.get(`${b.schema}.${b.table}`));
 }
 
 /** A dropped table that goes with its dropped (or recreated) parent: a partition. */

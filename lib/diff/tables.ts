@@ -5,6 +5,7 @@ import { diffColumns } from './columns.js';
 import { diffConstraints } from './constraints.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
 import type { Table } from '../catalog/model.js';
+import { partitionKeysFirst } from './partition-keys.js';
 import { attachNew, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
 
 export function diffTables(ctx: DiffContext): void {
@@ -37,4 +38,5 @@ export function diffTables(ctx: DiffContext): void {
     },
   });
   for (const table of parentsFirst(added)) create(table);
+  partitionKeysFirst(ctx);
 }
