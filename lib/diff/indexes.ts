@@ -3,6 +3,7 @@ import type { Index } from '../catalog/model.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
+import { adoptExistingIndexes } from './adopt-index.js';
 import { partitionDepth, partitionIndexes } from './partition-indexes.js';
 
 export function indexKey(i: Index): string {
@@ -52,4 +53,5 @@ export function diffIndexes(ctx: DiffContext): void {
   const depth = new Map(creates.map((c) => [c, partitionDepth(ctx, c.index)]));
   creates.sort((x, y) => depth.get(y)! - depth.get(x)!);
   ctx.changes.push(...creates);
+  adoptExistingIndexes(ctx);
 }

@@ -1,20 +1,6 @@
 -- pgshift:outside-transaction
--- lock: SHARE UPDATE EXCLUSIVE on public.a
-DROP INDEX CONCURRENTLY public.a_pkey;
-
--- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.b
 DROP INDEX CONCURRENTLY public.b_pkey;
-
--- pgshift:outside-transaction
--- lock: SHARE UPDATE EXCLUSIVE on public.d
-DROP INDEX CONCURRENTLY public.d_v_key;
-
--- pgshift:outside-transaction
--- lock: SHARE UPDATE EXCLUSIVE on public.a; scans the table; index build
--- hazard builds-index: builds index a_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
--- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
-CREATE UNIQUE INDEX CONCURRENTLY a_pkey ON public.a (id);
 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
@@ -45,15 +31,6 @@ SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.c; scans the table; uses existing index
 ALTER TABLE public.c ADD CONSTRAINT c_pkey PRIMARY KEY USING INDEX c_pkey;
-
--- pgshift:outside-transaction
--- lock: SHARE UPDATE EXCLUSIVE on public.d; scans the table; index build
--- hazard builds-index: builds index d_v_key concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
--- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
-CREATE UNIQUE INDEX CONCURRENTLY d_v_key ON public.d (v);
-
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.d; uses existing index
 ALTER TABLE public.d ADD CONSTRAINT d_v_key UNIQUE USING INDEX d_v_key;

@@ -18,8 +18,7 @@ CREATE INDEX CONCURRENTLY ev_2025_by_kind ON public.ev_2025 (kind);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE on public.ev; scans the table; index build
--- hazard builds-index: builds index ev_at, blocking writes to ev
+-- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_at ON ONLY public.ev (at);
 

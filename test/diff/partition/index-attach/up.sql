@@ -23,8 +23,7 @@ CREATE INDEX CONCURRENTLY ev_2025_at_idx ON public.ev_2025 (at);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE on public.ev; scans the table; index build
--- hazard builds-index: builds index ev_kind, blocking writes to ev
+-- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_kind ON ONLY public.ev (kind);
 

@@ -80,8 +80,7 @@ CREATE INDEX CONCURRENTLY ev_2024_id_idx ON public.ev_2024 (id DESC) WHERE id > 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE on public.ev_2025; scans the table; index build
--- hazard builds-index: builds index ev_2025_actor_idx, blocking writes to ev_2025
+-- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_2025_actor_idx ON ONLY public.ev_2025 USING hash (actor);
 
@@ -89,8 +88,7 @@ ALTER INDEX public.ev_2025_actor_idx ATTACH PARTITION public.ev_2025_a_actor_idx
 
 ALTER INDEX public.ev_2025_actor_idx ATTACH PARTITION public.ev_2025_rest_actor_idx;
 
--- lock: SHARE on public.ev_2025; scans the table; index build
--- hazard builds-index: builds index ev_2025_id_at_kind_idx, blocking writes to ev_2025
+-- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_2025_id_at_kind_idx ON ONLY public.ev_2025 (id, at) INCLUDE (kind);
 
@@ -98,8 +96,7 @@ ALTER INDEX public.ev_2025_id_at_kind_idx ATTACH PARTITION public.ev_2025_a_id_a
 
 ALTER INDEX public.ev_2025_id_at_kind_idx ATTACH PARTITION public.ev_2025_rest_id_at_kind_idx;
 
--- lock: SHARE on public.ev_2025; scans the table; index build
--- hazard builds-index: builds index ev_2025_id_idx, blocking writes to ev_2025
+-- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_2025_id_idx ON ONLY public.ev_2025 (id DESC) WHERE id > 0;
 
@@ -107,8 +104,7 @@ ALTER INDEX public.ev_2025_id_idx ATTACH PARTITION public.ev_2025_a_id_idx;
 
 ALTER INDEX public.ev_2025_id_idx ATTACH PARTITION public.ev_2025_rest_id_idx;
 
--- lock: SHARE on public.ev_2025; scans the table; index build
--- hazard builds-index: builds index ev_2025_kind, blocking writes to ev_2025
+-- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_2025_kind ON ONLY public.ev_2025 (kind, actor);
 
@@ -116,8 +112,7 @@ ALTER INDEX public.ev_2025_kind ATTACH PARTITION public.ev_2025_a_kind_actor_idx
 
 ALTER INDEX public.ev_2025_kind ATTACH PARTITION public.ev_2025_rest_kind_actor_idx;
 
--- lock: SHARE on public.ev; scans the table; index build
--- hazard builds-index: builds index ev_actor, blocking writes to ev
+-- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_actor ON ONLY public.ev USING hash (actor);
 
@@ -125,8 +120,7 @@ ALTER INDEX public.ev_actor ATTACH PARTITION public.ev_2024_actor_idx;
 
 ALTER INDEX public.ev_actor ATTACH PARTITION public.ev_2025_actor_idx;
 
--- lock: SHARE on public.ev; scans the table; index build
--- hazard builds-index: builds index ev_id, blocking writes to ev
+-- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_id ON ONLY public.ev (id DESC) WHERE id > 0;
 
@@ -134,8 +128,7 @@ ALTER INDEX public.ev_id ATTACH PARTITION public.ev_2024_id_idx;
 
 ALTER INDEX public.ev_id ATTACH PARTITION public.ev_2025_id_idx;
 
--- lock: SHARE on public.ev; scans the table; index build
--- hazard builds-index: builds index ev_kind, blocking writes to ev
+-- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_kind ON ONLY public.ev (kind, actor);
 
@@ -143,8 +136,7 @@ ALTER INDEX public.ev_kind ATTACH PARTITION public.ev_2024_custom;
 
 ALTER INDEX public.ev_kind ATTACH PARTITION public.ev_2025_kind;
 
--- lock: SHARE on public.ev; scans the table; index build
--- hazard builds-index: builds index ev_uq, blocking writes to ev
+-- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_uq ON ONLY public.ev (id, at) INCLUDE (kind);
 
