@@ -89,6 +89,20 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | un
   return copy;
 }
 
+/**
+ * Schema files (bind), in any order: an index written for a partition that equals the copy of a
+ * parent index the partition was given is that copy (as when written before ATTACH PARTITION, which
+ * adopts it): it replaces the copy, under its own name.
+ */
+export function takeOverClone(cat: Catalog, idx: Index): void {
+  const clone = [...cat.indexes.values()].find((i) => i !== idx && i.schema === idx.schema && i.table === idx.table && i.parent && !i.origin && !i.constraint && sameIndexDefinition(i, idx));
+  if (!clone) return;
+  const from = key(clone);
+  cat.indexes.delete(from);
+  idx.parent = clone.parent;
+  retargetIndexParent(cat, from, key(idx));
+}
+
 /** Give a child the parent's constraint `con` (CHECKs to every child; keys and foreign keys to partitions). */
 export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint): Constraint | undefined {
   const partition = !!child.partitionOf;
