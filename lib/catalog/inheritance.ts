@@ -75,7 +75,7 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | un
     existing.parent = parentKey;
     if (existing.constraint) {
       const c = child.constraints.get(existing.constraint);
-      if (c) c.inherited = { local: true };
+      if (c) c.inherited = { local: false }; // a partition's constraints are never its own (PostgreSQL: conislocal false)
     }
     return existing;
   }
@@ -111,7 +111,7 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
   if (con.kind === 'check' || con.kind === 'foreign') {
     const same = child.constraints.get(con.name);
     if (same) {
-      same.inherited = { local: true }; // merged with the child's own
+      same.inherited = { local: !partition }; // merged with the child's own (a partition's is never its own)
       return same;
     }
     const copy = { ...structuredClone({ ...con, origin: undefined }), inherited: { local: false } } as Constraint;
@@ -205,8 +205,11 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
       }
       case 'AT_DropConstraint': {
         const clone = [...child.constraints.values()].find((c) => c.inherited && (c.name === name || cat.indexes.get(`${child.schema}.${c.name}`)?.parent === `${parent.schema}.${name}`));
-        if (clone && !clone.inherited?.local) removeConstraint(cat, child, clone.name, true);
-        else if (clone) delete clone.inherited;
+        if (clone && !clone.inherited?.local) {
+          // a partition's key has a name of its own: its partitions' copies are found under that name
+          if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore);
+          removeConstraint(cat, child, clone.name, true);
+        } else if (clone) delete clone.inherited;
         break;
       }
       case 'AT_SetStatistics': {

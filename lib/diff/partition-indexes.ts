@@ -59,8 +59,8 @@ export function partitionIndexes(ctx: DiffContext, created: Set<string>, defKey:
   const renamed = new Map<string, Index>();
   const renamedTo = new Set<string>();
   for (const a of ctx.from.indexes.values()) {
-    if (ctx.to.indexes.has(key(a)) || !attachedStays(a)) continue;
-    const b = [...ctx.to.indexes.values()].find((i) => i.parent === a.parent && tableKey(i) === tableKey(a) && !ctx.from.indexes.has(key(i)) && !renamedTo.has(key(i)));
+    if (a.constraint || ctx.to.indexes.has(key(a)) || !attachedStays(a)) continue; // (keys are renamed as constraints)
+    const b = [...ctx.to.indexes.values()].find((i) => !i.constraint && i.parent === a.parent && tableKey(i) === tableKey(a) && !ctx.from.indexes.has(key(i)) && !renamedTo.has(key(i)));
     if (b) {
       renamed.set(key(a), b);
       renamedTo.add(key(b));

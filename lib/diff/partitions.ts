@@ -40,6 +40,24 @@ export function droppedWithParent(ctx: DiffContext, t: Table, recreated: Set<str
   return !ctx.to.tables.has(p) || recreated.has(p);
 }
 
+/**
+ * A dropped partition whose parent stays and is referenced by a foreign key (of any table, at any
+ * level of the partition tree): PostgreSQL refuses to drop it while attached, so it is detached first.
+ */
+export function detachBeforeDrop(ctx: DiffContext, t: Table): boolean {
+  if (!t.partitionOf) return false;
+  const referenced = new Set<string>();
+  for (const other of ctx.from.tables.values()) {
+    for (const c of other.constraints.values()) if (c.kind === 'foreign') referenced.add(`${c.refSchema}.${c.refTable}`);
+  }
+  for (let p: Table | undefined = t; p?.partitionOf; ) {
+    const k = `${p.partitionOf.schema}.${p.partitionOf.table}`;
+    if (referenced.has(k)) return true;
+    p = ctx.from.tables.get(k);
+  }
+  return false;
+}
+
 /** Tables in both catalogues that must be created again: a different PARTITION BY, or a parent created again. */
 export function recreatedTables(ctx: DiffContext): Set<string> {
   const out = new Set<string>();
