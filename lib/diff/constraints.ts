@@ -45,7 +45,7 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
       continue;
     }
     if (b?.inherited && keys.followsParent(from, to, a)) continue;
-    if (skipConstraint(from, to, a, b)) continue; // inherited: the parent's change (or ATTACH) handles it
+    if (skipConstraint(from, to, a, b, ctx)) continue; // inherited: the parent's change (or ATTACH) handles it
     const changed =
       b &&
       (constraintKey(a) !== constraintKey(b) ||
@@ -59,7 +59,7 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
   for (const [name, b] of to.constraints) {
     if (from.constraints.has(name) || renamedTo.has(name)) continue;
     // a partition's key of a new parent constraint: added first, so the parent adopts it under this name
-    if ((addsPartitionKey(b) && sameParents(from, to)) || !skipConstraint(from, to, undefined, b)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
+    if ((addsPartitionKey(b) && sameParents(from, to)) || !skipConstraint(from, to, undefined, b, ctx)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
   }
 }
 

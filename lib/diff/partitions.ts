@@ -19,18 +19,33 @@ export function sameParents(a: Table | undefined, b: Table | undefined): boolean
 
 const inheritedOnly = (c: Column | undefined) => !!c?.inherited && !c.inherited.local;
 
-/** A column the parent's own change handles (it is inherited, not declared, on both sides). */
-export function skipColumn(ta: Table, tb: Table, a: Column | undefined, b: Column | undefined): boolean {
-  return sameParents(ta, tb) && (!a || inheritedOnly(a)) && (!b || inheritedOnly(b));
+/**
+ * A parent that `ta` and `tb` both have (a partition's parent, or an INHERITS parent kept while
+ * others are added or removed) and that carries `has` on the side where it matters.
+ */
+function keptParentHas(ctx: DiffContext | undefined, ta: Table, tb: Table, side: 'from' | 'to', has: (p: Table) => boolean): boolean {
+  if (sameParents(ta, tb)) return true;
+  if (!ctx || !!ta.partitionOf !== !!tb.partitionOf) return false;
+  const kept = parentKeys(tb);
+  return parentKeys(ta).some((k) => kept.includes(k) && !!ctx[side].tables.get(k) && has(ctx[side].tables.get(k)!));
+}
+
+/** A column the parent's own change handles (it is inherited, not declared, on both sides, from a parent kept on both). */
+export function skipColumn(ta: Table, tb: Table, a: Column | undefined, b: Column | undefined, ctx?: DiffContext): boolean {
+  if ((a && !inheritedOnly(a)) || (b && !inheritedOnly(b))) return false;
+  const name = (b ?? a)!.name;
+  return keptParentHas(ctx, ta, tb, b ? 'to' : 'from', (p) => p.columns.has(name));
 }
 
 /**
  * A constraint the parent's change (or ATTACH) handles: inherited on the side(s) where it exists,
  * for a table that stays a child; and a foreign key a partition gets from its parent on ATTACH.
  */
-export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint | undefined, b: Constraint | undefined): boolean {
+export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint | undefined, b: Constraint | undefined, ctx?: DiffContext): boolean {
   if (b?.inherited && b.kind === 'foreign' && tb.partitionOf) return true;
-  return sameParents(ta, tb) && (!a || !!a.inherited) && (!b || !!b.inherited);
+  if ((a && !a.inherited) || (b && !b.inherited) || !ta) return false;
+  const name = (b ?? a)!.name;
+  return keptParentHas(ctx, ta, tb, b ? 'to' : 'from', (p) => p.constraints.has(name));
 }
 
 /** A dropped table that goes with its dropped (or recreated) parent: a partition. */
