@@ -90,9 +90,8 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | un
 }
 
 /**
- * Schema files (bind), in any order: an index written for a partition that equals the copy of a
- * parent index the partition was given is that copy (as when written before ATTACH PARTITION, which
- * adopts it): it replaces the copy, under its own name.
+ * An index written for a partition before the ATTACH PARTITION that bind applied first: ATTACH
+ * adopts an equal index, so it replaces the copy of the parent's index the partition was given.
  */
 export function takeOverClone(cat: Catalog, idx: Index): void {
   const clone = [...cat.indexes.values()].find((i) => i !== idx && i.schema === idx.schema && i.table === idx.table && i.parent && !i.origin && !i.constraint && sameIndexDefinition(i, idx));
