@@ -84,7 +84,7 @@ ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_pkey PRIMARY KEY (id, region);
 
 -- lock: ACCESS EXCLUSIVE on public.acct_us; scans the table; index build
 -- hazard builds-index: builds the index of acct_us_email_region_key; fails on duplicates
--- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+-- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_email_region_key UNIQUE (email, region);
 
 -- lock: ACCESS EXCLUSIVE on public.acct; scans the table; index build
@@ -94,5 +94,5 @@ ALTER TABLE public.acct ADD CONSTRAINT acct_pkey PRIMARY KEY (id, region);
 
 -- lock: ACCESS EXCLUSIVE on public.acct; scans the table; index build
 -- hazard builds-index: builds the index of acct_email_region_key; fails on duplicates
--- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+-- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct ADD CONSTRAINT acct_email_region_key UNIQUE (email, region);
