@@ -34,6 +34,10 @@ export function adoptExistingIndexes(ctx: DiffContext): void {
     if (!pick) continue;
     adopted.add(pick);
     add.usingIndex = pick.index.name;
+    // the index keeps its comment under its new name: dropped when the key's index has none
+    if (pick.index.name !== add.constraint.name && pick.index.comment !== undefined && ctx.to.indexes.get(`${add.table.schema}.${add.constraint.name}`)?.comment === undefined) {
+      ctx.changes.push({ kind: 'set_comment', target: { kind: 'index', schema: add.table.schema, name: add.constraint.name }, text: undefined });
+    }
   }
   for (let i = ctx.changes.length - 1; i >= 0; i--) if (adopted.has(ctx.changes[i]!)) ctx.changes.splice(i, 1);
 }
