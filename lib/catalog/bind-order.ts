@@ -13,6 +13,8 @@ import { inner, strings } from './ast.js';
 export function phaseOverride(stmt: Statement): number | undefined {
   const n = inner<Record<string, any>>(stmt.node);
   if (stmt.type === 'AlterTableStmt' && n.objtype === 'OBJECT_INDEX') return 6.5;
+  // ADD CONSTRAINT … PRIMARY KEY / UNIQUE USING INDEX i adopts an index: once indexes exist
+  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).some((c: any) => c.AlterTableCmd?.subtype === 'AT_AddConstraint' && c.AlterTableCmd.def?.Constraint?.indexname)) return 6.1;
   // pg_dump writes ALTER TABLE … OWNER TO for views and materialized views too: once they exist
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 6.7;
   // ALTER TABLE … ENABLE / DISABLE TRIGGER: once triggers exist (6.6)

@@ -168,7 +168,11 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
   const cat = ctx.cat;
   if (c.indexname) {
     const idx = resolveIndex(cat, table.schema, c.indexname);
-    if (!idx) return fail(ctx, 'missing-object', `index "${c.indexname}" does not exist`);
+    const unusable = idx ? usingIndexProblem(table, idx) : undefined;
+    if (!idx || unusable) {
+      table.constraints.delete(con.name); // the statement fails: no constraint
+      return fail(ctx, idx ? 'invalid-definition' : 'missing-object', unusable ?? `index "${c.indexname}" does not exist`);
+    }
     cat.indexes.delete(`${idx.schema}.${idx.name}`);
     idx.name = con.name;
     idx.constraint = con.name;
@@ -197,6 +201,20 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
     constraint: con.name,
   };
   cat.indexes.set(k, idx);
+}
+
+/** Why PostgreSQL refuses `ADD CONSTRAINT … USING INDEX idx` on `table` (its messages), or undefined. */
+function usingIndexProblem(table: Table, idx: Index): string | undefined {
+  if (table.partitionBy) return 'ALTER TABLE / ADD CONSTRAINT USING INDEX is not supported on partitioned tables';
+  if (idx.table !== table.name || idx.schema !== table.schema) return `index "${idx.name}" does not belong to table "${table.name}"`;
+  if (idx.constraint) return `index "${idx.name}" is already associated with a constraint`;
+  if (!idx.unique) return `"${idx.name}" is not a unique index`;
+  if (idx.where) return `"${idx.name}" is a partial index`;
+  if (idx.method !== 'btree') return `index "${idx.name}" is not a btree`;
+  if (idx.keys.some((k) => k.expr)) return `index "${idx.name}" contains expressions`;
+  const n = idx.keys.findIndex((k) => k.desc || k.nullsFirst || k.opclass || k.collation);
+  if (n >= 0) return `index "${idx.name}" column number ${n + 1} does not have default sorting behavior`;
+  return undefined;
 }
 
 /** Constraints written inside CREATE TABLE; foreign keys and NOT VALID ones are added after. */

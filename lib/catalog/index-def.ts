@@ -8,8 +8,9 @@ import { isDefaultOpclass, storageParameters } from './index-options.js';
 import { chooseName, exprColumnName, nameAddition, relationNameTaken, truncateIdent } from './names.js';
 import { resolveTable } from './resolve.js';
 import { collationFromNames } from './collation.js';
-import { propagateIndex } from './inheritance.js';
+import { propagateIndex, takeOverClone } from './inheritance.js';
 import { matviewForIndex } from './view.js';
+import { attachedAfter } from './partition.js';
 
 export function indexKey(ctx: ApplyContext, el: IndexElem, table?: { columns: ReadonlyMap<string, unknown> }, method = 'btree'): IndexKey {
   const desc = el.ordering === 'SORTBY_DESC';
@@ -68,6 +69,8 @@ export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
   if (options) idx.options = options;
   if (s.whereClause) idx.where = makeExpr(s.whereClause, { catalog: ctx.cat, columns: table.columns });
   ctx.cat.indexes.set(`${table.schema}.${name}`, idx);
+  // written before the ATTACH PARTITION that bind applied first: PostgreSQL's ATTACH adopts it
+  if (ctx.mode === 'bind' && 'partitionOf' in table && table.partitionOf && attachedAfter(table, idx.origin!)) takeOverClone(ctx.cat, idx);
   // without ONLY, a partitioned table's partitions get the index too
   if (s.relation?.inh && 'partitionBy' in table) propagateIndex(ctx.cat, table, idx);
 }

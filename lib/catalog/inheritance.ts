@@ -67,12 +67,15 @@ function childIndexName(cat: Catalog, child: Table, idx: Index, label: string): 
 /** Give a partition the parent's index `idx`: adopt an equal index it has, or create one. Returns the child's index. */
 export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | undefined {
   const parentKey = key(idx);
+  // already attached (an adopted partitioned index brings its partitions' indexes with it)
+  const attached = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && i.parent === parentKey);
+  if (attached) return attached;
   const existing = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
   if (existing) {
     existing.parent = parentKey;
     if (existing.constraint) {
       const c = child.constraints.get(existing.constraint);
-      if (c) c.inherited = { local: true };
+      if (c) c.inherited = { local: false }; // a partition's constraints are never its own (PostgreSQL: conislocal false)
     }
     return existing;
   }
@@ -86,6 +89,19 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | un
   return copy;
 }
 
+/**
+ * An index written for a partition before the ATTACH PARTITION that bind applied first: ATTACH
+ * adopts an equal index, so it replaces the copy of the parent's index the partition was given.
+ */
+export function takeOverClone(cat: Catalog, idx: Index): void {
+  const clone = [...cat.indexes.values()].find((i) => i !== idx && i.schema === idx.schema && i.table === idx.table && i.parent && !i.origin && !i.constraint && sameIndexDefinition(i, idx));
+  if (!clone) return;
+  const from = key(clone);
+  cat.indexes.delete(from);
+  idx.parent = clone.parent;
+  retargetIndexParent(cat, from, key(idx));
+}
+
 /** Give a child the parent's constraint `con` (CHECKs to every child; keys and foreign keys to partitions). */
 export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint): Constraint | undefined {
   const partition = !!child.partitionOf;
@@ -94,7 +110,7 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
   if (con.kind === 'check' || con.kind === 'foreign') {
     const same = child.constraints.get(con.name);
     if (same) {
-      same.inherited = { local: true }; // merged with the child's own
+      same.inherited = { local: !partition }; // merged with the child's own (a partition's is never its own)
       return same;
     }
     const copy = { ...structuredClone({ ...con, origin: undefined }), inherited: { local: false } } as Constraint;
@@ -188,8 +204,11 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
       }
       case 'AT_DropConstraint': {
         const clone = [...child.constraints.values()].find((c) => c.inherited && (c.name === name || cat.indexes.get(`${child.schema}.${c.name}`)?.parent === `${parent.schema}.${name}`));
-        if (clone && !clone.inherited?.local) removeConstraint(cat, child, clone.name, true);
-        else if (clone) delete clone.inherited;
+        if (clone && !clone.inherited?.local) {
+          // a partition's key has a name of its own: its partitions' copies are found under that name
+          if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore);
+          removeConstraint(cat, child, clone.name, true);
+        } else if (clone) delete clone.inherited;
         break;
       }
       case 'AT_SetStatistics': {

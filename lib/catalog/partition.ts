@@ -4,8 +4,8 @@
  * What children receive from their parents is in inheritance.ts.
  */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, CreateStmt, Node, PartitionBoundSpec, PartitionCmd, PartitionElem, PartitionSpec as PgPartitionSpec, RangeVar } from '@pgsql/types';
-import type { Column, PartitionBound, PartitionDatum, PartitionSpec, Table } from './model.js';
-import { type ApplyContext, fail } from './context.js';
+import type { Column, Origin, PartitionBound, PartitionDatum, PartitionSpec, Table } from './model.js';
+import { type ApplyContext, fail, origin } from './context.js';
 import { qualifiedFromRangeVar, strings } from './ast.js';
 import { collationFromNames } from './collation.js';
 import { isNullExpr, makeExpr } from './expr.js';
@@ -174,6 +174,7 @@ export function partitionCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd
       if (!table.partitionBy) { fail(ctx, 'invalid-definition', `table "${table.name}" is not partitioned`); return true; }
       if (child.partitionOf) { fail(ctx, 'invalid-definition', `"${child.name}" is already a partition`); return true; }
       child.partitionOf = { schema: table.schema, table: table.name, bound: partitionBound(ctx, pc.bound!, table) };
+      attachedAt.set(child, origin(ctx));
       joinParent(ctx, table, child);
       return true;
     }
@@ -230,6 +231,19 @@ function leaveParent(ctx: ApplyContext, parent: Table, child: Table): void {
   for (const i of ctx.cat.indexes.values()) {
     if (i.schema === child.schema && i.table === child.name && i.parent?.startsWith(`${parent.schema}.`)) delete i.parent;
   }
+}
+
+/** Where each partition was attached by ALTER TABLE … ATTACH PARTITION (schema files are bound out of file order). */
+const attachedAt = new WeakMap<Table, Origin>();
+
+/**
+ * Was `partition` attached by a statement written after `at` (bind applies ATTACH before the indexes
+ * of its phase)? Files are bound in path order.
+ */
+export function attachedAfter(partition: Table, at: Origin): boolean {
+  const a = attachedAt.get(partition);
+  if (!a) return false;
+  return a.file === at.file ? a.span.start > at.span.start : a.file > at.file;
 }
 
 /** ALTER INDEX … ATTACH PARTITION; true when the statement is one. */

@@ -137,7 +137,10 @@ export const QUERIES = {
       'definition', pg_get_constraintdef(k.oid), 'validated', k.convalidated,
       'comment', obj_description(k.oid, 'pg_constraint'))::text AS j
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid ${RELATION_JOIN}
-    WHERE k.contype <> 'n' AND ${USER_RELATION}`,
+    WHERE k.contype <> 'n' AND ${USER_RELATION}
+      -- (a foreign key to a partitioned table has an internal copy per referenced partition, named by history)
+      AND NOT (k.contype = 'f' AND k.conparentid <> 0
+        AND EXISTS (SELECT FROM pg_constraint pk WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid))`,
 
   // --- indexes (all of them, including those backing constraints) ------------
   indexes: `

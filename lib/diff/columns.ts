@@ -10,11 +10,11 @@ import { skipColumn } from './partitions.js';
 export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
   const push = ctx.changes.push.bind(ctx.changes);
   for (const [name, a] of from.columns) {
-    if (!to.columns.has(name) && !skipColumn(from, to, a, undefined)) push({ kind: 'drop_column', table: to, column: a });
+    if (!to.columns.has(name) && !skipColumn(from, to, a, undefined, ctx)) push({ kind: 'drop_column', table: to, column: a });
   }
   for (const [name, b] of to.columns) {
     const a = from.columns.get(name);
-    if (skipColumn(from, to, a, b)) continue; // inherited: the parent's change reaches it
+    if (skipColumn(from, to, a, b, ctx)) continue; // inherited: the parent's change reaches it
     if (!a) {
       push({ kind: 'add_column', table: to, column: b });
       continue;

@@ -16,7 +16,8 @@ function comments(cat: Catalog): Map<string, { target: CommentTarget; text: stri
     for (const c of t.columns.values()) add({ kind: 'column', schema: t.schema, table: t.name, name: c.name }, c.comment);
     for (const c of t.constraints.values()) add({ kind: 'constraint', schema: t.schema, table: t.name, name: c.name }, c.comment);
   }
-  for (const i of cat.indexes.values()) if (!i.constraint) add({ kind: 'index', schema: i.schema, name: i.name }, i.comment);
+  // (a key's index too: COMMENT ON INDEX t_pkey, and the comment an index adopted by a key keeps)
+  for (const i of cat.indexes.values()) add({ kind: 'index', schema: i.schema, name: i.name }, i.comment);
   for (const s of cat.sequences.values()) add({ kind: 'sequence', schema: s.schema, name: s.name }, s.comment);
   for (const e of cat.enums.values()) add({ kind: 'type', schema: e.schema, name: e.name }, e.comment);
   for (const s of cat.statistics.values()) add({ kind: 'statistics', schema: s.schema, name: s.name }, s.comment);

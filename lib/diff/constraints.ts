@@ -2,7 +2,8 @@
 import type { Constraint, Table } from '../catalog/model.js';
 import type { DiffContext } from './context.js';
 import { typeKey } from '../catalog/types.js';
-import { skipConstraint } from './partitions.js';
+import { sameParents, skipConstraint } from './partitions.js';
+import { addsPartitionKey, partitionKeysOf } from './partition-keys.js';
 
 /** Everything that defines a constraint, except its name, comment and validation state. */
 export function constraintKey(c: Constraint): string {
@@ -23,9 +24,29 @@ function fkTypes(ctx: DiffContext, side: 'from' | 'to', t: Table, c: Constraint)
 }
 
 export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void {
+  const keys = partitionKeysOf(ctx);
+  const renamedTo = new Set<string>();
+  const pkRename = renamedPrimaryKey(ctx, from, to);
   for (const [name, a] of from.constraints) {
     const b = to.constraints.get(name);
-    if (skipConstraint(from, to, a, b)) continue; // inherited: the parent's change (or ATTACH) handles it
+    if (pkRename && a === pkRename[0]) {
+      renamedTo.add(pkRename[1].name);
+      ctx.changes.push({ kind: 'rename', target: { kind: 'constraint', schema: from.schema, table: from.name, name }, to: pkRename[1].name });
+      continue;
+    }
+    // a partition's key that goes with its parent's constraint: added again (before the parent's) if wanted
+    if (keys.goneWithParent(from, a)) {
+      if (b) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
+      continue;
+    }
+    const newName = keys.renamed.get(`${from.schema}.${from.name}.${name}`);
+    if (newName) {
+      renamedTo.add(newName);
+      ctx.changes.push({ kind: 'rename', target: { kind: 'constraint', schema: from.schema, table: from.name, name }, to: newName });
+      continue;
+    }
+    if (b?.inherited && keys.followsParent(from, to, a)) continue;
+    if (skipConstraint(from, to, a, b, ctx)) continue; // inherited: the parent's change (or ATTACH) handles it
     if (b && alterableOnly(ctx, from, to, a, b)) {
       ctx.changes.push({ kind: 'alter_constraint', table: to, constraint: b, from: a });
       if (b.enforced !== false && a.enforced !== false && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
@@ -42,8 +63,23 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
     else if (b && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
   }
   for (const [name, b] of to.constraints) {
-    if (!from.constraints.has(name) && !skipConstraint(from, to, undefined, b)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
+    if (from.constraints.has(name) || renamedTo.has(name)) continue;
+    // a partition's key of a new parent constraint: added first, so the parent adopts it under this name
+    if ((addsPartitionKey(b) && sameParents(from, to)) || !skipConstraint(from, to, undefined, b, ctx)) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
   }
+}
+
+/**
+ * The primary key under another name and otherwise equal: renamed (its index follows), not dropped
+ * and added again (which would rebuild the index and need the foreign keys that use it out of the way).
+ */
+function renamedPrimaryKey(ctx: DiffContext, from: Table, to: Table): [Constraint, Constraint] | undefined {
+  const pk = (t: Table) => [...t.constraints.values()].find((c) => c.kind === 'primary');
+  const a = pk(from);
+  const b = pk(to);
+  if (!a || !b || a.name === b.name || a.inherited || b.inherited) return undefined;
+  if (to.constraints.has(a.name) || from.constraints.has(b.name) || ctx.from.indexes.has(`${from.schema}.${b.name}`)) return undefined;
+  return constraintKey(a) === constraintKey(b) ? [a, b] : undefined;
 }
 
 /**

@@ -68,7 +68,11 @@ function recreatedKeys(changes: Change[]): Set<string> {
     switch (c.kind) {
       case 'create_table': out.add(`table:${c.table.schema}.${c.table.name}`); break;
       case 'add_column': out.add(`column:${c.table.schema}.${c.table.name}.${c.column.name}`); break;
-      case 'add_constraint': out.add(`constraint:${c.table.schema}.${c.table.name}.${c.constraint.name}`); break;
+      case 'add_constraint':
+        out.add(`constraint:${c.table.schema}.${c.table.name}.${c.constraint.name}`);
+        // a key builds a new index (unless it adopts one, which keeps its comment)
+        if (c.constraint.kind !== 'check' && c.constraint.kind !== 'foreign' && !c.usingIndex) out.add(`index:${c.table.schema}.${c.constraint.name}`);
+        break;
       case 'create_index': out.add(`index:${c.index.schema}.${c.index.name}`); break;
       case 'create_sequence': out.add(`sequence:${c.sequence.schema}.${c.sequence.name}`); break;
       case 'create_enum':

@@ -1,8 +1,10 @@
 /** Standalone indexes (those backing constraints are diffed as constraints): changed = drop + create. */
 import type { Index } from '../catalog/model.js';
+import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
-import { skipIndex } from './partitions.js';
+import { adoptExistingIndexes } from './adopt-index.js';
+import { partitionDepth, partitionIndexes } from './partition-indexes.js';
 
 export function indexKey(i: Index): string {
   return JSON.stringify([
@@ -18,21 +20,38 @@ function standalone(m: Map<string, Index>, views: Map<string, unknown>): Map<str
 
 export function diffIndexes(ctx: DiffContext): void {
   const created = new Set(ctx.changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
+  const parts = partitionIndexes(ctx, created, indexKey);
+  const creates: Extract<Change, { kind: 'create_index' }>[] = [];
+  const create = (index: Index) => void creates.push({ kind: 'create_index', index });
+  const tableIn = (side: 'from' | 'to', i: Index) => ctx[side].tables.has(`${i.schema}.${i.table}`);
+  for (const [k, b] of parts.renamed) {
+    ctx.changes.push({ kind: 'rename', target: { kind: 'index', schema: b.schema, name: k.slice(b.schema.length + 1) }, to: b.name });
+  }
   diffMaps(standalone(ctx.from.indexes, ctx.from.views), standalone(ctx.to.indexes, ctx.to.views), {
-    added: (index) => ctx.changes.push({ kind: 'create_index', index }),
-    removed: (index) => {
-      // indexes of dropped tables go with the table; a partition's with its parent index
-      if (ctx.to.tables.has(`${index.schema}.${index.table}`) && !skipIndex(ctx, index, undefined, created)) ctx.changes.push({ kind: 'drop_index', index });
+    added: (index, k) => {
+      if (!parts.renamedTo.has(k)) create(index);
+    },
+    removed: (index, k) => {
+      // indexes of dropped tables go with the table; a partition's with its parent index (or renamed)
+      if (!tableIn('to', index) || parts.goneWithParent(index) || parts.renamed.has(k) || created.has(`${index.schema}.${index.table}`)) return;
+      ctx.changes.push({ kind: 'drop_index', index });
     },
     both: (a, b) => {
-      if (skipIndex(ctx, a, b, created)) return;
+      // dropped with its parent index: created again (the parent, if it is created again too, adopts it)
+      if (parts.goneWithParent(a)) return create(b);
+      if (parts.followsParent(a) && b.parent === a.parent) return;
       // a table created again (new PARTITION BY) lost its indexes with it
       const dropped = created.has(`${a.schema}.${a.table}`);
-      const tableRecreated = dropped || !ctx.from.tables.has(`${a.schema}.${a.table}`) || !ctx.to.tables.has(`${b.schema}.${b.table}`);
+      const tableRecreated = dropped || !tableIn('from', a) || !tableIn('to', b);
       if (indexKey(a) !== indexKey(b) || tableRecreated) {
-        if (!dropped && ctx.to.tables.has(`${a.schema}.${a.table}`) && ctx.from.tables.has(`${a.schema}.${a.table}`)) ctx.changes.push({ kind: 'drop_index', index: a });
-        ctx.changes.push({ kind: 'create_index', index: b });
+        if (!dropped && tableIn('to', a) && tableIn('from', a)) ctx.changes.push({ kind: 'drop_index', index: a });
+        create(b);
       }
     },
   });
+  // partitions' indexes before their parents' (deepest first), so each parent adopts them under their names
+  const depth = new Map(creates.map((c) => [c, partitionDepth(ctx, c.index)]));
+  creates.sort((x, y) => depth.get(y)! - depth.get(x)!);
+  ctx.changes.push(...creates);
+  adoptExistingIndexes(ctx);
 }

@@ -5,7 +5,7 @@
  * one the schema says. What a child inherits and its parent already gets from the same change
  * (a column added to the parent, a constraint, an index) is not repeated on the child.
  */
-import type { Column, Constraint, Index, Table } from '../catalog/model.js';
+import type { Column, Constraint, Table } from '../catalog/model.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/inheritance.js';
 import { boundKey } from '../catalog/partition.js';
@@ -19,28 +19,33 @@ export function sameParents(a: Table | undefined, b: Table | undefined): boolean
 
 const inheritedOnly = (c: Column | undefined) => !!c?.inherited && !c.inherited.local;
 
-/** A column the parent's own change handles (it is inherited, not declared, on both sides). */
-export function skipColumn(ta: Table, tb: Table, a: Column | undefined, b: Column | undefined): boolean {
-  return sameParents(ta, tb) && (!a || inheritedOnly(a)) && (!b || inheritedOnly(b));
+/**
+ * A parent that `ta` and `tb` both have (a partition's parent, or an INHERITS parent kept while
+ * others are added or removed) and that carries `has` on the side where it matters.
+ */
+function keptParentHas(ctx: DiffContext | undefined, ta: Table, tb: Table, side: 'from' | 'to', has: (p: Table) => boolean): boolean {
+  if (sameParents(ta, tb)) return true;
+  if (!ctx || !!ta.partitionOf !== !!tb.partitionOf) return false;
+  const kept = parentKeys(tb);
+  return parentKeys(ta).some((k) => kept.includes(k) && !!ctx[side].tables.get(k) && has(ctx[side].tables.get(k)!));
+}
+
+/** A column the parent's own change handles (it is inherited, not declared, on both sides, from a parent kept on both). */
+export function skipColumn(ta: Table, tb: Table, a: Column | undefined, b: Column | undefined, ctx?: DiffContext): boolean {
+  if ((a && !inheritedOnly(a)) || (b && !inheritedOnly(b))) return false;
+  const name = (b ?? a)!.name;
+  return keptParentHas(ctx, ta, tb, b ? 'to' : 'from', (p) => p.columns.has(name));
 }
 
 /**
  * A constraint the parent's change (or ATTACH) handles: inherited on the side(s) where it exists,
  * for a table that stays a child; and a foreign key a partition gets from its parent on ATTACH.
  */
-export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint | undefined, b: Constraint | undefined): boolean {
+export function skipConstraint(ta: Table | undefined, tb: Table, a: Constraint | undefined, b: Constraint | undefined, ctx?: DiffContext): boolean {
   if (b?.inherited && b.kind === 'foreign' && tb.partitionOf) return true;
-  return sameParents(ta, tb) && (!a || !!a.inherited) && (!b || !!b.inherited);
-}
-
-/** A partition index attached to its parent's on both sides (of a table not created again): it follows the parent index. */
-export function skipIndex(ctx: DiffContext, a: Index | undefined, b: Index | undefined, created: Set<string>): boolean {
-  if (a?.parent && !b) {
-    // dropped with its parent index or its table
-    return !ctx.to.indexes.has(a.parent) || !ctx.to.tables.has(`${a.schema}.${a.table}`) || created.has(`${a.schema}.${a.table}`);
-  }
-  if (created.has(`${a?.schema}.${a?.table}`)) return false;
-  return !!a?.parent && !!b?.parent && a.parent === b.parent && sameParents(ctx.from.tables.get(`${a.schema}.${a.table}`), ctx.to.tables.get(`${b.schema}.${b.table}`));
+  if ((a && !a.inherited) || (b && !b.inherited) || !ta) return false;
+  const name = (b ?? a)!.name;
+  return keptParentHas(ctx, ta, tb, b ? 'to' : 'from', (p) => p.constraints.has(name));
 }
 
 /** A dropped table that goes with its dropped (or recreated) parent: a partition. */
@@ -48,6 +53,24 @@ export function droppedWithParent(ctx: DiffContext, t: Table, recreated: Set<str
   if (!t.partitionOf) return false;
   const p = `${t.partitionOf.schema}.${t.partitionOf.table}`;
   return !ctx.to.tables.has(p) || recreated.has(p);
+}
+
+/**
+ * A dropped partition whose parent stays and is referenced by a foreign key (of any table, at any
+ * level of the partition tree): PostgreSQL refuses to drop it while attached, so it is detached first.
+ */
+export function detachBeforeDrop(ctx: DiffContext, t: Table): boolean {
+  if (!t.partitionOf) return false;
+  const referenced = new Set<string>();
+  for (const other of ctx.from.tables.values()) {
+    for (const c of other.constraints.values()) if (c.kind === 'foreign') referenced.add(`${c.refSchema}.${c.refTable}`);
+  }
+  for (let p: Table | undefined = t; p?.partitionOf; ) {
+    const k = `${p.partitionOf.schema}.${p.partitionOf.table}`;
+    if (referenced.has(k)) return true;
+    p = ctx.from.tables.get(k);
+  }
+  return false;
 }
 
 /** Tables in both catalogues that must be created again: a different PARTITION BY, or a parent created again. */

@@ -5,7 +5,8 @@ import { diffColumns } from './columns.js';
 import { diffConstraints } from './constraints.js';
 import { isInlineConstraint } from '../catalog/constraint.js';
 import type { Table } from '../catalog/model.js';
-import { attachNew, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
+import { partitionKeysFirst } from './partition-keys.js';
+import { attachNew, detachBeforeDrop, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
 
 export function diffTables(ctx: DiffContext): void {
   const added: Table[] = [];
@@ -21,7 +22,10 @@ export function diffTables(ctx: DiffContext): void {
   diffMaps(ctx.from.tables, ctx.to.tables, {
     added: (table) => added.push(table),
     removed: (table) => {
-      if (!droppedWithParent(ctx, table, recreated)) ctx.changes.push({ kind: 'drop_table', table });
+      if (droppedWithParent(ctx, table, recreated)) return;
+      // a partition of a table that foreign keys reference cannot be dropped while attached
+      if (detachBeforeDrop(ctx, table)) ctx.changes.push({ kind: 'detach_partition', table, parent: { schema: table.partitionOf!.schema, name: table.partitionOf!.table } });
+      ctx.changes.push({ kind: 'drop_table', table });
     },
     both: (a, b, k) => {
       if (recreated.has(k)) {
@@ -37,4 +41,5 @@ export function diffTables(ctx: DiffContext): void {
     },
   });
   for (const table of parentsFirst(added)) create(table);
+  partitionKeysFirst(ctx);
 }

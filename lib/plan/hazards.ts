@@ -28,6 +28,7 @@ export function hazardsOf(c: Change): Hazard[] {
         ? [{ kind: 'may-fail', message: `NOT NULL column ${c.column.name} without a default fails if ${c.table.name} has rows` }]
         : [];
     case 'add_constraint':
+      if (c.usingIndex) return []; // adopts an index the table has: no build
       if (c.constraint.kind === 'primary' || c.constraint.kind === 'unique') return [{ kind: 'builds-index', message: `builds the index of ${c.constraint.name}; fails on duplicates` }];
       return c.constraint.notValid ? [] : [{ kind: 'scans-table', message: `validates ${c.constraint.name} against every row of ${c.table.name}` }];
     case 'create_index':

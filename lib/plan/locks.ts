@@ -395,9 +395,11 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
   if ('IndexStmt' in node) {
     const s = node.IndexStmt;
     const conc = !!s.concurrent;
+    // ON ONLY a partitioned table builds nothing: the partitions' indexes are attached to it
+    const only = !!s.relation && !s.relation.inh;
     return info(conc ? 'ShareUpdateExclusive' : 'Share', [{ relation: relOf(s.relation), level: conc ? 'ShareUpdateExclusive' : 'Share' }], {
-      scan: true,
-      notes: ['index build'],
+      scan: !only,
+      notes: only ? [] : ['index build'],
     });
   }
   if ('CreateStmt' in node) {

@@ -65,7 +65,7 @@ function partitionedIndex(p: PlannedChange, o: SafeOptions, c: ChangeOf<'create_
     return !!t?.partitionOf && t.partitionOf.schema === c.index.schema && t.partitionOf.table === c.index.table && !o.created?.has(`${i.schema}.${i.table}`);
   };
   const children = [...(o.to?.indexes.values() ?? [])].filter((i) => i.parent === k && attached(i)).map((i) => ({ schema: i.schema, name: i.name }));
-  return [{ ...p, change: { ...c, only: true, attach: children }, notes: [...(p.notes ?? []), 'on the parent only: the partitions\' indexes, built concurrently, are attached to it'], stage: 'main' }];
+  return [{ ...p, change: { ...c, only: true, attach: children }, hazards: [], notes: [...(p.notes ?? []), 'on the parent only: the partitions\' indexes, built concurrently, are attached to it'], stage: 'main' }];
 }
 
 /** The helper CHECK of the SET NOT NULL recipe. */
@@ -102,7 +102,8 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
       return [{ ...p, change: { ...c, concurrently: true }, noTransaction: true, stage: 'main' }];
     case 'add_constraint': {
       const con = c.constraint;
-      if (!exists(o, c.table) || (partitioned(o, c.table.schema, c.table.name) && con.kind !== 'check')) return plain;
+      // (… USING INDEX adopts an index the table has: nothing to build)
+      if (!exists(o, c.table) || c.usingIndex || (partitioned(o, c.table.schema, c.table.name) && con.kind !== 'check')) return plain;
       // (WITHOUT OVERLAPS keys have no CREATE INDEX form to build first)
       if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {
         const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };

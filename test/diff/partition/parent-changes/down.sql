@@ -42,8 +42,7 @@ CREATE INDEX CONCURRENTLY logs_2025_old_field_idx ON public.logs_2025 (old_field
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE on public.logs; scans the table; index build
--- hazard builds-index: builds index logs_old_idx, blocking writes to logs
+-- lock: SHARE on public.logs
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX logs_old_idx ON ONLY public.logs (old_field);
 

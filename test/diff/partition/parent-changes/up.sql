@@ -20,13 +20,37 @@ ALTER TABLE public.logs ADD CONSTRAINT logs_level_not_null CHECK (level IS NOT N
 -- lock: ACCESS EXCLUSIVE on public.logs
 ALTER TABLE public.logs ADD COLUMN message text;
 
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.logs_2024; scans the table; index build
+-- hazard builds-index: builds index logs_2024_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+CREATE UNIQUE INDEX CONCURRENTLY logs_2024_pkey ON public.logs_2024 (id, at);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.logs_2024; scans the table; uses existing index
+ALTER TABLE public.logs_2024 ADD CONSTRAINT logs_2024_pkey PRIMARY KEY USING INDEX logs_2024_pkey;
+
+-- lock: ACCESS EXCLUSIVE on public.logs
+ALTER TABLE public.logs ADD CONSTRAINT logs_level_check CHECK (level IN ('info', 'warn', 'error')) NOT VALID;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.logs_2025; scans the table; index build
+-- hazard builds-index: builds index logs_2025_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+CREATE UNIQUE INDEX CONCURRENTLY logs_2025_pkey ON public.logs_2025 (id, at);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.logs_2025; scans the table; uses existing index
+ALTER TABLE public.logs_2025 ADD CONSTRAINT logs_2025_pkey PRIMARY KEY USING INDEX logs_2025_pkey;
+
 -- lock: ACCESS EXCLUSIVE on public.logs; scans the table; index build
 -- hazard builds-index: builds the index of logs_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs ADD CONSTRAINT logs_pkey PRIMARY KEY (id, at);
-
--- lock: ACCESS EXCLUSIVE on public.logs
-ALTER TABLE public.logs ADD CONSTRAINT logs_level_check CHECK (level IN ('info', 'warn', 'error')) NOT VALID;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.logs_2024; scans the table; index build
@@ -41,8 +65,7 @@ CREATE INDEX CONCURRENTLY logs_2025_level_idx ON public.logs_2025 (level);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE on public.logs; scans the table; index build
--- hazard builds-index: builds index logs_level_idx, blocking writes to logs
+-- lock: SHARE on public.logs
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX logs_level_idx ON ONLY public.logs (level);
 

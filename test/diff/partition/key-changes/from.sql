@@ -1,0 +1,8 @@
+CREATE TABLE acct (id int NOT NULL, region text NOT NULL, email text, n int, PRIMARY KEY (id, region), UNIQUE (email, region)) PARTITION BY LIST (region);
+CREATE TABLE acct_eu PARTITION OF acct FOR VALUES IN ('eu');
+CREATE TABLE acct_us PARTITION OF acct FOR VALUES IN ('us') PARTITION BY HASH (region);
+CREATE TABLE acct_us_0 PARTITION OF acct_us FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE acct_us_1 PARTITION OF acct_us FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE INDEX acct_n ON acct (n);
+CREATE TABLE ledger (id int NOT NULL, at date NOT NULL, amount int, CONSTRAINT ledger_pk PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE ledger_2024 PARTITION OF ledger FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
