@@ -32,6 +32,7 @@ import { createTableAs, createView } from './view.js';
 import { alterFunction, createFunction } from './function.js';
 import { createTrigger } from './trigger.js';
 import { alterStatistics, createStatistics } from './statistics.js';
+import { createRule } from './rule.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -64,6 +65,7 @@ const HANDLERS: Record<string, Handler> = {
   DropStmt: drop,
   CreateStatsStmt: createStatistics,
   AlterStatsStmt: alterStatistics,
+  RuleStmt: createRule,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,

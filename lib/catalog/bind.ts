@@ -10,7 +10,7 @@ import { type Catalog, emptyCatalog } from './model.js';
 import { applyStatement } from './apply.js';
 import { primaryKeyColumns } from './constraint.js';
 import { resolveTable } from './resolve.js';
-import { orderWithinPhases, phaseOverride } from './bind-order.js';
+import { fileOrderPhases, orderWithinPhases, phaseOverride } from './bind-order.js';
 import { resolveViews } from './view.js';
 import { resolveFunctions } from './function.js';
 import { collectHints } from './hints.js';
@@ -45,6 +45,7 @@ const PHASE: Record<string, number> = {
   AlterFunctionStmt: 5,
   ViewStmt: 5.5,
   CreateTableAsStmt: 5.5,
+  RuleStmt: 5.5, // a view's "_RETURN" rule: with the views, in file order
   CreateTrigStmt: 6.6,
   CommentStmt: 7,
 };
@@ -76,7 +77,9 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     }
   }
   // 2. apply in dependency phases
-  const phase = (it: { stmt: Statement }) => phaseOverride(it.stmt) ?? PHASE[it.stmt.type] ?? 8;
+  const basePhase = (it: { stmt: Statement }) => phaseOverride(it.stmt) ?? PHASE[it.stmt.type] ?? 8;
+  const dropPhases = fileOrderPhases(items, basePhase); // DROP v; CREATE v: the drop keeps its place
+  const phase = (it: (typeof items)[number]) => dropPhases.get(it) ?? basePhase(it);
   items.sort((a, b) => phase(a) - phase(b) || a.order - b.order);
   for (const it of orderWithinPhases(items, phase)) {
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];

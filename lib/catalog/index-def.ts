@@ -1,11 +1,11 @@
 /** CREATE INDEX: keys (columns or expressions), opclass, order, NULLS, INCLUDE, partial WHERE, implicit names. */
 import type { IndexElem, IndexStmt } from '@pgsql/types';
 import type { Index, IndexKey } from './model.js';
-import { type ApplyContext, fail, origin } from './context.js';
+import { type ApplyContext, fail, failDuplicate, origin } from './context.js';
 import { qualifiedFromRangeVar, strings } from './ast.js';
 import { makeExpr } from './expr.js';
 import { isDefaultOpclass, storageParameters } from './index-options.js';
-import { chooseName, exprColumnName, nameAddition, relationNameTaken, truncateIdent } from './names.js';
+import { chooseName, exprColumnName, nameAddition, relationNameTaken, relationOrigin, truncateIdent } from './names.js';
 import { resolveTable } from './resolve.js';
 import { collationFromNames } from './collation.js';
 import { propagateIndex } from './inheritance.js';
@@ -46,7 +46,7 @@ export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
   if (s.idxname) {
     name = truncateIdent(s.idxname);
     if (relationNameTaken(ctx.cat, table.schema, name)) {
-      if (!s.if_not_exists) fail(ctx, 'duplicate-object', `relation "${name}" already exists`);
+      if (!s.if_not_exists) failDuplicate(ctx, `relation "${name}" already exists`, relationOrigin(ctx.cat, table.schema, name));
       return;
     }
   } else {
