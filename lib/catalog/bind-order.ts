@@ -19,6 +19,8 @@ export function phaseOverride(stmt: Statement): number | undefined {
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*Trig/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
+  if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
   return undefined;
 }

@@ -14,6 +14,7 @@ import { fileOrderPhases, orderWithinPhases, phaseOverride } from './bind-order.
 import { resolveViews } from './view.js';
 import { resolveFunctions } from './function.js';
 import { collectHints } from './hints.js';
+import { resolveOperators } from './operator.js';
 import { runDeferredLikeCopies } from './table-like.js';
 
 const PHASE: Record<string, number> = {
@@ -46,6 +47,11 @@ const PHASE: Record<string, number> = {
   ViewStmt: 5.5,
   CreateTableAsStmt: 5.5,
   RuleStmt: 5.5, // a view's "_RETURN" rule: with the views, in file order
+  // operators once functions (and aggregates) exist; classes and family members after the operators they name, in file order
+  AlterOperatorStmt: 4.7,
+  CreateOpFamilyStmt: 4.75,
+  CreateOpClassStmt: 4.8,
+  AlterOpFamilyStmt: 4.8,
   CreateTrigStmt: 6.6,
   CommentStmt: 7,
 };
@@ -94,6 +100,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);
   resolveFunctions(catalog);
+  resolveOperators(catalog);
   return { catalog, diagnostics };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
+import type { OperatorChange } from './change-operators.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
@@ -29,7 +30,9 @@ export type CommentTarget =
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
   | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true }
   | { kind: 'trigger'; schema: string; table: string; name: string }
-  | { kind: 'statistics'; schema: string; name: string };
+  | { kind: 'statistics'; schema: string; name: string }
+  | { kind: 'operator'; schema: string; name: string; left?: TypeRef; right: TypeRef }
+  | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string };
 
 type TableRef = { table: Table };
 type ColumnRef = TableRef & { column: Column };
@@ -37,6 +40,7 @@ type ColumnRef = TableRef & { column: Column };
 export type Change =
   | ObjectChange
   | ViewChange
+  | OperatorChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }

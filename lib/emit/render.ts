@@ -15,6 +15,7 @@ import * as func from './renderers/function.js';
 import * as trigger from './renderers/trigger.js';
 import * as renames from './renderers/rename.js';
 import * as statistics from './renderers/statistics.js';
+import * as operator from './renderers/operator.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
@@ -87,6 +88,15 @@ const renderers: Renderers = {
   create_statistics: statistics.createStatistics,
   drop_statistics: statistics.dropStatistics,
   alter_statistics_target: statistics.alterStatisticsTarget,
+  create_operator: operator.createOperator,
+  drop_operator: operator.dropOperator,
+  alter_operator: operator.alterOperator,
+  create_operator_family: operator.createOperatorFamily,
+  drop_operator_family: operator.dropOperatorFamily,
+  create_operator_class: operator.createOperatorClass,
+  drop_operator_class: operator.dropOperatorClass,
+  add_family_members: operator.addFamilyMembers,
+  drop_family_members: operator.dropFamilyMembers,
   create_view: view.createView,
   replace_view: view.replaceView,
   drop_view: view.dropView,

@@ -82,6 +82,17 @@ const PHASES: Record<ChangeKind, number> = {
   create_statistics: 18.2, // after the tables, columns and types they are built on
   alter_statistics_target: 18.3,
   drop_statistics: 0.5, // before the columns and tables they use
+  // operators after the functions they call; classes before the tables (exclusion constraints) and indexes
+  // naming them; dropped after the indexes and tables using them, before their functions
+  create_operator: 13.6,
+  alter_operator: 13.6,
+  create_operator_family: 13.7,
+  create_operator_class: 13.8,
+  add_family_members: 13.9,
+  drop_family_members: 4.5,
+  drop_operator_class: 4.6,
+  drop_operator_family: 4.7,
+  drop_operator: 4.8,
   set_comment: 20,
   drop_sequence: 21,
   drop_enum: 22,
