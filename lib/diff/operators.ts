@@ -69,6 +69,7 @@ export function diffOperators(ctx: DiffContext): void {
     if (b) createdClasses.add(classKey(b));
     const f = familyOf(from, a);
     if (!f || !familyGone(f)) ctx.changes.push({ kind: 'drop_operator_class', opclass: a }); // else it goes with its family
+    recreateIndexesUsing(ctx, a);
   }
   for (const [k, b] of sorted(to.opclasses)) {
     if (!from.opclasses.has(k)) createdClasses.add(classKey(b));
@@ -109,4 +110,27 @@ function usesRecreatedMember(m: FamilyMember, recreated: Set<string>, cat: Catal
 function usesRecreated(cat: Catalog, c: OperatorClass, recreated: Set<string>): boolean {
   if (!recreated.size) return false;
   return [...(familyOf(cat, c)?.members.values() ?? [])].some((m) => m.boundTo === classKey(c) && m.kind === 'operator' && usesRecreatedMember(m, recreated, cat));
+}
+
+/**
+ * Indexes built with a class that is dropped (to be created again, or for good) go before it and,
+ * when the target keeps them, come back after it: those naming it, and those of its type and
+ * method naming no class when it is the default one.
+ */
+function recreateIndexesUsing(ctx: DiffContext, c: OperatorClass): void {
+  const { from, to } = ctx;
+  for (const [k, i] of sorted(from.indexes)) {
+    if (i.method !== c.method || i.constraint) continue;
+    const table = from.tables.get(`${i.schema}.${i.table}`);
+    const uses = i.keys.some((key) => {
+      if (key.opclass) return key.opclass === c.name || key.opclass === `${c.schema}.${c.name}`;
+      const type = key.column ? table?.columns.get(key.column)?.type : undefined;
+      return c.isDefault && !!type && typeKey(type) === typeKey(c.type);
+    });
+    if (!uses) continue;
+    const has = (kind: 'drop_index' | 'create_index') => ctx.changes.some((x) => x.kind === kind && `${x.index.schema}.${x.index.name}` === k);
+    if (!has('drop_index')) ctx.changes.push({ kind: 'drop_index', index: i });
+    const now = to.indexes.get(k);
+    if (now && !has('create_index')) ctx.changes.push({ kind: 'create_index', index: now });
+  }
 }
