@@ -19,6 +19,7 @@ import { parentState, propagateToChildren } from './inheritance.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
 import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
+import { tableStorageCmd } from './table-storage.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
 const PHYSICAL = new Set([
@@ -59,6 +60,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
   const sub = cmd.subtype ?? '';
   if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
   if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
+  if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {

@@ -135,6 +135,8 @@ export interface Table {
   columns: Map<string, Column>;
   constraints: Map<string, Constraint>;
   unlogged: boolean;
+  /** Storage parameters (WITH (fillfactor=50)), `name=value` sorted; absent when none. */
+  storage?: string[];
   comment?: string;
   origin?: Origin;
   owner?: string;

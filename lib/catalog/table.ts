@@ -1,4 +1,5 @@
 /** CREATE TABLE: columns, inline and table-level constraints, implicit names in PostgreSQL's order. */
+import { createTableStorage } from './table-storage.js';
 import type { ColumnDef, Constraint as PgConstraint, CreateStmt, TableLikeClause } from '@pgsql/types';
 import type { Table } from './model.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
@@ -38,6 +39,7 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   if (s.relation?.relpersistence === 't') return; // temporary tables are session objects, not schema
   if (s.ofTypename) fail(ctx, 'unmodelled-statement', `typed tables (${k} OF type) are not modelled yet`);
   const table: Table = { schema, name, columns: new Map(), constraints: new Map(), unlogged: s.relation?.relpersistence === 'u', origin: origin(ctx) };
+  createTableStorage(table, s.options); // WITH (…)
   if (!beginChild(ctx, table, s)) return; // PARTITION OF / INHERITS: the parents' columns first
   const pending: ColumnConstraint[] = [];
   const likes: (() => void)[] = []; // LIKE copies: after the table's own keys, before its foreign keys

@@ -57,6 +57,8 @@ export type Change =
   | ({ kind: 'create_table' } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
+  /** ALTER TABLE ONLY … SET (`set`) / RESET (`reset`): storage parameters. */
+  | ({ kind: 'set_table_storage'; set: string[]; reset: string[] } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
   | ({ kind: 'drop_column' } & ColumnRef)
   | ({ kind: 'alter_column_type'; from: Column; using: boolean } & ColumnRef)

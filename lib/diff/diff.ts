@@ -17,6 +17,7 @@ import { diffFunctions } from './functions.js';
 import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
 import { diffOperators } from './operators.js';
+import { diffTableStorage } from './table-storage.js';
 import { recreateDependents } from './cascade.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 
@@ -43,6 +44,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffUserTypes(ctx);
   diffSequences(ctx);
   diffTables(ctx);
+  diffTableStorage(ctx);
   diffIndexes(ctx);
   diffPolicies(ctx);
   diffFunctions(ctx);

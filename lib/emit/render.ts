@@ -16,6 +16,7 @@ import * as trigger from './renderers/trigger.js';
 import * as renames from './renderers/rename.js';
 import * as statistics from './renderers/statistics.js';
 import * as operator from './renderers/operator.js';
+import * as tableStorage from './renderers/table-storage.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
@@ -88,6 +89,7 @@ const renderers: Renderers = {
   create_statistics: statistics.createStatistics,
   drop_statistics: statistics.dropStatistics,
   alter_statistics_target: statistics.alterStatisticsTarget,
+  set_table_storage: tableStorage.setTableStorage,
   create_operator: operator.createOperator,
   drop_operator: operator.dropOperator,
   alter_operator: operator.alterOperator,

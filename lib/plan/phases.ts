@@ -73,6 +73,7 @@ const PHASES: Record<ChangeKind, number> = {
   drop_identity: 15,
   alter_identity: 15,
   set_unlogged: 15,
+  set_table_storage: 15,
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
