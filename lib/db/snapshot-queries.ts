@@ -104,7 +104,8 @@ export const QUERIES = {
          FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
          WHERE i.inhrelid = c.oid),
       'rowSecurity', c.relrowsecurity, 'forceRowSecurity', c.relforcerowsecurity,
-      'replicaIdentity', c.relreplident, 'options', c.reloptions,
+      'replicaIdentity', c.relreplident,
+      'options', NULLIF(coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'), '{}'), -- the TOAST table's as toast.name=value
       'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
       'acl', coalesce(c.relacl, acldefault('r', c.relowner))::text[],
       'comment', obj_description(c.oid, 'pg_class'))::text AS j
