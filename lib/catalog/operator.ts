@@ -102,6 +102,13 @@ export function createOperator(ctx: ApplyContext, s: DefineStmt): void {
   const existing = cat.operators.get(k);
   if (existing) return failDuplicate(ctx, `operator ${q.name} already exists`, existing.origin);
   cat.operators.set(k, op);
+  // PostgreSQL links an existing commutator and negator back to the new operator
+  const back = (ref: ObjectName | undefined, left: TypeRef | undefined, right: TypeRef, field: 'commutator' | 'negator') => {
+    const other = ref ? resolveOperator(cat, ref, left, right) : undefined;
+    if (other && other !== op) other[field] = { schema: op.schema, name: op.name };
+  };
+  back(op.commutator, op.right, op.left ?? op.right, 'commutator');
+  back(op.negator, op.left, op.right, 'negator');
   resolveOperators(cat); // operators naming this one before it existed (PostgreSQL filled their shell)
 }
 

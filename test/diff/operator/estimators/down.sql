@@ -3,10 +3,17 @@ SET statement_timeout = '15min';
 
 DROP OPERATOR public.!== (integer, integer);
 
+DROP OPERATOR public.=== (integer, integer);
+
 CREATE OPERATOR public.!== (
   FUNCTION = public.int_ne,
   LEFTARG = integer,
   RIGHTARG = integer
 );
 
-ALTER OPERATOR public.=== (integer, integer) SET (RESTRICT = eqsel, JOIN = NONE);
+CREATE OPERATOR public.=== (
+  FUNCTION = public.int_eq,
+  LEFTARG = integer,
+  RIGHTARG = integer,
+  RESTRICT = eqsel
+);

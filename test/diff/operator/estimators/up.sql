@@ -3,6 +3,8 @@ SET statement_timeout = '15min';
 
 DROP OPERATOR public.!== (integer, integer);
 
+DROP OPERATOR public.=== (integer, integer);
+
 CREATE OPERATOR public.!== (
   FUNCTION = public.int_ne,
   LEFTARG = integer,
@@ -10,4 +12,11 @@ CREATE OPERATOR public.!== (
   NEGATOR = OPERATOR(public.===)
 );
 
-ALTER OPERATOR public.=== (integer, integer) SET (RESTRICT = eqsel, JOIN = eqjoinsel);
+CREATE OPERATOR public.=== (
+  FUNCTION = public.int_eq,
+  LEFTARG = integer,
+  RIGHTARG = integer,
+  NEGATOR = OPERATOR(public.!==),
+  RESTRICT = eqsel,
+  JOIN = eqjoinsel
+);
