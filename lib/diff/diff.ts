@@ -18,6 +18,7 @@ import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
 import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
+import { breakViewCycles } from './view-cycles.js';
 import { recreateDependents } from './cascade.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 
@@ -57,6 +58,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
   recreateDependents(ctx);
+  breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);
   const diagnostics = [...renamed.diagnostics, ...renameSuggestions(ctx)];

@@ -101,6 +101,7 @@ const renderers: Renderers = {
   drop_family_members: operator.dropFamilyMembers,
   create_view: view.createView,
   replace_view: view.replaceView,
+  complete_view: view.completeView,
   drop_view: view.dropView,
   alter_view_options: view.alterViewOptions,
   create_function: func.createFunction,

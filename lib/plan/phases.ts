@@ -47,6 +47,7 @@ const PHASES: Record<ChangeKind, number> = {
   replace_function: 13.5,
   create_view: 18.6, // after the tables, columns and indexes they read
   replace_view: 18.6,
+  complete_view: 18.7, // after the function the placeholder stood in for (see phaseOf for the early form)
   alter_view_options: 18.6,
   create_trigger: 19.6,
   set_trigger_state: 19.6,
@@ -109,6 +110,8 @@ export function phaseOf(c: Change): number {
   // serial ↔ identity on one column: both use the sequence name <table>_<column>_seq, so the old
   // sequence must be gone before the new one is created
   if (c.kind === 'drop_identity') return 12.9;
+  if (c.kind === 'complete_view' && c.early) return -0.5; // a view cycle's placeholder: before its drops
+
   if (c.kind === 'drop_sequence' && c.sequence.ownedBy) return 15.5;
   if (c.kind === 'add_identity') return 15.6;
   // its foreign keys go with it, before the keys they reference are dropped

@@ -1,19 +1,14 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
-DROP OPERATOR public.!== (integer, integer);
+DROP OPERATOR public.<<< (integer, integer);
 
-DROP OPERATOR public.=== (integer, integer);
+ALTER OPERATOR public.!== (integer, integer) SET (RESTRICT = NONE, JOIN = NONE);
 
-CREATE OPERATOR public.!== (
-  FUNCTION = public.int_ne,
+CREATE OPERATOR public.<<< (
+  FUNCTION = public.int_lt,
   LEFTARG = integer,
   RIGHTARG = integer
 );
 
-CREATE OPERATOR public.=== (
-  FUNCTION = public.int_eq,
-  LEFTARG = integer,
-  RIGHTARG = integer,
-  RESTRICT = eqsel
-);
+ALTER OPERATOR public.=== (integer, integer) SET (RESTRICT = eqsel, JOIN = NONE);

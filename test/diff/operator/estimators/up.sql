@@ -1,22 +1,15 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
-DROP OPERATOR public.!== (integer, integer);
+DROP OPERATOR public.<<< (integer, integer);
 
-DROP OPERATOR public.=== (integer, integer);
+ALTER OPERATOR public.!== (integer, integer) SET (RESTRICT = neqsel, JOIN = NONE);
 
-CREATE OPERATOR public.!== (
-  FUNCTION = public.int_ne,
+CREATE OPERATOR public.<<< (
+  FUNCTION = public.int_lt,
   LEFTARG = integer,
   RIGHTARG = integer,
-  NEGATOR = OPERATOR(public.===)
+  NEGATOR = >>>=
 );
 
-CREATE OPERATOR public.=== (
-  FUNCTION = public.int_eq,
-  LEFTARG = integer,
-  RIGHTARG = integer,
-  NEGATOR = OPERATOR(public.!==),
-  RESTRICT = eqsel,
-  JOIN = eqjoinsel
-);
+ALTER OPERATOR public.=== (integer, integer) SET (RESTRICT = eqsel, JOIN = eqjoinsel);
