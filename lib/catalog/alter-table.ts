@@ -22,6 +22,7 @@ import { triggerStateCmd } from './trigger.js';
 import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
 import { columnTypeBlockers } from './column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
+import { tableStorageCmd } from './table-storage.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
 const PHYSICAL = new Set([
@@ -63,6 +64,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
   if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
   if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
   if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);
+  if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {

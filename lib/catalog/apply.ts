@@ -33,6 +33,9 @@ import { alterFunction, createFunction } from './function.js';
 import { createTrigger } from './trigger.js';
 import { alterStatistics, createStatistics } from './statistics.js';
 import { forgetDropLookups } from './drop-lookup.js';
+import { createRule } from './rule.js';
+import { alterOperator } from './operator.js';
+import { alterOpFamily, createOpClass, createOpFamily } from './operator-class.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -65,6 +68,11 @@ const HANDLERS: Record<string, Handler> = {
   DropStmt: drop,
   CreateStatsStmt: createStatistics,
   AlterStatsStmt: alterStatistics,
+  RuleStmt: createRule,
+  AlterOperatorStmt: alterOperator,
+  CreateOpFamilyStmt: createOpFamily,
+  CreateOpClassStmt: createOpClass,
+  AlterOpFamilyStmt: alterOpFamily,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,

@@ -21,6 +21,8 @@ export function phaseOverride(stmt: Statement): number | undefined {
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*Trig/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
+  if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
   return undefined;
 }
@@ -104,6 +106,61 @@ function topo<T extends { stmt: Statement }>(run: T[]): T[] {
     if (next < 0) next = run.findIndex((_, i) => !done.has(i)); // a cycle: file order
     done.add(next);
     out.push(run[next]!);
+  }
+  return out;
+}
+
+const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_INDEX', 'OBJECT_FOREIGN_TABLE']);
+const ROUTINE_DROPS = new Set(['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE']);
+const TYPE_DROPS = new Set(['OBJECT_TYPE', 'OBJECT_DOMAIN']);
+
+/** The object a statement creates, by kind and bare name ('rel:v', 'fn:f', 'type:t'), for file-order sequences. */
+function createdKey(stmt: Statement): string | undefined {
+  const n = inner<Record<string, any>>(stmt.node);
+  switch (stmt.type) {
+    case 'CreateStmt': return `rel:${n.relation?.relname}`;
+    case 'ViewStmt': return `rel:${n.view?.relname}`;
+    case 'CreateTableAsStmt': return `rel:${n.into?.rel?.relname}`;
+    case 'CreateSeqStmt': return `rel:${n.sequence?.relname}`;
+    case 'IndexStmt': return n.idxname ? `rel:${n.idxname}` : undefined;
+    case 'CreateFunctionStmt': return `fn:${strings(n.funcname).pop()}`;
+    default: {
+      const t = defines(stmt);
+      return t && TYPE_DEFINERS.has(stmt.type) ? `type:${t}` : undefined;
+    }
+  }
+}
+
+/** The objects a DROP statement removes, keyed like `createdKey`. */
+function droppedKeys(stmt: Statement): string[] {
+  if (stmt.type !== 'DropStmt') return [];
+  const n = inner<Record<string, any>>(stmt.node);
+  const type = String(n.removeType);
+  return (n.objects ?? []).flatMap((o: any) => {
+    if (RELATION_DROPS.has(type)) return [`rel:${strings(o.List?.items ?? []).pop()}`];
+    if (ROUTINE_DROPS.has(type)) return [`fn:${strings(o.ObjectWithArgs?.objname ?? []).pop()}`];
+    if (TYPE_DROPS.has(type)) return [`type:${strings(o.TypeName?.names ?? []).pop()}`];
+    return [];
+  });
+}
+
+/**
+ * Phases that keep a file's own sequence for one object: a schema file pg_dump (or a tool around it)
+ * wrote may drop an object and define it again (`DROP VIEW IF EXISTS v; CREATE VIEW v …`). Bind
+ * applies statements by phase, which would run every DROP last; such a DROP instead takes the phase
+ * of the definition that follows it in file order, so it runs after the earlier definition and
+ * right before the new one (ties keep file order). `items` must be in file order.
+ */
+export function fileOrderPhases<T extends { stmt: Statement }>(items: T[], phaseOf: (it: T) => number): Map<T, number> {
+  const out = new Map<T, number>();
+  const laterDefinition = new Map<string, number>(); // key → phase of the next definition after the current item
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i]!;
+    const dropped = droppedKeys(it.stmt);
+    const phases = dropped.map((k) => laterDefinition.get(k)).filter((p): p is number => p !== undefined);
+    if (phases.length) out.set(it, Math.min(...phases));
+    const created = createdKey(it.stmt);
+    if (created) laterDefinition.set(created, phaseOf(it));
   }
   return out;
 }

@@ -10,10 +10,11 @@ import { type Catalog, emptyCatalog } from './model.js';
 import { applyGuarded } from './guard.js';
 import { primaryKeyColumns } from './constraint.js';
 import { resolveTable } from './resolve.js';
-import { orderWithinPhases, phaseOverride } from './bind-order.js';
+import { fileOrderPhases, orderWithinPhases, phaseOverride } from './bind-order.js';
 import { resolveViews } from './view.js';
 import { resolveFunctions } from './function.js';
 import { collectHints } from './hints.js';
+import { resolveOperators } from './operator.js';
 import { runDeferredLikeCopies } from './table-like.js';
 
 const PHASE: Record<string, number> = {
@@ -45,6 +46,12 @@ const PHASE: Record<string, number> = {
   AlterFunctionStmt: 5,
   ViewStmt: 5.5,
   CreateTableAsStmt: 5.5,
+  RuleStmt: 5.5, // a view's "_RETURN" rule: with the views, in file order
+  // operators once functions (and aggregates) exist; classes and family members after the operators they name, in file order
+  AlterOperatorStmt: 4.7,
+  CreateOpFamilyStmt: 4.75,
+  CreateOpClassStmt: 4.8,
+  AlterOpFamilyStmt: 4.8,
   CreateTrigStmt: 6.6,
   CommentStmt: 7,
 };
@@ -76,7 +83,9 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     }
   }
   // 2. apply in dependency phases
-  const phase = (it: { stmt: Statement }) => phaseOverride(it.stmt) ?? PHASE[it.stmt.type] ?? 8;
+  const basePhase = (it: { stmt: Statement }) => phaseOverride(it.stmt) ?? PHASE[it.stmt.type] ?? 8;
+  const dropPhases = fileOrderPhases(items, basePhase); // DROP v; CREATE v: the drop keeps its place
+  const phase = (it: (typeof items)[number]) => dropPhases.get(it) ?? basePhase(it);
   items.sort((a, b) => phase(a) - phase(b) || a.order - b.order);
   for (const it of orderWithinPhases(items, phase)) {
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
@@ -91,6 +100,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);
   resolveFunctions(catalog);
+  resolveOperators(catalog);
   return { catalog, diagnostics };
 }
 

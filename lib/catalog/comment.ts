@@ -6,6 +6,9 @@ import { resolveIndex, resolveSequence, resolveTable } from './resolve.js';
 import { commentTarget } from './comment-other.js';
 import { commentObject } from './object-ops.js';
 import { resolveStatistics } from './statistics.js';
+import { operatorByObject } from './operator.js';
+import { commentedOpObject } from './operator-class.js';
+import type { ObjectWithArgs } from '@pgsql/types';
 
 export function comment(ctx: ApplyContext, s: CommentStmt): void {
   const cat = ctx.cat;
@@ -44,6 +47,11 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
     }
     case 'OBJECT_STATISTIC_EXT':
       return set(resolveStatistics(cat, qualifiedFromList(parts)), 'statistics object');
+    case 'OBJECT_OPERATOR':
+      return set(operatorByObject(ctx, (obj as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs).found, 'operator');
+    case 'OBJECT_OPCLASS':
+    case 'OBJECT_OPFAMILY':
+      return set(commentedOpObject(cat, s.objtype, obj), s.objtype === 'OBJECT_OPCLASS' ? 'operator class' : 'operator family');
     case 'OBJECT_EXTENSION':
       return; // extension comments belong to the extension's own script
     default:

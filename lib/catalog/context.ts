@@ -22,6 +22,17 @@ export function fail(ctx: ApplyContext, code: string, message: string, help?: st
   ctx.diags.push({ code, severity: 'error', message, file: ctx.stmt.file.path, span: ctx.stmt.span, help });
 }
 
+/**
+ * Report a second definition of an object, naming where the first one is (`related`), so a schema
+ * that defines a table twice points at both places.
+ */
+export function failDuplicate(ctx: ApplyContext, message: string, first: Origin | undefined, help?: string): void {
+  ctx.diags.push({
+    code: 'duplicate-object', severity: 'error', message, file: ctx.stmt.file.path, span: ctx.stmt.span, help,
+    related: first ? [{ message: 'first defined here', file: first.file, span: first.span }] : undefined,
+  });
+}
+
 /** The schema an unqualified new object goes to. */
 export function creationSchema(ctx: ApplyContext, schema: string | undefined): string {
   return schema ? truncateIdent(schema) : ctx.cat.searchPath[0] ?? 'public';

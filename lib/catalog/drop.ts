@@ -1,5 +1,5 @@
 /** DROP TABLE / INDEX / SEQUENCE / TYPE / SCHEMA / EXTENSION, with IF EXISTS and CASCADE. */
-import type { DropStmt, Node } from '@pgsql/types';
+import type { DropStmt, Node, ObjectWithArgs } from '@pgsql/types';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, strings } from './ast.js';
 import { defaultsUsingSequence, removeTable } from './dependents.js';
@@ -10,6 +10,8 @@ import { dropIndexTree } from './inheritance.js';
 import { resolveCollation } from './collation.js';
 import { dropObject } from './object-ops.js';
 import { dropStatistics } from './statistics.js';
+import { dropOperator } from './operator.js';
+import { dropOpClass, dropOpFamily } from './operator-class.js';
 import { schemaDropped, schemaObjects } from './object-dependents.js';
 import { dropExtension } from './extension-drop.js';
 
@@ -84,6 +86,15 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
       }
       case 'OBJECT_EXTENSION':
         dropExtension(ctx, q.name, cascade, !!s.missing_ok);
+        break;
+      case 'OBJECT_OPERATOR':
+        dropOperator(ctx, (obj as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs, !!s.missing_ok);
+        break;
+      case 'OBJECT_OPCLASS':
+        dropOpClass(ctx, obj, !!s.missing_ok);
+        break;
+      case 'OBJECT_OPFAMILY':
+        dropOpFamily(ctx, obj, !!s.missing_ok);
         break;
       case 'OBJECT_STATISTIC_EXT':
         dropStatistics(ctx, q, !!s.missing_ok);

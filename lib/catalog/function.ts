@@ -8,7 +8,7 @@ import type { Catalog, TypeRef } from './model.js';
 import type { ArgMode, Func, FunctionArg } from './function-model.js';
 import { funcKey, functionKey, identityArgs } from './function-model.js';
 import { emptyDependencies } from './view-model.js';
-import { type ApplyContext, creationSchema, fail, origin } from './context.js';
+import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { defArg, defElems, qualifiedFromList, strings } from './ast.js';
 import { makeExpr } from './expr.js';
 import { canonicalKey } from './query-key.js';
@@ -123,7 +123,7 @@ export function createFunction(ctx: ApplyContext, s: CreateFunctionStmt): void {
   const k = funcKey(f);
   const existing = cat.functions.get(k);
   if (existing) {
-    if (!s.replace) return fail(ctx, 'duplicate-object', `function ${k} already exists with same argument types`);
+    if (!s.replace) return failDuplicate(ctx, `function ${k} already exists with same argument types`, existing.origin);
     if (existing.kind !== f.kind) return fail(ctx, 'invalid-definition', `cannot change routine kind of ${k}`);
     if (ctx.mode === 'replay' && returnKey(existing) !== returnKey(f)) {
       return fail(ctx, 'invalid-definition', `cannot change return type of existing function ${k}`, 'Use DROP FUNCTION first.');

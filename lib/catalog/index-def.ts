@@ -1,11 +1,12 @@
 /** CREATE INDEX: keys (columns or expressions), opclass, order, NULLS, INCLUDE, partial WHERE, implicit names. */
+import { isDefaultUserClass } from './operator-class.js';
 import type { IndexElem, IndexStmt } from '@pgsql/types';
-import type { Index, IndexKey } from './model.js';
-import { type ApplyContext, fail, origin } from './context.js';
+import type { Index, IndexKey, TypeRef } from './model.js';
+import { type ApplyContext, fail, failDuplicate, origin } from './context.js';
 import { qualifiedFromRangeVar, strings } from './ast.js';
 import { makeExpr } from './expr.js';
 import { isDefaultOpclass, storageParameters } from './index-options.js';
-import { chooseName, exprColumnName, nameAddition, relationNameTaken, truncateIdent } from './names.js';
+import { chooseName, exprColumnName, nameAddition, relationNameTaken, relationOrigin, truncateIdent } from './names.js';
 import { resolveTable } from './resolve.js';
 import { collationFromNames } from './collation.js';
 import { propagateIndex, takeOverClone } from './inheritance.js';
@@ -27,7 +28,8 @@ export function indexKey(ctx: ApplyContext, el: IndexElem, table?: { columns: Re
     // pg_dump qualifies an extension's operator class (public.gin_trgm_ops): unqualified when its schema is searched
     const parts = strings(el.opclass);
     const opclass = parts.length === 2 && ctx.cat.searchPath.includes(parts[0]!) ? parts[1]! : parts.join('.');
-    if (!isDefaultOpclass(method, opclass)) key.opclass = opclass;
+    const columnType = key.column ? (table?.columns.get(key.column) as { type?: TypeRef } | undefined)?.type : undefined;
+    if (!isDefaultOpclass(method, opclass) && !isDefaultUserClass(ctx.cat, method, parts, columnType)) key.opclass = opclass;
   }
   if (el.collation?.length) key.collation = collationFromNames(ctx.cat, el.collation);
   return key;
@@ -47,7 +49,7 @@ export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
   if (s.idxname) {
     name = truncateIdent(s.idxname);
     if (relationNameTaken(ctx.cat, table.schema, name)) {
-      if (!s.if_not_exists) fail(ctx, 'duplicate-object', `relation "${name}" already exists`);
+      if (!s.if_not_exists) failDuplicate(ctx, `relation "${name}" already exists`, relationOrigin(ctx.cat, table.schema, name));
       return;
     }
   } else {

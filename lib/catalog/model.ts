@@ -3,6 +3,7 @@
  * and `replay` (a chain, in order). Names are stored exactly as PostgreSQL stores them
  * (folded, truncated to 63 bytes); keys come from `key()`.
  */
+import type { Operator, OperatorClass, OperatorFamily } from './operator-model.js';
 import type { Node } from '@pgsql/types';
 import type { Span } from '../source/diagnostic.js';
 import type { View } from './view-model.js';
@@ -136,6 +137,8 @@ export interface Table {
   columns: Map<string, Column>;
   constraints: Map<string, Constraint>;
   unlogged: boolean;
+  /** Storage parameters (WITH (fillfactor=50)), `name=value` sorted; absent when none. */
+  storage?: string[];
   comment?: string;
   origin?: Origin;
   owner?: string;
@@ -407,6 +410,10 @@ export interface Catalog {
   triggers: Map<string, Trigger>;
   /** Extended statistics objects, keyed `schema.name`. */
   statistics: Map<string, StatisticsObject>;
+  /** Operators keyed `schema.name(left,right)`; operator families and classes keyed `schema.name USING method` (operator-model.ts). */
+  operators: Map<string, Operator>;
+  opfamilies: Map<string, OperatorFamily>;
+  opclasses: Map<string, OperatorClass>;
   /** `-- pgshift:renamed-from` hints of schema files (bind only). */
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
@@ -437,6 +444,9 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     functions: new Map(),
     triggers: new Map(),
     statistics: new Map(),
+    operators: new Map(),
+    opfamilies: new Map(),
+    opclasses: new Map(),
     searchPath: [defaultSchema],
   };
 }

@@ -3,7 +3,7 @@
  * (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_idx`, `t_id_seq`, numeric suffixes on collision),
  * following makeObjectName / ChooseRelationName / ChooseConstraintName / ChooseIndexNameAddition.
  */
-import type { Catalog } from './model.js';
+import type { Catalog, Origin } from './model.js';
 
 export const NAMEDATALEN = 64;
 
@@ -68,6 +68,12 @@ export function chooseName(name1: string, name2: string | undefined, label: stri
 }
 
 /** Is a relation name (table, index, sequence, view) used in the schema? */
+/** Where the relation (table, index, sequence, view) named `schema.name` was defined, for duplicate reports. */
+export function relationOrigin(cat: Catalog, schema: string, name: string): Origin | undefined {
+  const k = `${schema}.${name}`;
+  return (cat.tables.get(k) ?? cat.indexes.get(k) ?? cat.sequences.get(k) ?? cat.views.get(k))?.origin;
+}
+
 export function relationNameTaken(cat: Catalog, schema: string, name: string): boolean {
   const k = `${schema}.${name}`;
   return cat.tables.has(k) || cat.indexes.has(k) || cat.sequences.has(k) || cat.views.has(k);

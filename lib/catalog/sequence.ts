@@ -1,9 +1,9 @@
 /** Sequences: CREATE/ALTER SEQUENCE, their options with PostgreSQL's defaults, OWNED BY. */
 import type { AlterSeqStmt, CreateSeqStmt, DefElem } from '@pgsql/types';
 import type { SequenceOptions } from './model.js';
-import { type ApplyContext, creationSchema, fail, origin } from './context.js';
+import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { defArg, defElems, listItems, qualifiedFromRangeVar, strings } from './ast.js';
-import { truncateIdent } from './names.js';
+import { relationOrigin, truncateIdent } from './names.js';
 import { resolveSequence, resolveTable } from './resolve.js';
 import { typeFromNode } from './types.js';
 
@@ -73,7 +73,7 @@ export function createSequence(ctx: ApplyContext, s: CreateSeqStmt): void {
   const name = truncateIdent(q.name);
   const k = `${schema}.${name}`;
   if (ctx.cat.sequences.has(k) || ctx.cat.tables.has(k) || ctx.cat.indexes.has(k)) {
-    if (!s.if_not_exists) fail(ctx, 'duplicate-object', `relation ${k} already exists`);
+    if (!s.if_not_exists) failDuplicate(ctx, `relation ${k} already exists`, relationOrigin(ctx.cat, schema, name));
     return;
   }
   const elems = defElems(s.options);

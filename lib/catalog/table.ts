@@ -1,11 +1,12 @@
 /** CREATE TABLE: columns, inline and table-level constraints, implicit names in PostgreSQL's order. */
+import { createTableStorage } from './table-storage.js';
 import type { ColumnDef, Constraint as PgConstraint, CreateStmt, TableLikeClause } from '@pgsql/types';
 import type { Table } from './model.js';
-import { type ApplyContext, creationSchema, fail, origin } from './context.js';
+import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { qualifiedFromRangeVar } from './ast.js';
 import { buildColumn, type ColumnConstraint } from './column.js';
 import { addConstraint } from './constraint.js';
-import { truncateIdent } from './names.js';
+import { relationOrigin, truncateIdent } from './names.js';
 import { tableLike } from './table-like.js';
 import { beginChild, finishTable, mergeChildColumn } from './partition.js';
 
@@ -32,12 +33,13 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   const cat = ctx.cat;
   if (!cat.schemas.has(schema) && ctx.mode === 'replay') return fail(ctx, 'missing-object', `schema "${schema}" does not exist`);
   if (cat.tables.has(k) || cat.sequences.has(k) || cat.indexes.has(k)) {
-    if (!s.if_not_exists) fail(ctx, 'duplicate-object', `relation ${k} already exists`, 'Each table is defined once; use ALTER TABLE to change it.');
+    if (!s.if_not_exists) failDuplicate(ctx, `relation ${k} already exists`, relationOrigin(cat, schema, name), 'Each table is defined once; use ALTER TABLE to change it.');
     return;
   }
   if (s.relation?.relpersistence === 't') return; // temporary tables are session objects, not schema
   if (s.ofTypename) fail(ctx, 'unmodelled-statement', `typed tables (${k} OF type) are not modelled yet`);
   const table: Table = { schema, name, columns: new Map(), constraints: new Map(), unlogged: s.relation?.relpersistence === 'u', origin: origin(ctx) };
+  createTableStorage(table, s.options); // WITH (…)
   if (!beginChild(ctx, table, s)) return; // PARTITION OF / INHERITS: the parents' columns first
   const pending: ColumnConstraint[] = [];
   const likes: (() => void)[] = []; // LIKE copies: after the table's own keys, before its foreign keys

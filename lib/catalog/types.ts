@@ -57,7 +57,10 @@ export function typeFromNode(t: TypeName, cat?: Catalog): TypeRef {
     const v = intValue(m);
     if (v !== undefined) return String(v);
     const c = (m as { A_Const?: { sval?: { sval?: string }; fval?: { fval?: string } } }).A_Const;
-    return c?.sval?.sval ?? c?.fval?.fval ?? '';
+    if (c) return c.sval?.sval ?? c.fval?.fval ?? '';
+    // an identifier modifier, as extension types take them: geometry(Point,4326)
+    const ref = (m as { ColumnRef?: { fields?: unknown[] } }).ColumnRef;
+    return ref ? strings(ref.fields as never).join('.') : '';
   });
   const arrayDims = t.arrayBounds?.length ?? 0;
   if (names[0] === 'pg_catalog' && names.length === 2) names = [names[1]!];

@@ -7,11 +7,11 @@ import type { AlterTableCmd, AlterTableStmt, CreateTableAsStmt, DefElem, Node, V
 import type { Catalog } from './model.js';
 import type { View, ViewOptions } from './view-model.js';
 import { emptyDependencies } from './view-model.js';
-import { type ApplyContext, creationSchema, fail, origin } from './context.js';
+import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { defArg, defElems, listItems, qualifiedFromRangeVar, strings } from './ast.js';
 import { analyseQuery } from './query.js';
 import { canonicalKey } from './query-key.js';
-import { relationNameTaken, truncateIdent } from './names.js';
+import { relationNameTaken, relationOrigin, truncateIdent } from './names.js';
 import { resolveTable } from './resolve.js';
 
 interface Pending {
@@ -116,11 +116,11 @@ function define(ctx: ApplyContext, d: Definition): void {
   if (!cat.schemas.has(schema) && ctx.mode === 'replay') return fail(ctx, 'missing-object', `schema "${schema}" does not exist`);
   const existing = cat.views.get(k);
   if (existing && (!d.replace || existing.materialized || d.materialized)) {
-    if (!d.ifNotExists) fail(ctx, 'duplicate-object', `relation ${k} already exists`);
+    if (!d.ifNotExists) failDuplicate(ctx, `relation ${k} already exists`, existing.origin, 'Each view is defined once; use CREATE OR REPLACE VIEW, or DROP VIEW before defining it again.');
     return;
   }
   if (!existing && relationNameTaken(cat, schema, name)) {
-    if (!d.ifNotExists) fail(ctx, 'duplicate-object', `relation ${k} already exists`);
+    if (!d.ifNotExists) failDuplicate(ctx, `relation ${k} already exists`, relationOrigin(cat, schema, name));
     return;
   }
   const v: View = existing ?? {

@@ -6,6 +6,7 @@
  * `pull` can group them into files.
  */
 import { ident, literal, qualified } from '../emit/quote.js';
+import { operatorDdl, tableStorageDdl } from './introspect-operators.js';
 
 export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'policy' | 'comment';
 
@@ -125,6 +126,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     out.push({ schema: a.schema, kind: 'function', object: `${a.schema}.${a.name}`, sql: `CREATE AGGREGATE ${signature} (${opts.join(', ')});` });
     comment(a.schema, `${a.schema}.${a.name}`, `AGGREGATE ${signature}`, a.comment);
   }
+  out.push(...operatorDdl(rows, comment)); // after the functions they call
   const owned: DdlStatement[] = [];
   for (const s of rows['sequences'] ?? []) {
     const name = qualified(s.schema, s.name);
@@ -149,6 +151,8 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
       (k.type === 'f' ? fks : out).push(stmt);
       comment(t.schema, key, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment);
     }
+    const storage = tableStorageDdl(t);
+    if (storage) out.push({ schema: t.schema, kind: 'table', object: key, sql: storage });
     for (const c of cols) {
       if (c.statistics != null) out.push({ schema: t.schema, kind: 'table', object: key, sql: `ALTER TABLE ONLY ${name} ALTER COLUMN ${ident(c.name)} SET STATISTICS ${c.statistics};` });
     }

@@ -51,6 +51,7 @@ export const INTROSPECT_QUERIES = {
 
   tables: `
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'unlogged', c.relpersistence = 'u',
+      'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
       'comment', obj_description(c.oid, 'pg_class'))::text AS j
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE ${TABLE_FILTER} AND c.relkind = 'r' AND NOT c.relispartition
@@ -153,6 +154,54 @@ export const INTROSPECT_QUERIES = {
     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
     WHERE p.prokind IN ('f', 'p') AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
     ORDER BY p.oid`,
+
+  // --- operators, operator families and classes (introspect-operators.ts writes their DDL) ---
+  operators: `
+    SELECT json_build_object('schema', n.nspname, 'name', o.oprname,
+      'left', CASE WHEN o.oprleft <> 0 THEN format_type(o.oprleft, NULL) END, 'right', format_type(o.oprright, NULL),
+      'function', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = o.oprcode),
+      'commutator', (SELECT quote_ident(cn.nspname) || '.' || c.oprname FROM pg_operator c JOIN pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprcom),
+      'negator', (SELECT quote_ident(cn.nspname) || '.' || c.oprname FROM pg_operator c JOIN pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprnegate),
+      'restrict', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = o.oprrest),
+      'join', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = o.oprjoin),
+      'hashes', o.oprcanhash, 'merges', o.oprcanmerge, 'comment', obj_description(o.oid, 'pg_operator'))::text AS j
+    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+    WHERE o.oprcode <> 0 AND ${USER_NS} AND ${notInExtension('pg_operator', 'o.oid')}
+    ORDER BY o.oid`,
+
+  /** Families with every member as written in CREATE OPERATOR CLASS / ALTER OPERATOR FAMILY … ADD, and the class it is bound to. */
+  operatorFamilies: `
+    SELECT json_build_object('schema', n.nspname, 'name', f.opfname, 'method', am.amname,
+      'comment', obj_description(f.oid, 'pg_opfamily'),
+      'members', (SELECT json_agg(json_build_object('sql', m.sql, 'class', m.cls) ORDER BY m.kind, m.num, m.sql) FROM (
+        SELECT 1 AS kind, ao.amopstrategy AS num, format('OPERATOR %s %s.%s(%s, %s)%s', ao.amopstrategy, quote_ident(opn.nspname), op.oprname,
+            format_type(ao.amoplefttype, NULL), format_type(ao.amoprighttype, NULL),
+            CASE WHEN ao.amoppurpose = 'o' THEN (SELECT ' FOR ORDER BY ' || quote_ident(sfn.nspname) || '.' || quote_ident(sf.opfname)
+              FROM pg_opfamily sf JOIN pg_namespace sfn ON sfn.oid = sf.opfnamespace WHERE sf.oid = ao.amopsortfamily) ELSE '' END) AS sql,
+          (SELECT c.opcname FROM pg_depend d JOIN pg_opclass c ON c.oid = d.refobjid
+            WHERE d.classid = 'pg_amop'::regclass AND d.objid = ao.oid AND d.refclassid = 'pg_opclass'::regclass) AS cls
+        FROM pg_amop ao JOIN pg_operator op ON op.oid = ao.amopopr JOIN pg_namespace opn ON opn.oid = op.oprnamespace
+        WHERE ao.amopfamily = f.oid
+        UNION ALL
+        SELECT 2, ap.amprocnum, format('FUNCTION %s (%s, %s) %s.%s(%s)', ap.amprocnum, format_type(ap.amproclefttype, NULL),
+            format_type(ap.amprocrighttype, NULL), quote_ident(pn.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid)),
+          (SELECT c.opcname FROM pg_depend d JOIN pg_opclass c ON c.oid = d.refobjid
+            WHERE d.classid = 'pg_amproc'::regclass AND d.objid = ap.oid AND d.refclassid = 'pg_opclass'::regclass)
+        FROM pg_amproc ap JOIN pg_proc p ON p.oid = ap.amproc JOIN pg_namespace pn ON pn.oid = p.pronamespace
+        WHERE ap.amprocfamily = f.oid) m))::text AS j
+    FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    WHERE ${USER_NS} AND ${notInExtension('pg_opfamily', 'f.oid')}
+    ORDER BY n.nspname, f.opfname, am.amname`,
+
+  operatorClasses: `
+    SELECT json_build_object('schema', n.nspname, 'name', c.opcname, 'method', am.amname, 'type', format_type(c.opcintype, NULL),
+      'default', c.opcdefault, 'familySchema', fn.nspname, 'family', f.opfname,
+      'storage', CASE WHEN c.opckeytype <> 0 THEN format_type(c.opckeytype, NULL) END,
+      'comment', obj_description(c.oid, 'pg_opclass'))::text AS j
+    FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace JOIN pg_am am ON am.oid = c.opcmethod
+      JOIN pg_opfamily f ON f.oid = c.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace
+    WHERE ${USER_NS} AND ${notInExtension('pg_opclass', 'c.oid')}
+    ORDER BY n.nspname, c.opcname, am.amname`,
 
   // --- aggregates (ordinary ones: not ordered-set or hypothetical) ------------
   aggregates: `

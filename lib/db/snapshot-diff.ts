@@ -12,6 +12,7 @@ const NAMED: Record<string, string> = {
   tables: 'table', views: 'view', functions: 'function', defaultPrivileges: 'default privileges',
   eventTriggers: 'event trigger', columns: 'column', constraints: 'constraint', indexes: 'index',
   triggers: 'trigger', policies: 'policy', rules: 'rule', statistics: 'statistics object',
+  operators: 'operator', operatorFamilies: 'operator family', operatorClasses: 'operator class',
 };
 
 type Obj = Record<string, unknown>;

@@ -104,7 +104,8 @@ export const QUERIES = {
          FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
          WHERE i.inhrelid = c.oid),
       'rowSecurity', c.relrowsecurity, 'forceRowSecurity', c.relforcerowsecurity,
-      'replicaIdentity', c.relreplident, 'options', c.reloptions,
+      'replicaIdentity', c.relreplident,
+      'options', NULLIF(coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'), '{}'), -- the TOAST table's as toast.name=value
       'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
       'acl', coalesce(c.relacl, acldefault('r', c.relowner))::text[],
       'comment', obj_description(c.oid, 'pg_class'))::text AS j
@@ -220,6 +221,48 @@ export const QUERIES = {
       'comment', obj_description(s.oid, 'pg_statistic_ext'))::text AS j
     FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
     WHERE ${USER_NS} AND ${notInExtension('pg_statistic_ext', 's.oid')}`,
+
+  // --- operators, operator families and classes -----------------------------
+  // shell operators (named as a commutator before they exist, never defined) have no function: left out
+  operators: `
+    SELECT json_build_object('schema', n.nspname, 'name', o.oprname,
+      'left', CASE WHEN o.oprleft <> 0 THEN format_type(o.oprleft, NULL) END, 'right', format_type(o.oprright, NULL),
+      'function', o.oprcode::regprocedure::text,
+      'commutator', CASE WHEN o.oprcom <> 0 THEN o.oprcom::regoperator::text END,
+      'negator', CASE WHEN o.oprnegate <> 0 THEN o.oprnegate::regoperator::text END,
+      'restrict', CASE WHEN o.oprrest <> 0 THEN o.oprrest::regprocedure::text END,
+      'join', CASE WHEN o.oprjoin <> 0 THEN o.oprjoin::regprocedure::text END,
+      'hashes', o.oprcanhash, 'merges', o.oprcanmerge, 'owner', pg_get_userbyid(o.oprowner),
+      'comment', obj_description(o.oid, 'pg_operator'))::text AS j
+    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+    WHERE o.oprcode <> 0 AND ${USER_NS} AND ${notInExtension('pg_operator', 'o.oid')}`,
+  // every member, with the class it is bound to (pg_dump prints those inside CREATE OPERATOR CLASS)
+  operatorFamilies: `
+    SELECT json_build_object('schema', n.nspname, 'name', f.opfname, 'method', am.amname,
+      'owner', pg_get_userbyid(f.opfowner), 'comment', obj_description(f.oid, 'pg_opfamily'),
+      'members', coalesce((SELECT json_agg(m.m ORDER BY m.m) FROM (
+        SELECT format('operator %s (%s, %s) %s%s%s', ao.amopstrategy, format_type(ao.amoplefttype, NULL),
+          format_type(ao.amoprighttype, NULL), ao.amopopr::regoperator,
+          CASE WHEN ao.amoppurpose = 'o' THEN ' for order by ' || (SELECT sf.opfname FROM pg_opfamily sf WHERE sf.oid = ao.amopsortfamily) ELSE '' END,
+          coalesce(' in class ' || (SELECT c.opcname FROM pg_depend d JOIN pg_opclass c ON c.oid = d.refobjid
+            WHERE d.classid = 'pg_amop'::regclass AND d.objid = ao.oid AND d.refclassid = 'pg_opclass'::regclass), '')) AS m
+        FROM pg_amop ao WHERE ao.amopfamily = f.oid
+        UNION ALL
+        SELECT format('function %s (%s, %s) %s%s', ap.amprocnum, format_type(ap.amproclefttype, NULL),
+          format_type(ap.amprocrighttype, NULL), ap.amproc::regprocedure,
+          coalesce(' in class ' || (SELECT c.opcname FROM pg_depend d JOIN pg_opclass c ON c.oid = d.refobjid
+            WHERE d.classid = 'pg_amproc'::regclass AND d.objid = ap.oid AND d.refclassid = 'pg_opclass'::regclass), ''))
+        FROM pg_amproc ap WHERE ap.amprocfamily = f.oid) m), '[]'::json))::text AS j
+    FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    WHERE ${USER_NS} AND ${notInExtension('pg_opfamily', 'f.oid')}`,
+  operatorClasses: `
+    SELECT json_build_object('schema', n.nspname, 'name', c.opcname, 'method', am.amname,
+      'type', format_type(c.opcintype, NULL), 'default', c.opcdefault, 'family', fn.nspname || '.' || f.opfname,
+      'storage', CASE WHEN c.opckeytype <> 0 THEN format_type(c.opckeytype, NULL) END,
+      'owner', pg_get_userbyid(c.opcowner), 'comment', obj_description(c.oid, 'pg_opclass'))::text AS j
+    FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace JOIN pg_am am ON am.oid = c.opcmethod
+      JOIN pg_opfamily f ON f.oid = c.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace
+    WHERE ${USER_NS} AND ${notInExtension('pg_opclass', 'c.oid')}`,
 
   // --- event triggers (database-wide) ----------------------------------------
   eventTriggers: `

@@ -11,7 +11,7 @@
  * snapshots compare equal only when taken on the same server version.
  *
  * Not covered: publications, subscriptions, foreign servers and wrappers, casts,
- * operators, text search objects, roles (cluster-wide).
+ * text search objects, roles (cluster-wide).
  */
 import type { DbClient } from './client.js';
 import { QUERIES, type QueryName } from './snapshot-queries.js';
@@ -38,6 +38,10 @@ export interface SchemaSnapshot {
   eventTriggers: Record<string, Record<string, unknown>>;
   /** Extended statistics objects: PostgreSQL's own CREATE STATISTICS text (its column list apart, by name) and the target. */
   statistics: Record<string, { definition: string; on: string; kinds: string[]; columns?: string[]; expressions?: string[]; owner: string; target?: number; comment?: string }>;
+  /** Operators keyed `schema.name(left,right)`; families and classes keyed `schema.name USING method`, families with every member. */
+  operators: Record<string, Record<string, unknown>>;
+  operatorFamilies: Record<string, Record<string, unknown>>;
+  operatorClasses: Record<string, Record<string, unknown>>;
 }
 
 export interface TypeSnapshot {
@@ -161,7 +165,7 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
 
   const snap: SchemaSnapshot = {
     schemas: {}, extensions: {}, collations: {}, types: {}, sequences: {}, tables: {}, views: {},
-    functions: {}, defaultPrivileges: {}, eventTriggers: {}, statistics: {},
+    functions: {}, defaultPrivileges: {}, eventTriggers: {}, statistics: {}, operators: {}, operatorFamilies: {}, operatorClasses: {},
   };
   for (const r of rows.schemas) {
     if (!excludedSchemas.has(r['name'] as string)) snap.schemas[r['name'] as string] = fields(r, ['name']) as never;
@@ -221,6 +225,9 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
     snap.eventTriggers[r['name'] as string] = mapped(fields(r, ['name']), { enabled: ENABLED });
   }
   for (const r of rows.statistics.filter(inSchema)) snap.statistics[qualified(r)] = fields(r, ['schema', 'name']) as never;
+  for (const r of rows.operators.filter(inSchema)) snap.operators[`${qualified(r)}(${(r['left'] as string | null) ?? 'NONE'},${r['right'] as string})`] = fields(r, ['schema', 'name', 'left', 'right']);
+  for (const r of rows.operatorFamilies.filter(inSchema)) snap.operatorFamilies[`${qualified(r)} USING ${r['method'] as string}`] = fields(r, ['schema', 'name', 'method']);
+  for (const r of rows.operatorClasses.filter(inSchema)) snap.operatorClasses[`${qualified(r)} USING ${r['method'] as string}`] = fields(r, ['schema', 'name', 'method']);
   return canonical(snap) as SchemaSnapshot;
 }
 

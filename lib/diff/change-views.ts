@@ -16,6 +16,11 @@ export type ViewChange =
   | { kind: 'drop_view'; view: View }
   /** CREATE OR REPLACE VIEW: same leading columns, possibly more at the end. */
   | { kind: 'replace_view'; view: View; from: View }
+  /**
+   * CREATE OR REPLACE VIEW breaking a cycle with a function (view-cycles.ts): the real query after a
+   * placeholder (`early` unset), or the placeholder before the function and view are dropped (`early`).
+   */
+  | { kind: 'complete_view'; view: View; early?: boolean }
   /** ALTER VIEW … SET / RESET (security_barrier, security_invoker, check_option). */
   | { kind: 'alter_view_options'; view: View; from: View }
   | { kind: 'create_function'; func: Func }

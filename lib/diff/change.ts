@@ -5,6 +5,7 @@
 import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model.js';
+import type { OperatorChange } from './change-operators.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
@@ -30,7 +31,9 @@ export type CommentTarget =
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
   | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true }
   | { kind: 'trigger'; schema: string; table: string; name: string }
-  | { kind: 'statistics'; schema: string; name: string };
+  | { kind: 'statistics'; schema: string; name: string }
+  | { kind: 'operator'; schema: string; name: string; left?: TypeRef; right: TypeRef }
+  | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string };
 
 type TableRef = { table: Table };
 type ColumnRef = TableRef & { column: Column };
@@ -38,6 +41,7 @@ type ColumnRef = TableRef & { column: Column };
 export type Change =
   | ObjectChange
   | ViewChange
+  | OperatorChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }
@@ -58,6 +62,8 @@ export type Change =
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
   /** ALTER TABLE … REPLICA IDENTITY; `identity` absent: DEFAULT. */
   | ({ kind: 'set_replica_identity'; identity?: ReplicaIdentity } & TableRef)
+  /** ALTER TABLE ONLY … SET (`set`) / RESET (`reset`): storage parameters. */
+  | ({ kind: 'set_table_storage'; set: string[]; reset: string[] } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
   | ({ kind: 'drop_column' } & ColumnRef)
   /** `noCast`: no conversion exists between the two types (lib/catalog/casts.ts): USING gets a placeholder for the reviewer. */

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/model.js';
 import type { CommentTarget } from './change.js';
 import type { DiffContext } from './context.js';
 import { objectComments, objectExists } from './comments-objects.js';
+import { methodKey, operatorKey } from '../catalog/operator-model.js';
 
 /** Every comment of a catalogue, keyed by its target. */
 function comments(cat: Catalog): Map<string, { target: CommentTarget; text: string }> {
@@ -21,6 +22,9 @@ function comments(cat: Catalog): Map<string, { target: CommentTarget; text: stri
   for (const s of cat.sequences.values()) add({ kind: 'sequence', schema: s.schema, name: s.name }, s.comment);
   for (const e of cat.enums.values()) add({ kind: 'type', schema: e.schema, name: e.name }, e.comment);
   for (const s of cat.statistics.values()) add({ kind: 'statistics', schema: s.schema, name: s.name }, s.comment);
+  for (const o of cat.operators.values()) add({ kind: 'operator', schema: o.schema, name: o.name, ...(o.left ? { left: o.left } : {}), right: o.right }, o.comment);
+  for (const c of cat.opclasses.values()) add({ kind: 'operator class', schema: c.schema, name: c.name, method: c.method }, c.comment);
+  for (const f of cat.opfamilies.values()) add({ kind: 'operator family', schema: f.schema, name: f.name, method: f.method }, f.comment);
   objectComments(cat, add);
   return out;
 }
@@ -35,6 +39,9 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'index': return cat.indexes.has(`${t.schema}.${t.name}`);
     case 'sequence': return cat.sequences.has(`${t.schema}.${t.name}`);
     case 'statistics': return cat.statistics.has(`${t.schema}.${t.name}`);
+    case 'operator': return cat.operators.has(operatorKey(t.schema, t.name, t.left, t.right));
+    case 'operator class': return cat.opclasses.has(methodKey(t.schema, t.name, t.method));
+    case 'operator family': return cat.opfamilies.has(methodKey(t.schema, t.name, t.method));
     case 'type':
     case 'domain_constraint':
     case 'collation':

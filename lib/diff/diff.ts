@@ -16,6 +16,9 @@ import type { Diagnostic } from '../source/diagnostic.js';
 import { diffFunctions } from './functions.js';
 import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
+import { diffOperators } from './operators.js';
+import { diffTableStorage } from './table-storage.js';
+import { breakViewCycles } from './view-cycles.js';
 import { recreateDependents } from './cascade.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
@@ -43,9 +46,11 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffUserTypes(ctx);
   diffSequences(ctx);
   diffTables(ctx);
+  diffTableStorage(ctx);
   diffIndexes(ctx);
   diffPolicies(ctx);
   diffFunctions(ctx);
+  diffOperators(ctx);
   diffViews(ctx);
   diffTriggers(ctx);
   const tablesAndColumns = recreatedKeys(ctx.changes);
@@ -55,6 +60,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
   diffReplicaIdentity(ctx, (k) => keys.has(k));
   recreateDependents(ctx);
+  breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);
   const diagnostics = [...renamed.diagnostics, ...renameSuggestions(ctx)];
@@ -85,6 +91,9 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;
       case 'create_statistics': out.add(`statistics:${c.statistics.schema}.${c.statistics.name}`); break;
+      case 'create_operator': out.add(`operator:${c.operator.schema}.${c.operator.name}`); break;
+      case 'create_operator_class': out.add(`operator class:${c.opclass.schema}.${c.opclass.name}`); break;
+      case 'create_operator_family': out.add(`operator family:${c.family.schema}.${c.family.name}`); break;
       default: break;
     }
   }

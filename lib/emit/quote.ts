@@ -38,3 +38,14 @@ export function role(name: string): string {
 export function identList(names: readonly string[]): string {
   return names.map(ident).join(', ');
 }
+
+/**
+ * An operator name, schema-qualified when a schema is given: `public.~<<`. Operator symbols are not
+ * identifiers (never quoted); in a position that takes an expression operator they need the
+ * OPERATOR(…) form, which `inOperatorForm` gives.
+ */
+export function operatorName(schema: string | undefined, name: string, inOperatorForm = false): string {
+  if (!schema) return name;
+  const q = `${ident(schema)}.${name}`;
+  return inOperatorForm ? `OPERATOR(${q})` : q;
+}

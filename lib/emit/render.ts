@@ -16,6 +16,8 @@ import * as trigger from './renderers/trigger.js';
 import * as renames from './renderers/rename.js';
 import * as statistics from './renderers/statistics.js';
 import { setReplicaIdentity } from './renderers/replica-identity.js';
+import * as operator from './renderers/operator.js';
+import * as tableStorage from './renderers/table-storage.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
@@ -90,8 +92,19 @@ const renderers: Renderers = {
   create_statistics: statistics.createStatistics,
   drop_statistics: statistics.dropStatistics,
   alter_statistics_target: statistics.alterStatisticsTarget,
+  set_table_storage: tableStorage.setTableStorage,
+  create_operator: operator.createOperator,
+  drop_operator: operator.dropOperator,
+  alter_operator: operator.alterOperator,
+  create_operator_family: operator.createOperatorFamily,
+  drop_operator_family: operator.dropOperatorFamily,
+  create_operator_class: operator.createOperatorClass,
+  drop_operator_class: operator.dropOperatorClass,
+  add_family_members: operator.addFamilyMembers,
+  drop_family_members: operator.dropFamilyMembers,
   create_view: view.createView,
   replace_view: view.replaceView,
+  complete_view: view.completeView,
   drop_view: view.dropView,
   alter_view_options: view.alterViewOptions,
   create_function: func.createFunction,

@@ -47,6 +47,7 @@ const PHASES: Record<ChangeKind, number> = {
   replace_function: 13.5,
   create_view: 18.6, // after the tables, columns and indexes they read
   replace_view: 18.6,
+  complete_view: 18.7, // after the function the placeholder stood in for (see phaseOf for the early form)
   alter_view_options: 18.6,
   create_trigger: 19.6,
   set_trigger_state: 19.6,
@@ -73,6 +74,7 @@ const PHASES: Record<ChangeKind, number> = {
   drop_identity: 15,
   alter_identity: 15,
   set_unlogged: 15,
+  set_table_storage: 15,
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
@@ -84,6 +86,17 @@ const PHASES: Record<ChangeKind, number> = {
   create_statistics: 18.2, // after the tables, columns and types they are built on
   alter_statistics_target: 18.3,
   drop_statistics: 0.5, // before the columns and tables they use
+  // operators after the functions they call; classes before the tables (exclusion constraints) and indexes
+  // naming them; dropped after the indexes and tables using them, before their functions
+  create_operator: 13.6,
+  alter_operator: 13.6,
+  create_operator_family: 13.7,
+  create_operator_class: 13.8,
+  add_family_members: 13.9,
+  drop_family_members: 4.5,
+  drop_operator_class: 4.6,
+  drop_operator_family: 4.7,
+  drop_operator: 4.8,
   set_comment: 20,
   drop_sequence: 21,
   drop_enum: 22,
@@ -99,6 +112,8 @@ export function phaseOf(c: Change): number {
   // serial ↔ identity on one column: both use the sequence name <table>_<column>_seq, so the old
   // sequence must be gone before the new one is created
   if (c.kind === 'drop_identity') return 12.9;
+  if (c.kind === 'complete_view' && c.early) return -0.5; // a view cycle's placeholder: before its drops
+
   if (c.kind === 'drop_sequence' && c.sequence.ownedBy) return 15.5;
   if (c.kind === 'set_sequence_owner' && c.release) return 0.3; // before its owner is dropped
   if (c.kind === 'add_identity') return 15.6;

@@ -1,8 +1,9 @@
-/** `pg_dump --schema-only` of a scratch database on a server (tests that compare with real dumps). */
+/** `pg_dump --schema-only` of a scratch database on a real server (for phantom-diff tests). */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { DbClient } from '../../lib/db/client.js';
 
+/** pg_dump --schema-only of the database `db` is connected to. */
 export async function pgDump(db: DbClient): Promise<string> {
   if (db.target.kind !== 'pg') throw new Error('pg_dump needs a server');
   const c = db.target.config;

@@ -4,11 +4,9 @@
  * both directions (casts on literals, `= ANY (ARRAY[…])`, `ALTER TABLE ONLY`, `public.` prefixes,
  * re-printed view queries and function bodies … all normalise away). Skipped without a server.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadSchema } from '../../lib/api/load.js';
@@ -16,25 +14,12 @@ import { emptyCatalog } from '../../lib/catalog/model.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import { runScript, withScratchDb } from '../../lib/db/scratch.js';
 import { parseDatabaseUrl } from '../../lib/db/url.js';
-import type { DbClient } from '../../lib/db/client.js';
+import { pgDump } from '../helpers/pg-dump.js';
 import { phantomSchemas } from './schemas.js';
 import { readFileSync, statSync } from 'node:fs';
 
 const url = process.env['PGSHIFT_TEST_URL'];
 const onServer = !!url && parseDatabaseUrl(url).kind === 'pg';
-
-/** pg_dump --schema-only of the scratch database `db` is connected to. */
-async function pgDump(db: DbClient): Promise<string> {
-  if (db.target.kind !== 'pg') throw new Error('pg_dump needs a server');
-  const c = db.target.config;
-  const env: NodeJS.ProcessEnv = { ...process.env, PGDATABASE: String(c.database) };
-  if (c.host) env['PGHOST'] = String(c.host);
-  if (c.port) env['PGPORT'] = String(c.port);
-  if (c.user) env['PGUSER'] = String(c.user);
-  if (typeof c.password === 'string') env['PGPASSWORD'] = c.password;
-  const { stdout } = await promisify(execFile)('pg_dump', ['--schema-only', '--no-password'], { env, maxBuffer: 1 << 28 });
-  return stdout;
-}
 
 /**
  * The script that builds the schema: a dump file as it is; a folder of schema files (any order) by

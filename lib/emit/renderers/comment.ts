@@ -2,6 +2,7 @@
 import type { ChangeOf, CommentTarget } from '../../diff/change.js';
 import { ident, literal, qualified } from '../quote.js';
 import { signatureSql } from './function.js';
+import { operatorSignature } from './operator.js';
 
 function targetSql(t: CommentTarget): string {
   switch (t.kind) {
@@ -22,6 +23,9 @@ function targetSql(t: CommentTarget): string {
     case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate)}`;
     case 'trigger': return `TRIGGER ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
     case 'statistics': return `STATISTICS ${qualified(t.schema, t.name)}`;
+    case 'operator': return `OPERATOR ${operatorSignature(t)}`;
+    case 'operator class': return `OPERATOR CLASS ${qualified(t.schema, t.name)} USING ${t.method}`;
+    case 'operator family': return `OPERATOR FAMILY ${qualified(t.schema, t.name)} USING ${t.method}`;
   }
 }
 

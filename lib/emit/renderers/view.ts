@@ -41,6 +41,7 @@ function viewSql(v: View, replace: boolean): string {
 
 export const createView = (c: ChangeOf<'create_view'>) => [viewSql(c.view, false)];
 export const replaceView = (c: ChangeOf<'replace_view'>) => [viewSql(c.view, true)];
+export const completeView = (c: ChangeOf<'complete_view'>) => [viewSql(c.view, true)];
 export const dropView = (c: ChangeOf<'drop_view'>) => [`DROP ${relkind(c.view)} ${qualified(c.view.schema, c.view.name)}`];
 
 export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {

@@ -1,0 +1,14 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+DROP OPERATOR public.<<< (integer, integer);
+
+ALTER OPERATOR public.!== (integer, integer) SET (RESTRICT = NONE, JOIN = NONE);
+
+CREATE OPERATOR public.<<< (
+  FUNCTION = public.int_lt,
+  LEFTARG = integer,
+  RIGHTARG = integer
+);
+
+ALTER OPERATOR public.=== (integer, integer) SET (RESTRICT = eqsel, JOIN = NONE);
