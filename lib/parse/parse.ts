@@ -88,6 +88,12 @@ export function parseFile(file: SourceFile): ParsedFile {
     .filter((c) => c.name !== 'restrict' && c.name !== 'unrestrict')
     .map((c) => ({ code: 'psql-meta-command', severity: 'warning', message: `psql meta-command \\${c.name} is ignored`, file: file.path, span: c.span }));
   const comments: { text: string; span: Span }[] = [];
+  // the WASM parser reads a C string: everything after a NUL would be silently dropped
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const d: Diagnostic = { code: 'syntax-error', severity: 'error', message: 'NUL byte (0x00) in SQL text: PostgreSQL does not accept it', file: file.path, span: { start: nul, end: nul + 1 } };
+    return { file, statements: [], comments, diagnostics: [...metaDiagnostics, d] };
+  }
   let result;
   if (skipTrivia(text, 0, text.length, []) >= text.length) {
     // only whitespace and comments: PostgreSQL's parser rejects an empty query, a file may be empty
