@@ -65,7 +65,17 @@ function indexShape(sql: string, schema: string): string | undefined {
     s.relation.schemaname ??= schema;
     delete s.relation.inh;
   }
-  return JSON.stringify(s, (k, v) => (k === 'location' ? undefined : v));
+  return canonical(s);
+}
+
+/** JSON with keys sorted and locations left out: two trees compare equal whatever order their keys were added in. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([k, x]) => k !== 'location' && x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
 }
 
 function sameIndex(def: string, text: string, schema: string): boolean {
