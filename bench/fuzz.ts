@@ -17,7 +17,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FailureKind, type FuzzCase, judge, type Outcome, TARGETS, type Verdict } from '../test/helpers/fuzz/drive.js';
@@ -104,17 +104,30 @@ class Worker {
     });
   }
 
-  /** Runs one request; a hang kills the worker (a new one starts). */
+  /**
+   * Runs one request; a hang kills the worker (a new one starts). A hang is `timeoutMs` of CPU
+   * time (the worker's and its CLI child's), not of wall time: on a loaded machine a process may
+   * wait minutes for a core. Wall time is capped at ten times the limit.
+   */
   async run(req: WorkerRequest, timeoutMs: number): Promise<WorkerReply | { died: string }> {
     await this.ready;
+    const pid = this.child.pid!;
+    const cpuAtStart = cpuMs(pid);
+    const started = Date.now();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const check = () => {
+        const cpu = cpuMs(pid) - cpuAtStart;
+        const wall = Date.now() - started;
+        if (cpu < timeoutMs && wall < 10 * timeoutMs && cpuAtStart >= 0) {
+          this.pending!.timer = setTimeout(check, Math.max(1000, timeoutMs - cpu));
+          return;
+        }
         this.pending = undefined;
         this.child.kill('SIGKILL');
         this.start();
-        resolve({ died: `hang: no answer after ${timeoutMs} ms` });
-      }, timeoutMs);
-      this.pending = { resolve, timer };
+        resolve({ died: `hang: no answer after ${wall} ms (${cpu} ms of CPU)` });
+      };
+      this.pending = { resolve, timer: setTimeout(check, timeoutMs) };
       this.child.send(req);
     });
   }
@@ -126,6 +139,25 @@ class Worker {
 
   stop(): void {
     this.child.kill('SIGKILL');
+  }
+}
+
+/** CPU time (user + system) of a process and its live children, in ms, from /proc; -1 where /proc is missing. */
+function cpuMs(pid: number): number {
+  const ticks = (p: number): number => {
+    try {
+      const f = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return (ticks(pid) + children.reduce((n, c) => n + ticks(c), 0)) * 10;
+  } catch {
+    return -1;
   }
 }
 

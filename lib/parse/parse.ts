@@ -80,6 +80,21 @@ function innerLineComments(text: string, start: number, end: number, out: { text
   }
 }
 
+function longestLineStart(text: string): number {
+  let best = 0;
+  let bestLen = -1;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > bestLen) {
+      best = start;
+      bestLen = end - start;
+    }
+    start = end + 1;
+  }
+  return best;
+}
+
 /** Parse a whole file with the PostgreSQL 18 grammar. A syntax error yields a located diagnostic and no statements. */
 export function parseFile(file: SourceFile): ParsedFile {
   // psql meta-commands (pg_dump's \restrict) are blanked: same offsets, nothing for the grammar to trip on
@@ -104,9 +119,15 @@ export function parseFile(file: SourceFile): ParsedFile {
     result = parseLarge(text);
   } catch (e) {
     const toChar = byteToCharMapper(text);
-    const msg = e instanceof Error ? e.message : String(e);
+    let msg = e instanceof Error ? e.message : String(e);
     const cursor = hasSqlDetails(e) && e.sqlDetails ? e.sqlDetails.cursorPosition : 0;
-    const at = toChar(Math.max(0, cursor));
+    let at = toChar(Math.max(0, cursor));
+    if (e instanceof RangeError) {
+      // a parse tree too deep to hand over (e.g. `1 + 1 + …` a hundred thousand times): PostgreSQL
+      // would stop at its stack depth limit too; point at the longest line, where such an expression sits
+      msg = 'stack depth limit exceeded: an expression nests too deeply to parse';
+      at = longestLineStart(text);
+    }
     return {
       file,
       statements: [],

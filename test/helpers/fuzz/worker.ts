@@ -26,7 +26,8 @@ process.on('message', (m: WorkerRequest) => {
     const c = { ...m.c, input: Buffer.from(m.c.input) };
     const inProcess = await runInProcess(ws, c);
     const reply: WorkerReply = { id: m.id, inProcess };
-    if (m.cli) reply.process = runProcess(ws, c);
+    // the parent judges hangs by CPU time; the wall-clock limit here only bounds a machine that is starved
+    if (m.cli) reply.process = runProcess(ws, c, 600_000);
     ws.restore();
     process.send!(reply);
   })();
