@@ -1,4 +1,4 @@
-.PHONY: install build demo test conformance bench bench-lint bench-gitlab clean
+.PHONY: install build demo test conformance bench bench-lint bench-gitlab fuzz faults clean
 
 install:
 	npm ci
@@ -31,6 +31,18 @@ bench-lint: build
 # pgshift diff empty → gitlab.sql and gitlab.sql → gitlab.sql, time and peak memory (+ convergence with PGSHIFT_TEST_URL)
 bench-gitlab: build
 	node dist/bench/gitlab.js
+
+# seeded mutation fuzzer over generate / diff / lint / dump --chain (failures shrunk into test/fixtures/fuzz)
+FUZZ_INPUTS ?= 10000
+FUZZ_SEED ?= 1
+fuzz: build
+	node dist/bench/fuzz.js --inputs $(FUZZ_INPUTS) --seed $(FUZZ_SEED)
+
+# kill -9, failing statements, dropped connections and interrupted CONCURRENTLY during upgrade
+# (embedded PGlite; a real server too when PGSHIFT_TEST_URL is set)
+FAULT_ROUNDS ?= 5
+faults: build
+	node dist/bench/faults.js --rounds $(FAULT_ROUNDS)
 
 clean:
 	rm -rf dist

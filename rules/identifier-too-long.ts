@@ -2,16 +2,40 @@ import { scanSync } from 'libpg-query';
 import type { Rule } from '../lib/lint/types.js';
 import { truncateIdent } from '../lib/catalog/names.js';
 
-/** Cheap pre-filter: a run of 64+ identifier characters, or a long quoted identifier (anchored at a word start: linear). */
-const CANDIDATE = /(?<![\w$\u0080-\uffff])[\w$\u0080-\uffff]{64,}|"[^"\n]{64,}"/g;
+/** Identifier characters as the pre-filter counts them: [A-Za-z0-9_$] and everything from U+0080. */
+function identChar(c: number): boolean {
+  return c === 36 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80;
+}
 
 /** Offsets of candidates in a file, found once per file. */
 const candidates = new WeakMap<object, number[]>();
 
+/**
+ * Cheap pre-filter, one linear pass: where a run of 64+ identifier characters starts, or a quoted
+ * identifier of 64+ characters on one line. (A regular expression with an unbounded repeat
+ * overflows V8's backtracking stack on a 10 MB run of letters.)
+ */
 function candidateOffsets(file: { text: string }): number[] {
   let c = candidates.get(file);
   if (!c) {
-    c = [...file.text.matchAll(CANDIDATE)].map((m) => m.index!);
+    c = [];
+    const t = file.text;
+    for (let i = 0; i < t.length; ) {
+      const ch = t.charCodeAt(i);
+      if (identChar(ch)) {
+        let j = i + 1;
+        while (j < t.length && identChar(t.charCodeAt(j))) j++;
+        if (j - i >= 64) c.push(i);
+        i = j;
+        continue;
+      }
+      if (ch === 34) {
+        let j = i + 1;
+        while (j < t.length && t.charCodeAt(j) !== 34 && t.charCodeAt(j) !== 10) j++;
+        if (j < t.length && t.charCodeAt(j) === 34 && j - i - 1 >= 64) c.push(i);
+      }
+      i++;
+    }
     candidates.set(file, c);
   }
   return c;

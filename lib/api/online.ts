@@ -139,7 +139,7 @@ export async function runSteps(
     const rev = steps[i]!;
     opts.onProgress?.({ kind: 'revision', direction, index: i + 1, total, revision: rev.id, name: rev.name });
     const r = await runRevision(
-      { db: s.db, versionTable: p.versionTable, backup: direction === 'down' && opts.backup !== false, restoreSession: s.restoreSession },
+      { db: s.db, versionTable: p.versionTable, backup: direction === 'down' && opts.backup !== false, restoreSession: s.restoreSession, log: opts.log },
       rev,
       direction,
       parsed.get(`${rev.id}:${direction}`)!,

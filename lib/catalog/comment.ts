@@ -21,6 +21,8 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
     if (text === undefined) delete o.comment;
     else o.comment = text;
   };
+  // `COMMENT ON COLUMN c` without its table: PostgreSQL's own error, not a lookup of nothing
+  if (s.objtype === 'OBJECT_COLUMN' && parts.length < 2) return fail(ctx, 'syntax-error', `column name must be qualified: "${parts.join('.')}"`);
   if (commentObject(ctx, s)) return; // views, functions, procedures, triggers
   const other = commentTarget(cat, s);
   if (other) return set(other.found, other.what);

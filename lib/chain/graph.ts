@@ -1,19 +1,25 @@
 /** The revision graph: parents before children, one root, one head; branches reported naming both files. */
-import type { Diagnostic } from '../source/diagnostic.js';
+import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { Revision } from './revision.js';
+
+/** The header line of a revision's up file that a graph problem is about (`-- parent:`, else the first line), so it prints as file:line:column. */
+function headerSpan(r: Revision, key: 'parent' | 'revision'): Span {
+  const m = new RegExp(`^--\\s*(?:pgshift\\s+)?${key}s?:.*$`, 'm').exec(r.up.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
+}
 
 /** Topologically order revisions (ties by id, deterministic) and report structural problems. */
 export function orderRevisions(revs: Revision[], diags: Diagnostic[]): Revision[] {
   const byId = new Map<string, Revision>();
   for (const r of revs) {
     const prev = byId.get(r.id);
-    if (prev) diags.push({ code: 'chain-duplicate', severity: 'error', message: `revision ${r.id} is defined twice: ${prev.up.path} and ${r.up.path}`, file: r.up.path });
+    if (prev) diags.push({ code: 'chain-duplicate', severity: 'error', message: `revision ${r.id} is defined twice: ${prev.up.path} and ${r.up.path}`, file: r.up.path, span: headerSpan(r, 'revision') });
     byId.set(r.id, r);
   }
   const children = new Map<string, Revision[]>();
   for (const r of revs) {
     for (const p of r.parents) {
-      if (!byId.has(p)) diags.push({ code: 'chain-missing-parent', severity: 'error', message: `revision ${r.id} names parent ${p}, which does not exist`, file: r.up.path });
+      if (!byId.has(p)) diags.push({ code: 'chain-missing-parent', severity: 'error', message: `revision ${r.id} names parent ${p}, which does not exist`, file: r.up.path, span: headerSpan(r, 'parent') });
       children.set(p, [...(children.get(p) ?? []), r]);
     }
   }
@@ -24,6 +30,7 @@ export function orderRevisions(revs: Revision[], diags: Diagnostic[]): Revision[
         severity: 'error',
         message: `revision ${p} has ${kids.length} children: ${kids.map((k) => k.up.path).join(' and ')}; merge them with a revision that has both as parents`,
         file: kids[1]!.up.path,
+        span: headerSpan(kids[1]!, 'parent'),
       });
     }
   }
@@ -44,7 +51,7 @@ export function orderRevisions(revs: Revision[], diags: Diagnostic[]): Revision[
       }
     }
   }
-  if (pending.length) diags.push({ code: 'chain-cycle', severity: 'error', message: `revisions form a cycle: ${pending.map((r) => r.id).join(', ')}`, file: pending[0]!.up.path });
+  if (pending.length) diags.push({ code: 'chain-cycle', severity: 'error', message: `revisions form a cycle: ${pending.map((r) => r.id).join(', ')}`, file: pending[0]!.up.path, span: headerSpan(pending[0]!, 'parent') });
   return out;
 }
 

@@ -152,7 +152,7 @@ async function connectPg(target: DbTarget & { kind: 'pg' }, opts: ConnectOptions
   const secrets = secretsOf(target);
   const config = { ...target.config, user: target.config.user ?? process.env['PGUSER'] ?? userInfo().username };
   for (let attempt = 1; ; attempt++) {
-    opts.log?.(`connecting to ${target.display} (attempt ${attempt} of ${retries + 1})`);
+    opts.log?.(sanitize(`connecting to ${target.display} (attempt ${attempt} of ${retries + 1})`, secrets));
     const client = new pg.Client(config);
     // A server that goes away later emits 'error' on the client; the next query reports it.
     client.on('error', () => undefined);

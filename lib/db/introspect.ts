@@ -12,7 +12,7 @@ import type { DbClient } from './client.js';
 import { BACKUP_SCHEMA } from './backup.js';
 import { INTROSPECT_QUERIES, type IntrospectQuery } from './introspect-queries.js';
 import { ddlFromRows, ddlText, type DdlStatement, type IntrospectRows } from './introspect-ddl.js';
-import { ident } from '../emit/quote.js';
+import { ident, qualified } from '../emit/quote.js';
 
 export type { DdlStatement } from './introspect-ddl.js';
 
@@ -29,6 +29,7 @@ export interface IntrospectOptions {
 export async function introspectDdl(db: DbClient, opts: IntrospectOptions = {}): Promise<DdlStatement[]> {
   const defaultSchema = opts.defaultSchema ?? 'public';
   const skipSchemas = [BACKUP_SCHEMA, ...(opts.excludeSchemas ?? [])];
+  if (opts.versionTable && (await ownVersionSchema(db, opts.versionTable, defaultSchema))) skipSchemas.push(opts.versionTable.schema);
   const skipTables = opts.versionTable ? [`${opts.versionTable.schema}.${opts.versionTable.name}`] : [];
   const [saved] = await db.query<{ path: string }>(`SELECT current_setting('search_path') AS path`);
   await db.query(`SELECT set_config('search_path', $1, false)`, [ident(defaultSchema)]);
@@ -44,6 +45,25 @@ export async function introspectDdl(db: DbClient, opts: IntrospectOptions = {}):
   } finally {
     await db.query(`SELECT set_config('search_path', $1, false)`, [saved!.path]);
   }
+}
+
+/**
+ * Whether the version table's schema is pgshift's own: not public or the default schema, and
+ * holding nothing but the version table (upgrade creates it when the config names one), so it
+ * is no part of the user's schema.
+ */
+async function ownVersionSchema(db: DbClient, t: VersionTable, defaultSchema: string): Promise<boolean> {
+  if (t.schema === 'public' || t.schema === defaultSchema) return false;
+  const [row] = await db.query<{ own: boolean }>(
+    `SELECT to_regclass($2) IS NOT NULL
+        AND NOT EXISTS (SELECT FROM pg_class c WHERE c.relnamespace = n.oid AND c.oid <> to_regclass($2)
+                          AND NOT EXISTS (SELECT FROM pg_index i WHERE i.indexrelid = c.oid AND i.indrelid = to_regclass($2)))
+        AND NOT EXISTS (SELECT FROM pg_proc p WHERE p.pronamespace = n.oid)
+        AND NOT EXISTS (SELECT FROM pg_type ty WHERE ty.typnamespace = n.oid AND ty.typrelid = 0 AND ty.typelem = 0) AS own
+     FROM pg_namespace n WHERE n.nspname = $1`,
+    [t.schema, qualified(t.schema, t.name)],
+  );
+  return row?.own === true;
 }
 
 export interface Introspected {

@@ -4,7 +4,7 @@
  * work done. An embedded database (a PGlite folder) can be opened by one process only, so a
  * lock file next to the folder plays the same role before the database is opened.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { DbClient } from './client.js';
@@ -108,7 +108,7 @@ export async function acquireEmbeddedLock(dataDir: string, opts: LockOptions = {
     }
     const holder = readHolder(path);
     if (holder && holder.host === hostname() && !alive(holder.pid)) {
-      rmSync(path, { force: true });
+      removeStale(path, holder);
       continue;
     }
     const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
@@ -120,6 +120,32 @@ export async function acquireEmbeddedLock(dataDir: string, opts: LockOptions = {
       throw new LockTimeout(`${who} is using the embedded database ${dataDir} (lock file ${path}); gave up after ${waitMs / 1000} s`);
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/**
+ * Removes a lock file left by a process that is gone. Several waiters may find it stale at once:
+ * only the one holding `<lock>.takeover` may remove it, after reading it again, so a waiter never
+ * deletes the live lock another waiter has just created in its place. A takeover file older than
+ * 10 s (its process killed in these few lines) is cleared.
+ */
+function removeStale(path: string, stale: { pid: number; host: string }): void {
+  const guard = `${path}.takeover`;
+  try {
+    closeSync(openSync(guard, 'wx'));
+  } catch {
+    try {
+      if (Date.now() - statSync(guard).mtimeMs > 10_000) rmSync(guard, { force: true });
+    } catch {
+      // gone already
+    }
+    return;
+  }
+  try {
+    const now = readHolder(path);
+    if (now && now.pid === stale.pid && now.host === stale.host) rmSync(path, { force: true });
+  } finally {
+    rmSync(guard, { force: true });
   }
 }
 

@@ -17,6 +17,7 @@ import { spanText, type SourceFile } from '../source/file.js';
 import { forgetRevisionSql, recordRevisionSql, type VersionTable } from '../emit/version-table.js';
 import { DbError, type DbClient } from './client.js';
 import { backupBefore, type Backup } from './backup.js';
+import { prepareConcurrentIndex } from './concurrent-index.js';
 
 export type Direction = 'up' | 'down';
 
@@ -27,6 +28,8 @@ export interface RunContext {
   backup: boolean;
   /** Runs after a revision that changed session settings (SET …), to restore the session's own. */
   restoreSession?: () => Promise<void>;
+  /** Repairs of leftovers of an interrupted run (an INVALID index), one line each. */
+  log?: (line: string) => void;
 }
 
 export interface RunSuccess {
@@ -96,10 +99,14 @@ export async function runRevision(ctx: RunContext, rev: Revision, direction: Dir
       try {
         if (ctx.backup) backups.push(...(await backupBefore(db, stmt, rev.id)));
         if (stmt.type === 'VariableSetStmt') changesSession = true;
-        await db.exec(spanText(stmt.file, stmt.span));
+        const text = spanText(stmt.file, stmt.span);
+        const prep = unit.transactional ? { action: 'run' as const } : await prepareConcurrentIndex(db, stmt, text);
+        if (prep.action !== 'run') ctx.log?.(`revision ${rev.id}: ${prep.message}`);
+        if (prep.action !== 'skip') await db.exec(text);
       } catch (e) {
         if (unit.transactional) await db.exec('ROLLBACK').catch(() => undefined);
-        if (changesSession) await ctx.restoreSession?.();
+        // the connection may be gone (terminated backend): the failure is what matters
+        if (changesSession) await ctx.restoreSession?.().catch(() => undefined);
         return fail(stmt, e, unit.transactional);
       }
     }
@@ -109,7 +116,7 @@ export async function runRevision(ctx: RunContext, rev: Revision, direction: Dir
         await db.exec('COMMIT');
       } catch (e) {
         await db.exec('ROLLBACK').catch(() => undefined);
-        if (changesSession) await ctx.restoreSession?.();
+        if (changesSession) await ctx.restoreSession?.().catch(() => undefined);
         return fail(unit.statements[unit.statements.length - 1]!, e, true);
       }
     }

@@ -45,6 +45,13 @@ function inputError(message: string): UserError {
   return new UserError([{ code: 'bad-database-url', severity: 'error', message: redactUrl(message) }]);
 }
 
+/** The password may also be written elsewhere in the string (a database named like it): hide it there too. */
+function withoutPassword(display: string, config: ClientConfig): string {
+  const p = typeof config.password === 'string' ? config.password : '';
+  if (p.length < 4) return display;
+  return [p, encodeURIComponent(p)].reduce((d, secret) => d.split(secret).join('***'), display);
+}
+
 export function parseDatabaseUrl(input: string | undefined): DbTarget {
   const s = (input ?? '').trim();
   if (s === '') return { kind: 'pglite', dataDir: DEFAULT_PGLITE_DIR, display: `pglite:${DEFAULT_PGLITE_DIR}` };
@@ -62,12 +69,15 @@ export function parseDatabaseUrl(input: string | undefined): DbTarget {
       throw inputError(`unsupported driver "+${driver}" in ${s}`);
     }
     const normalized = 'postgresql' + s.slice(scheme.length);
-    return { kind: 'pg', config: toClientConfig(parseUrlParams(normalized)), display: redactUrl(normalized) };
+    const config = toClientConfig(parseUrlParams(normalized));
+    return { kind: 'pg', config, display: withoutPassword(redactUrl(normalized), config) };
   }
   if (/^\s*[a-z_]+\s*=/i.test(s)) {
-    return { kind: 'pg', config: toClientConfig(parseKeyValue(s)), display: redactUrl(s) };
+    const config = toClientConfig(parseKeyValue(s));
+    return { kind: 'pg', config, display: withoutPassword(redactUrl(s), config) };
   }
-  throw inputError(`cannot read database URL ${s}: expected postgres://…, key=value pairs, pglite:PATH or pglite:memory:`);
+  // not echoed: a string pgshift cannot read may be a password pasted in the wrong place
+  throw inputError('cannot read the database URL (not shown, it may hold a password): expected postgres://…, key=value pairs, pglite:PATH or pglite:memory:');
 }
 
 function parsePglite(rest: string): DbTarget {
@@ -133,7 +143,7 @@ function parseKeyValue(s: string): Map<string, string> {
   while (i < s.length) {
     re.lastIndex = i;
     const m = re.exec(s);
-    if (!m || m[0] === '') throw inputError(`cannot read connection string near "${s.slice(i, i + 20)}" in ${s}`);
+    if (!m || m[0] === '') throw inputError(`cannot read connection string at character ${i + 1} of ${s}`); // not quoted: the fragment may be a password
     const raw = m[2]!;
     const body = raw.startsWith("'") ? raw.slice(1, -1) : raw;
     params.set(m[1]!, body.replace(/\\(.)/g, '$1'));

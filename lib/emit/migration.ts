@@ -17,7 +17,8 @@ export function headerSql(h: RevisionHeader, direction: 'up' | 'down'): string {
   const lines = [
     `-- pgshift revision: ${h.id}`,
     `-- parent: ${h.parents.length ? h.parents.join(', ') : 'none'}`,
-    `-- message: ${h.message.replace(/\n/g, ' ')}`,
+    // every character PostgreSQL (\r, \n) or an editor (U+2028, U+2029, U+0085) ends a line at: the message stays a comment
+    `-- message: ${h.message.replace(/[\r\n\u2028\u2029\u0085]/g, ' ')}`,
     `-- created: ${h.created}`,
     `-- direction: ${direction}`,
   ];

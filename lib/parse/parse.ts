@@ -80,6 +80,21 @@ function innerLineComments(text: string, start: number, end: number, out: { text
   }
 }
 
+function longestLineStart(text: string): number {
+  let best = 0;
+  let bestLen = -1;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > bestLen) {
+      best = start;
+      bestLen = end - start;
+    }
+    start = end + 1;
+  }
+  return best;
+}
+
 /** What libpg_query returns for a whole text (statements with byte locations). */
 export type RawParse = ReturnType<typeof parseLarge>;
 
@@ -95,6 +110,12 @@ export function parseFile(file: SourceFile, raw?: RawParse): ParsedFile {
     .filter((c) => c.name !== 'restrict' && c.name !== 'unrestrict')
     .map((c) => ({ code: 'psql-meta-command', severity: 'warning', message: `psql meta-command \\${c.name} is ignored`, file: file.path, span: c.span }));
   const comments: { text: string; span: Span }[] = [];
+  // the WASM parser reads a C string: everything after a NUL would be silently dropped
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const d: Diagnostic = { code: 'syntax-error', severity: 'error', message: 'NUL byte (0x00) in SQL text: PostgreSQL does not accept it', file: file.path, span: { start: nul, end: nul + 1 } };
+    return { file, statements: [], comments, diagnostics: [...metaDiagnostics, d] };
+  }
   let result;
   if (skipTrivia(text, 0, text.length, []) >= text.length) {
     // only whitespace and comments: PostgreSQL's parser rejects an empty query, a file may be empty
@@ -105,9 +126,15 @@ export function parseFile(file: SourceFile, raw?: RawParse): ParsedFile {
     result = raw ?? parseLarge(text);
   } catch (e) {
     const toChar = byteToCharMapper(text);
-    const msg = e instanceof Error ? e.message : String(e);
+    let msg = e instanceof Error ? e.message : String(e);
     const cursor = hasSqlDetails(e) && e.sqlDetails ? e.sqlDetails.cursorPosition : 0;
-    const at = toChar(Math.max(0, cursor));
+    let at = toChar(Math.max(0, cursor));
+    if (e instanceof RangeError) {
+      // a parse tree too deep to hand over (e.g. `1 + 1 + …` a hundred thousand times): PostgreSQL
+      // would stop at its stack depth limit too; point at the longest line, where such an expression sits
+      msg = 'stack depth limit exceeded: an expression nests too deeply to parse';
+      at = longestLineStart(text);
+    }
     return {
       file,
       statements: [],
