@@ -2,8 +2,12 @@ import { scanSync } from 'libpg-query';
 import type { Rule } from '../lib/lint/types.js';
 import { truncateIdent } from '../lib/catalog/names.js';
 
-/** Cheap pre-filter: a run of 64+ identifier characters, or a long quoted identifier (anchored at a word start: linear). */
-const CANDIDATE = /(?<![\w$\u0080-\uffff])[\w$\u0080-\uffff]{64,}|"[^"\n]{64,}"/g;
+/**
+ * Cheap pre-filter: a run of identifier characters or a quoted identifier that may exceed 63 bytes (anchored at
+ * a word start: linear). A UTF-16 code unit is at most 3 UTF-8 bytes, so 22 units can already be 64 bytes; the
+ * byte length decides.
+ */
+const CANDIDATE = /(?<![\w$\u0080-\uffff])[\w$\u0080-\uffff]{22,}|"[^"\n]{22,}"/g;
 
 /** Offsets of candidates in a file, found once per file. */
 const candidates = new WeakMap<object, number[]>();
@@ -11,7 +15,7 @@ const candidates = new WeakMap<object, number[]>();
 function candidateOffsets(file: { text: string }): number[] {
   let c = candidates.get(file);
   if (!c) {
-    c = [...file.text.matchAll(CANDIDATE)].map((m) => m.index!);
+    c = [...file.text.matchAll(CANDIDATE)].filter((m) => Buffer.byteLength(m[0], 'utf8') > 63).map((m) => m.index!);
     candidates.set(file, c);
   }
   return c;
@@ -53,8 +57,17 @@ const rule: Rule = {
     fix: 'Choose a name of at most 63 bytes (multi-byte characters count for several bytes).',
   },
   examples: {
-    bad: ['CREATE INDEX index_on_merge_request_diff_commit_users_on_commit_author_and_committer_name ON t (a);'],
-    good: ['CREATE INDEX idx_mr_diff_commit_users_author_committer ON t (a);'],
+    bad: [
+      'CREATE INDEX index_on_merge_request_diff_commit_users_on_commit_author_and_committer_name ON t (a);',
+      // 30 characters, 90 bytes in UTF-8
+      'CREATE TABLE "注文明細の配送先住所と請求先住所と支払方法と配送方法の組合せ" (id bigint);',
+      'CREATE TABLE t (größenangabe_für_die_bestellungsübersicht_der_kundenbetreuung integer);',
+    ],
+    good: [
+      'CREATE INDEX idx_mr_diff_commit_users_author_committer ON t (a);',
+      // 21 characters, 63 bytes: exactly the limit
+      'CREATE TABLE "注文明細の配送先住所と請求先住所と支払方法" (id bigint);',
+    ],
   },
   check(ctx) {
     const { span, file } = ctx.stmt;

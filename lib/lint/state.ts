@@ -11,7 +11,10 @@ import type { LockInfo, RelationRef } from '../plan/locks.js';
 export interface TxState {
   /** The statement runs inside a transaction block (explicit BEGIN, runner wrapping or --assume-in-transaction). */
   inTransaction: boolean;
-  /** The runner wraps this file in a transaction (a pgshift revision without `-- pgshift:no-transaction`). */
+  /**
+   * A tool opens the transaction around this file: a pgshift revision without `-- pgshift:no-transaction`,
+   * or `--assume-in-transaction` / `assumeInTransaction` (unless `-- squawk-disable-assume-in-transaction`).
+   */
   wrapped: boolean;
   /** Where the open explicit BEGIN is, if any. */
   explicitBegin?: Span;
@@ -56,6 +59,19 @@ export function initialState(opts: { wrapped: boolean; partitioned: Set<string> 
 /** Whether a file opts out of the runner's transaction. */
 export function hasNoTransactionMarker(comments: readonly { text: string }[]): boolean {
   return comments.some((c) => /^--\s*pgshift:no-transaction\b/.test(c.text));
+}
+
+/**
+ * squawk's file comments `-- squawk-enable-assume-in-transaction` / `-- squawk-disable-assume-in-transaction`:
+ * true or false when the file has one (the last one wins), undefined otherwise.
+ */
+export function assumeInTransactionOverride(comments: readonly { text: string }[]): boolean | undefined {
+  let out: boolean | undefined;
+  for (const c of comments) {
+    const m = /^--\s*squawk-(enable|disable)-assume-in-transaction\s*$/.exec(c.text.trimEnd());
+    if (m) out = m[1] === 'enable';
+  }
+  return out;
 }
 
 /**

@@ -53,7 +53,7 @@ function targetOf(parsed: ParsedFile, span: Span): number {
   return -1;
 }
 
-const DIRECTIVE = /--[ \t]*(?:pgshift-ignore|squawk-ignore|pgshift:no-transaction)[^\r\n]*/g;
+const DIRECTIVE = /--[ \t]*(?:pgshift-ignore|squawk-ignore|pgshift:no-transaction|squawk-(?:enable|disable)-assume-in-transaction)[^\r\n]*/g;
 
 /**
  * The directive comments of a file (suppressions, `pgshift:no-transaction`), found by a scan of the
@@ -63,7 +63,7 @@ export function directiveComments(parsed: ParsedFile): { text: string; span: Spa
   const seen = new Map<number, { text: string; span: Span }>();
   for (const c of parsed.comments) if (c.text.startsWith('--')) seen.set(c.span.start, c);
   const text = parsed.file.text;
-  if (text.includes('-ignore') || text.includes('pgshift:')) {
+  if (text.includes('-ignore') || text.includes('pgshift:') || text.includes('assume-in-transaction')) {
     for (const m of text.matchAll(DIRECTIVE)) {
       if (!seen.has(m.index!)) seen.set(m.index!, { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } });
     }

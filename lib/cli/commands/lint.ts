@@ -8,20 +8,25 @@ import { allRules, ruleById } from '../../../rules/index.js';
 import type { RuleSeverity } from '../../lint/types.js';
 import { FORMATS, formatReport, type Format } from '../../report/index.js';
 import type { Diagnostic } from '../../source/diagnostic.js';
+import { LINT_VERSION_RANGE, parseLintVersion } from '../../lint/version.js';
+import { DEFAULT_DOCS_URL, isAbsoluteUrl } from '../../report/types.js';
 
 interface LintArgs extends CommonArgs {
   paths?: string[];
   chain?: string;
   format: Format;
-  'pg-version'?: number;
+  'pg-version'?: string;
   'assume-in-transaction'?: boolean;
   'rule-off'?: string[];
   'rule-on'?: string[];
+  exclude?: string[];
+  'exclude-path'?: string[];
+  'docs-url'?: string;
   'max-warnings'?: number;
   'stdin-filepath'?: string;
 }
 
-/** Absolute link to docs/rules.md when package.json names the repository or homepage (SARIF wants absolute URIs). */
+/** Absolute link to docs/rules.md: from package.json's repository or homepage, else the published docs (SARIF wants absolute URIs). */
 function docsUrl(): string | undefined {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { homepage?: string; repository?: string | { url?: string } };
@@ -30,9 +35,9 @@ function docsUrl(): string | undefined {
     if (base && /^https?:\/\//.test(base)) return `${base}/blob/main/docs/rules.md`;
     if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) return `${pkg.homepage.replace(/\/$/, '')}/docs/rules.md`;
   } catch {
-    // no package.json next to the build: relative links
+    // no package.json next to the build: the published documentation
   }
-  return undefined;
+  return DEFAULT_DOCS_URL;
 }
 
 const SEVERITIES: Record<string, RuleSeverity> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
@@ -64,21 +69,28 @@ const command: CommandModule<object, LintArgs> = {
       .positional('paths', { type: 'string', array: true, describe: 'SQL files, folders, globs or - (stdin); default: the project chain' })
       .option('chain', { type: 'string', describe: 'migration chain folder whose revisions come before the linted files' })
       .option('format', { choices: FORMATS, default: 'text' as Format, describe: 'output format' })
-      .option('pg-version', { type: 'number', describe: 'targeted PostgreSQL major version (12-18)' })
-      .option('assume-in-transaction', { type: 'boolean', describe: 'lint as if every file ran inside a transaction' })
-      .option('rule-off', { type: 'string', array: true, describe: 'disable rules (id or comma-separated ids)' })
-      .option('rule-on', { type: 'string', array: true, describe: 'enable rules (id or id=severity)' })
+      .option('pg-version', { type: 'string', requiresArg: true, describe: `targeted PostgreSQL version (${LINT_VERSION_RANGE}; 13, 13.0 and 9.6 are accepted; config: pgVersion)` })
+      .option('assume-in-transaction', { type: 'boolean', describe: 'lint as if every file ran inside a transaction (--no-assume-in-transaction overrides the config)' })
+      // Repeatable options take one value each: `--rule-off a path.sql` must leave path.sql a path.
+      .option('rule-off', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'disable rules (id or comma-separated ids; repeatable)' })
+      .option('exclude', { alias: 'e', type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'same as --rule-off (squawk compatible)' })
+      .option('rule-on', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'enable rules (id or id=severity; repeatable)' })
+      .option('exclude-path', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'skip paths matching this glob (repeatable; added to the config exclude)' })
+      .option('docs-url', { type: 'string', requiresArg: true, describe: 'absolute URL of the rule documentation (SARIF links; config: docsUrl)' })
       .option('max-warnings', { type: 'number', describe: 'fail when there are more warnings than this' })
       .option('stdin-filepath', { type: 'string', describe: 'path to report for SQL read from stdin' }) as unknown as Argv<LintArgs>,
   handler: async (argv) => {
     const cwd = argv.cwd ?? process.cwd();
     const { config, diagnostics: configErrors } = settingsFor(argv);
     const usage: Diagnostic[] = [...configErrors];
-    const pg = argv['pg-version'];
-    if (pg !== undefined && (!Number.isInteger(pg) || pg < 12 || pg > 18)) usage.push({ code: 'usage-error', severity: 'error', message: `--pg-version must be a PostgreSQL major version from 12 to 18, got ${pg}` });
+    const pgArg = argv['pg-version'];
+    const pg = pgArg === undefined ? undefined : parseLintVersion(pgArg);
+    if (pgArg !== undefined && pg === undefined) usage.push({ code: 'usage-error', severity: 'error', message: `--pg-version must be a PostgreSQL version the linter knows (${LINT_VERSION_RANGE}), got ${pgArg}` });
+    const docs = argv['docs-url'] ?? config.docsUrl;
+    if (argv['docs-url'] !== undefined && !isAbsoluteUrl(argv['docs-url'])) usage.push({ code: 'usage-error', severity: 'error', message: `--docs-url must be an absolute URL (https://…), got ${argv['docs-url']}` });
     const mw = argv['max-warnings'];
     if (mw !== undefined && (!Number.isInteger(mw) || mw < 0)) usage.push({ code: 'usage-error', severity: 'error', message: `--max-warnings must be a non-negative integer, got ${mw}` });
-    const severities = ruleSeverities(argv['rule-off'] ?? [], argv['rule-on'] ?? [], usage);
+    const severities = ruleSeverities([...(argv['rule-off'] ?? []), ...(argv.exclude ?? [])], argv['rule-on'] ?? [], usage);
     if (usage.length) {
       printDiagnostics(usage);
       process.exitCode = EXIT.input;
@@ -90,14 +102,15 @@ const command: CommandModule<object, LintArgs> = {
     if ((dash || (paths.length === 0 && argv['stdin-filepath'] !== undefined)) && !paths.includes('-')) paths.push('-');
     let stdin: { text: string; path?: string } | undefined;
     if (paths.includes('-')) stdin = { text: readFileSync(0, 'utf8'), path: argv['stdin-filepath'] };
-    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities });
+    const lintConfig = argv['exclude-path']?.length ? { ...config, exclude: [...config.exclude, ...argv['exclude-path']] } : config;
+    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config: lintConfig, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities });
     if (result.usageErrors.length) {
       printDiagnostics(result.usageErrors);
       process.exitCode = EXIT.input;
       return;
     }
     const color = argv.format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
-    process.stdout.write(formatReport(argv.format, { diagnostics: result.diagnostics, files: result.files, rules: allRules, color, docsUrl: docsUrl() }));
+    process.stdout.write(formatReport(argv.format, { diagnostics: result.diagnostics, files: result.files, rules: allRules, color, docsUrl: docs ?? docsUrl() }));
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
     process.exitCode = errors > 0 || (mw !== undefined && warnings > mw) ? EXIT.findings : EXIT.ok;
