@@ -1,5 +1,6 @@
 /** docs/rules.md, generated from the rule modules (`node scripts/gen-rules-doc.mjs`); a test fails when it is stale. */
 import type { Rule, RuleCategory } from './types.js';
+import { LINT_VERSION_RANGE, VERSION_NOTES } from './version.js';
 
 const TITLES: Record<RuleCategory, string> = {
   locking: 'Locking and rewrites',
@@ -25,6 +26,22 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     `Lock and rewrite rules marked *size-sensitive* are errors on tables the config lists as critical or large and warnings on small ones. In examples, statements above a \`${MARKER}\` line are the chain: the catalogue before the migration.`,
     '',
   ];
+  out.push(
+    '## PostgreSQL versions',
+    '',
+    `\`--pg-version\` (config \`pgVersion\`, default 15) accepts ${LINT_VERSION_RANGE} (\`13\`, \`13.0\` and \`9.6\` are read as written; other values exit 2). Rules whose verdict or advice depends on it:`,
+    '',
+    '| rule | what changes |',
+    '|---|---|',
+    ...VERSION_NOTES.filter((v) => rules.some((r) => r.id === v.rule)).map((v) => `| [${v.rule}](#${v.rule}) | ${v.note.replace(/\|/g, '\\|')} |`),
+    '',
+    '## squawk compatibility',
+    '',
+    '- `-- squawk-ignore rule-a, rule-b` and `-- squawk-ignore-file [rules]` suppress like `pgshift-ignore` (squawk ids that pgshift names differently are mapped).',
+    '- `-- squawk-enable-assume-in-transaction` / `-- squawk-disable-assume-in-transaction` in a file override `--assume-in-transaction` / `assumeInTransaction` for that file.',
+    '- Options: `--exclude` / `-e` = `--rule-off`; `--exclude-path` (repeatable glob) adds to the config `exclude`; `--pg-version 13.0`; `--assume-in-transaction` and `--no-assume-in-transaction`; `--stdin-filepath`. `.squawk.toml` keys map to `pgshift.config.json`: `excluded_rules` → `rules: { id: "off" }`, `excluded_paths` → `exclude`, `pg_version` → `pgVersion`, `assume_in_transaction` → `assumeInTransaction`.',
+    '',
+  );
   const cats = [...new Set(rules.map((r) => r.category))];
   for (const c of cats) {
     out.push(`## ${TITLES[c]}`, '', '| rule | default | summary |', '|---|---|---|');

@@ -21,13 +21,13 @@ export interface Suppression {
   used: Set<string>;
 }
 
-/** squawk rule ids that pgshift names differently. */
-const SQUAWK_ALIASES: Record<string, string> = {
-  'prefer-big-int': 'prefer-bigint-over-int',
-  'prefer-bigint-over-int': 'prefer-bigint-over-int',
-  'adding-serial-primary-key-field': 'adding-primary-key-constraint',
-  'ban-concurrent-index-creation-in-transaction': 'ban-concurrent-index-creation-in-transaction',
-  'require-timeout-settings': 'require-lock-timeout',
+/** squawk rule ids that pgshift names differently (one squawk id may cover several pgshift rules). */
+const SQUAWK_ALIASES: Record<string, string[]> = {
+  'prefer-big-int': ['prefer-bigint-over-int', 'prefer-bigint-over-smallint'],
+  'adding-serial-primary-key-field': ['adding-primary-key-constraint'],
+  'require-timeout-settings': ['require-lock-timeout', 'require-statement-timeout'],
+  'ban-drop-constraint': ['drop-constraint'],
+  'adding-not-null-field': ['adding-not-nullable-field'],
 };
 
 const PGSHIFT_RE = /^--\s*pgshift-ignore(-file)?\b\s*:?\s*(.*)$/;
@@ -86,7 +86,7 @@ export function parseSuppressions(parsed: ParsedFile): Suppression[] {
     m = SQUAWK_RE.exec(c.text);
     if (m) {
       // squawk-only ids are kept verbatim: they match nothing, and squawk comments are never reported as unused.
-      const rules = splitRules(m[2]!.split(/\s--\s/)[0] ?? '').map((r) => SQUAWK_ALIASES[r] ?? r);
+      const rules = splitRules(m[2]!.split(/\s--\s/)[0] ?? '').flatMap((r) => SQUAWK_ALIASES[r] ?? [r]);
       const scope = m[1] ? 'file' : 'statement';
       out.push({ scope, source: 'squawk', rules, reason: 'squawk-ignore', span: c.span, target: scope === 'file' ? -1 : targetOf(parsed, c.span), used: new Set() });
     }

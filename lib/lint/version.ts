@@ -23,11 +23,11 @@ export const LINT_VERSION_RANGE = '9.6 and 10 to 19';
 export const VERSION_NOTES: readonly { rule: string; note: string }[] = [
   { rule: 'adding-field-with-default', note: 'before 11 any default (even a constant) rewrites the table; from 11 only a volatile default does.' },
   { rule: 'require-concurrent-reindex', note: 'REINDEX CONCURRENTLY exists from 12; before 12 the advice is a new index built concurrently and the old one dropped concurrently.' },
-  { rule: 'require-concurrent-partition-detach', note: 'DETACH PARTITION CONCURRENTLY exists from 14; before 14 the rule reports nothing it could fix and the advice is a quiet window.' },
+  { rule: 'require-concurrent-partition-detach', note: 'DETACH PARTITION CONCURRENTLY exists from 14; before 14 the finding stays and its advice is a quiet period with a short lock_timeout.' },
   { rule: 'prefer-repack', note: 'from 19 the advice is PostgreSQL\'s own `REPACK … CONCURRENTLY`; before 19, pg_repack or pg_squeeze.' },
   { rule: 'enum-value-in-same-transaction', note: 'before 12, `ALTER TYPE … ADD VALUE` cannot run inside a transaction block at all; from 12 the new value cannot be used until the transaction commits.' },
   { rule: 'prefer-identity', note: 'identity columns exist from 10; on 9.6 the rule is silent.' },
-  { rule: 'adding-stored-generated-column', note: 'generated columns exist from 12; identity columns (from 10) are always covered.' },
   { rule: 'adding-not-nullable-field', note: 'SET NOT NULL uses a validated `CHECK (col IS NOT NULL)` to skip its scan from 12; before 12 the rule says that the scan cannot be avoided.' },
-  { rule: 'require-lock-timeout', note: 'the locks a statement takes follow the version (e.g. ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE from 12, ACCESS EXCLUSIVE before).' },
+  { rule: 'require-lock-timeout', note: 'the locks a statement takes follow the version (e.g. ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE from 12, ACCESS EXCLUSIVE before); so do require-statement-timeout and statements-after-access-exclusive.' },
+  { rule: 'require-statement-timeout', note: 'a SET NOT NULL proven by a validated CHECK does not scan from 12 (before 12 it always scans).' },
 ];
