@@ -34,7 +34,7 @@ export interface LintRunOptions {
 
 export interface LintRunResult {
   diagnostics: Diagnostic[];
-  /** Every file linted (for reporters: code frames, clean files in JUnit). */
+  /** Every file linted, and context files with findings (for reporters: code frames, clean files in JUnit). */
   files: SourceFile[];
   /** Usage problems (missing files, unreadable chain): the CLI exits 2 on these. */
   usageErrors: Diagnostic[];
@@ -143,7 +143,9 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   });
   // Syntax errors in context-only chain files are reported too: the catalogue after them is incomplete.
   diagnostics.unshift(...ctx.diagnostics);
-  return { diagnostics, files: steps.map((s) => s.file), usageErrors };
+  // Files that only built the catalogue are not reported on (no JUnit suite, not counted as linted) unless they have findings.
+  const withFindings = new Set(diagnostics.map((d) => d.file));
+  return { diagnostics, files: steps.filter((s) => s.lint || withFindings.has(s.file.path)).map((s) => s.file), usageErrors };
 }
 
 /**
