@@ -28,7 +28,13 @@ const SQUAWK_ALIASES: Record<string, string[]> = {
   'require-timeout-settings': ['require-lock-timeout', 'require-statement-timeout'],
   'ban-drop-constraint': ['drop-constraint'],
   'adding-not-null-field': ['adding-not-nullable-field'],
+  'prefer-timestamp-tz': ['prefer-timestamptz'],
 };
+
+/** The pgshift rule ids a squawk rule id stands for (itself when pgshift uses the same id). */
+export function fromSquawkId(id: string): string[] {
+  return SQUAWK_ALIASES[id] ?? [id];
+}
 
 const PGSHIFT_RE = /^--\s*pgshift-ignore(-file)?\b\s*:?\s*(.*)$/;
 const SQUAWK_RE = /^--\s*squawk-ignore(-file)?\b\s*(.*)$/;

@@ -9,6 +9,7 @@ import type { RuleSeverity } from '../../lint/types.js';
 import { FORMATS, formatReport, type Format } from '../../report/index.js';
 import type { Diagnostic } from '../../source/diagnostic.js';
 import { LINT_VERSION_RANGE, parseLintVersion } from '../../lint/version.js';
+import { fromSquawkId } from '../../lint/suppress.js';
 import { DEFAULT_DOCS_URL, isAbsoluteUrl } from '../../report/types.js';
 
 interface LintArgs extends CommonArgs {
@@ -45,7 +46,16 @@ const SEVERITIES: Record<string, RuleSeverity> = { off: 'off', info: 'info', war
 /** `--rule-off a,b` / `--rule-on c` / `--rule-on c=error` into severities; unknown ids are usage errors. */
 export function ruleSeverities(off: readonly string[], on: readonly string[], errors: Diagnostic[]): Record<string, RuleSeverity> {
   const out: Record<string, RuleSeverity> = {};
-  const ids = (list: readonly string[]) => list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  // squawk ids that pgshift names differently are accepted too (e.g. `--exclude prefer-big-int`)
+  const ids = (list: readonly string[]) =>
+    list
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .flatMap((s) => {
+        const [id = '', sev] = s.split('=');
+        return ruleById(id) ? [s] : fromSquawkId(id).map((x) => (sev === undefined ? x : `${x}=${sev}`));
+      });
   for (const id of ids(off)) {
     if (!ruleById(id)) errors.push({ code: 'usage-error', severity: 'error', message: `--rule-off: unknown rule "${id}"`, help: 'List the rule ids with `pgshift rules`.' });
     else out[id] = 'off';
@@ -74,7 +84,7 @@ const command: CommandModule<object, LintArgs> = {
       // Repeatable options take one value each: `--rule-off a path.sql` must leave path.sql a path.
       .option('rule-off', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'disable rules (id or comma-separated ids; repeatable)' })
       .option('exclude', { alias: 'e', type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'same as --rule-off (squawk compatible)' })
-      .option('rule-on', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'enable rules (id or id=severity; repeatable)' })
+      .option('rule-on', { alias: 'include', type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'enable rules (id or id=severity; repeatable; --include is the squawk spelling)' })
       .option('exclude-path', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'skip paths matching this glob (repeatable; added to the config exclude)' })
       .option('docs-url', { type: 'string', requiresArg: true, describe: 'absolute URL of the rule documentation (SARIF links; config: docsUrl)' })
       .option('max-warnings', { type: 'number', describe: 'fail when there are more warnings than this' })
