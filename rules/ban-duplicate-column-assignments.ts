@@ -14,23 +14,36 @@ function assignments(list: readonly Node[] | undefined): Target[] {
   return (list ?? []).flatMap((t) => ('ResTarget' in t ? [{ name: t.ResTarget.name ?? '', location: t.ResTarget.location, partial: (t.ResTarget.indirection ?? []).length > 0 }] : []));
 }
 
-/** PostgreSQL's output column name of a select-list entry (FigureColname, the common cases); undefined for `*`. */
-function outputName(rt: ResTarget): string | undefined {
-  if (rt.name) return rt.name;
-  let v = rt.val as Node | undefined;
-  while (v && 'TypeCast' in v) {
-    const inner = v.TypeCast.arg as Node | undefined;
-    if (inner && ('ColumnRef' in inner || 'FuncCall' in inner || 'TypeCast' in inner)) v = inner;
-    else return strings(v.TypeCast.typeName?.names).pop();
-  }
-  if (!v) return '?column?';
+/**
+ * PostgreSQL's output column name of a select-list entry (FigureColname) with its strength (2: a column or
+ * function name, 1: a keyword name, 0: `?column?`), for the forms whose name is certain; undefined otherwise
+ * (then the entry is left out, so no finding is guessed).
+ */
+function figureName(v: Node | undefined): [string, number] | undefined {
+  if (!v) return undefined;
   if ('ColumnRef' in v) {
     const last = v.ColumnRef.fields?.[v.ColumnRef.fields.length - 1];
-    return last && 'String' in last ? last.String.sval : undefined;
+    return last && 'String' in last && last.String.sval ? [last.String.sval, 2] : undefined;
   }
-  if ('FuncCall' in v) return strings(v.FuncCall.funcname).pop();
-  if ('CaseExpr' in v) return 'case';
-  return '?column?';
+  if ('FuncCall' in v) {
+    const n = strings(v.FuncCall.funcname).pop();
+    return n ? [n, 2] : undefined;
+  }
+  if ('A_Const' in v) return ['?column?', 0];
+  if ('CaseExpr' in v) return ['case', 1];
+  if ('TypeCast' in v) {
+    const inner = figureName(v.TypeCast.arg as Node | undefined);
+    if (!inner) return undefined;
+    if (inner[1] === 2) return inner;
+    const t = strings(v.TypeCast.typeName?.names).pop();
+    return t ? [t, 1] : undefined;
+  }
+  return undefined;
+}
+
+function outputName(rt: ResTarget): string | undefined {
+  if (rt.name) return rt.name;
+  return figureName(rt.val as Node | undefined)?.[0];
 }
 
 /** Columns a query creates (CREATE VIEW / CREATE TABLE AS / SELECT INTO): the column list, then the select list's names. */
@@ -101,6 +114,7 @@ const rule: Rule = {
       'CREATE VIEW joined AS SELECT u.id, o.id AS order_id FROM users u JOIN orders o ON o.user_id = u.id;',
       'SELECT id, name INTO users_copy FROM users;',
       'SELECT u.*, o.* FROM users u JOIN orders o ON o.user_id = u.id;',
+      'CREATE VIEW v AS SELECT coalesce(a, 0), greatest(b, 1) FROM t;',
     ],
   },
   check(ctx) {
