@@ -58,6 +58,8 @@ import requireConcurrentRefresh from './require-concurrent-refresh.js';
 import truncateExistingTable from './truncate-existing-table.js';
 import updateOrDeleteWithoutWhere from './update-or-delete-without-where.js';
 import enumValueInSameTransaction from './enum-value-in-same-transaction.js';
+import dropObject from './drop-object.js';
+import renamingObject from './renaming-object.js';
 import unmodelledStatement from './unmodelled-statement.js';
 import unusedIgnore from './unused-ignore.js';
 import suppressionWithoutReason from './suppression-without-reason.js';
@@ -118,6 +120,8 @@ export const allRules: readonly Rule[] = [
   truncateExistingTable,
   updateOrDeleteWithoutWhere,
   enumValueInSameTransaction,
+  dropObject,
+  renamingObject,
   unmodelledStatement,
   unusedIgnore,
   suppressionWithoutReason,

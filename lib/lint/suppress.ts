@@ -29,6 +29,15 @@ const SQUAWK_ALIASES: Record<string, string[]> = {
   'ban-drop-constraint': ['drop-constraint'],
   'adding-not-null-field': ['adding-not-nullable-field'],
   'prefer-timestamp-tz': ['prefer-timestamptz'],
+  'ban-drop-view': ['drop-object'],
+  'ban-drop-function': ['drop-object'],
+  'ban-drop-trigger': ['drop-object'],
+  'ban-drop-type': ['drop-object'],
+  'ban-drop-sequence': ['drop-object'],
+  'ban-drop-domain': ['drop-object'],
+  'ban-drop-extension': ['drop-object'],
+  'ban-drop-policy': ['drop-object'],
+  'ban-set-schema': ['renaming-object'],
 };
 
 /** The pgshift rule ids a squawk rule id stands for (itself when pgshift uses the same id). */

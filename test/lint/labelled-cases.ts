@@ -185,3 +185,21 @@ export const CASES: LabelledCase[] = [
   { rule: 'adding-exclusion-constraint', sql: 'ALTER TABLE t ADD CONSTRAINT t_excl EXCLUDE USING gist (a WITH =);', fires: true },
   { rule: 'statements-after-access-exclusive', sql: T + 'BEGIN;\nALTER TABLE t ADD COLUMN c text;\nUPDATE t SET c = b WHERE id < 100;\nCOMMIT;', fires: true },
 ];
+
+/** Opt-in rules for squawk's newer ids (ban-drop-view, …, renaming-object, ban-set-schema). */
+CASES.push(
+  { rule: 'drop-object', sql: 'DROP VIEW v;', fires: true },
+  { rule: 'drop-object', sql: 'DROP FUNCTION f(integer);', fires: true },
+  { rule: 'drop-object', sql: 'DROP TRIGGER trg ON t;', fires: true },
+  { rule: 'drop-object', sql: 'DROP SEQUENCE s;', fires: true },
+  { rule: 'drop-object', sql: 'DROP DOMAIN d;', fires: true },
+  { rule: 'drop-object', sql: 'DROP TYPE mood;', fires: true },
+  { rule: 'drop-object', sql: 'DROP VIEW v;\nCREATE VIEW v AS SELECT 1 AS x;', fires: false },
+  { rule: 'drop-object', sql: 'CREATE SEQUENCE s;\nDROP SEQUENCE s;', fires: false },
+  { rule: 'drop-object', sql: 'BEGIN;\nCREATE SEQUENCE s;\nCOMMIT;\nDROP SEQUENCE s;', fires: true },
+  { rule: 'renaming-object', sql: 'ALTER VIEW v RENAME TO w;', fires: true },
+  { rule: 'renaming-object', sql: 'ALTER TYPE mood RENAME TO feeling;', fires: true },
+  { rule: 'renaming-object', sql: 'ALTER TABLE t SET SCHEMA archive;', fires: true },
+  { rule: 'renaming-object', sql: 'ALTER INDEX i RENAME TO j;', fires: false },
+  { rule: 'renaming-object', sql: 'ALTER TABLE t RENAME TO u;', fires: false },
+);
