@@ -39,7 +39,9 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '',
     '- `-- squawk-ignore rule-a, rule-b` and `-- squawk-ignore-file [rules]` suppress like `pgshift-ignore` (squawk ids that pgshift names differently are mapped).',
     '- `-- squawk-enable-assume-in-transaction` / `-- squawk-disable-assume-in-transaction` in a file override `--assume-in-transaction` / `assumeInTransaction` for that file.',
-    '- Options: `--exclude` / `-e` = `--rule-off`; `--exclude-path` (repeatable glob) adds to the config `exclude`; `--pg-version 13.0`; `--assume-in-transaction` and `--no-assume-in-transaction`; `--stdin-filepath`. `.squawk.toml` keys map to `pgshift.config.json`: `excluded_rules` → `rules: { id: "off" }`, `excluded_paths` → `exclude`, `pg_version` → `pgVersion`, `assume_in_transaction` → `assumeInTransaction`.',
+    '- Options: `--exclude` / `-e` = `--rule-off`; `--exclude-path` (repeatable glob) adds to the config `exclude`; `--pg-version 13.0`; `--assume-in-transaction` and `--no-assume-in-transaction`; `--stdin-filepath`. `--include` = `--rule-on`.',
+    '- `pgshift lint` reads the nearest `.squawk.toml` under its own settings (pgshift.config.json and the command line win): `excluded_rules` → rules off (squawk ids mapped), `excluded_paths` → `exclude`, `pg_version` → `pgVersion`, `assume_in_transaction` → `assumeInTransaction`; `[upload_to_github]` is ignored.',
+    '- squawk rule ids that pgshift names differently: `prefer-big-int` → prefer-bigint-over-int + prefer-bigint-over-smallint, `adding-serial-primary-key-field` → adding-primary-key-constraint, `require-timeout-settings` → require-lock-timeout + require-statement-timeout, `ban-drop-constraint` → drop-constraint, `ban-drop-view` / `ban-drop-function` / `ban-drop-trigger` / `ban-drop-type` / `ban-drop-sequence` / `ban-drop-domain` / `ban-drop-extension` / `ban-drop-policy` → drop-object, `ban-set-schema` → renaming-object.',
     '',
   );
   const cats = [...new Set(rules.map((r) => r.category))];

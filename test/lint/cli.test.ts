@@ -181,6 +181,17 @@ test('junit: context files given with --chain are not test suites', () => {
   rmSync(dir, { recursive: true });
 });
 
+test('.squawk.toml: excluded rules and paths, pg_version', () => {
+  const dir = project({
+    '.squawk.toml': 'pg_version = "10.0"\nexcluded_rules = ["ban-drop-table", "require-timeout-settings"]\nexcluded_paths = ["skip_*.sql"]\n',
+    'a.sql': 'DROP TABLE x;\nALTER TABLE t ADD COLUMN c integer DEFAULT 0;\n',
+    'skip_b.sql': 'DROP TABLE y;\n',
+  });
+  const rules = (JSON.parse(run(['lint', 'a.sql', 'skip_b.sql', '--format', 'json'], dir).out) as { rule: string; file: string }[]).map((f) => `${f.file}:${f.rule}`);
+  assert.equal(rules, ['a.sql:adding-field-with-default'], 'PG 10: a constant default rewrites; the excluded rules and paths are gone');
+  rmSync(dir, { recursive: true });
+});
+
 test('pgshift rules lists every rule', () => {
   const r = run(['rules', '--format', 'json'], process.cwd());
   assert.is(r.code, 0);

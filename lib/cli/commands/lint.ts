@@ -10,6 +10,7 @@ import { FORMATS, formatReport, type Format } from '../../report/index.js';
 import type { Diagnostic } from '../../source/diagnostic.js';
 import { LINT_VERSION_RANGE, parseLintVersion } from '../../lint/version.js';
 import { fromSquawkId } from '../../lint/suppress.js';
+import { withSquawkSettings } from '../../config/squawk.js';
 import { DEFAULT_DOCS_URL, isAbsoluteUrl } from '../../report/types.js';
 
 interface LintArgs extends CommonArgs {
@@ -91,8 +92,10 @@ const command: CommandModule<object, LintArgs> = {
       .option('stdin-filepath', { type: 'string', describe: 'path to report for SQL read from stdin' }) as unknown as Argv<LintArgs>,
   handler: async (argv) => {
     const cwd = argv.cwd ?? process.cwd();
-    const { config, diagnostics: configErrors } = settingsFor(argv);
-    const usage: Diagnostic[] = [...configErrors];
+    const own = settingsFor(argv);
+    // squawk's .squawk.toml, under pgshift's own config and the command line
+    const { config, diagnostics: squawkErrors } = withSquawkSettings(own.config, cwd, { parseVersion: parseLintVersion, ruleIds: fromSquawkId, known: (id) => !!ruleById(id) });
+    const usage: Diagnostic[] = [...own.diagnostics, ...squawkErrors];
     const pgArg = argv['pg-version'];
     const pg = pgArg === undefined ? undefined : parseLintVersion(pgArg);
     if (pgArg !== undefined && pg === undefined) usage.push({ code: 'usage-error', severity: 'error', message: `--pg-version must be a PostgreSQL version the linter knows (${LINT_VERSION_RANGE}), got ${pgArg}` });
