@@ -8,6 +8,12 @@ import { alterTableCmdLock, relOf } from '../plan/locks.js';
 import { alterCmds, hasValidNotNullCheck } from './nodes.js';
 import type { RuleContext } from './types.js';
 
+/** Whether the column is known to hold no NULL: NOT NULL already, or a validated CHECK (catalogue or earlier in the file). */
+export function provenNoNulls(ctx: RuleContext, relation: RangeVar | undefined, column: string): boolean {
+  const t = ctx.table(relation);
+  return !!t?.columns.get(column)?.notNull || hasValidNotNullCheck(t, column) || ctx.tx.notNullProofs.has(`${relation?.relname ?? ''}.${column}`);
+}
+
 export function setNotNullScanFree(ctx: RuleContext, relation: RangeVar | undefined, column: string): boolean {
   const t = ctx.table(relation);
   if (t?.columns.get(column)?.notNull) return true;
