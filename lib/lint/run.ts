@@ -30,6 +30,8 @@ export interface LintRunOptions {
   /** Extra severities (CLI --rule-off / --rule-on), applied over the config. */
   severities?: Record<string, RuleSeverity>;
   rules?: readonly Rule[];
+  /** A glob that matches no file is a usage error (default); false skips it (squawk's --no-error-on-unmatched-pattern). */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 export interface LintRunResult {
@@ -91,7 +93,7 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
     }
     if (isGlob(p)) {
       const hits = expandGlob(p, o.cwd);
-      if (hits.length === 0) usageErrors.push({ code: 'missing-file', severity: 'error', message: `no file matches ${p}` });
+      if (hits.length === 0 && o.errorOnUnmatchedPattern !== false) usageErrors.push({ code: 'missing-file', severity: 'error', message: `no file matches ${p}` });
       hits.filter((h) => h.endsWith('.sql')).forEach(addFile);
       continue;
     }

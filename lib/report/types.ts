@@ -16,7 +16,7 @@ export interface ReportInput {
   color?: boolean;
 }
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gcc', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Position {

@@ -192,6 +192,16 @@ test('.squawk.toml: excluded rules and paths, pg_version', () => {
   rmSync(dir, { recursive: true });
 });
 
+test('--reporter (squawk spelling, any case) and --no-error-on-unmatched-pattern', () => {
+  const dir = project({ 'a.sql': 'DROP TABLE x;\n' });
+  assert.match(run(['lint', 'a.sql', '--reporter', 'Gcc'], dir).out, /^a\.sql:1:1: error: .* \[ban-drop-table\]$/m);
+  assert.match(run(['lint', 'a.sql', '--reporter', 'tty'], dir).out, /1 file linted/);
+  assert.ok(Array.isArray(JSON.parse(run(['lint', 'a.sql', '--reporter', 'gitlab'], dir).out)));
+  assert.is(run(['lint', 'none/*.sql'], dir).code, 2);
+  assert.is(run(['lint', 'none/*.sql', '--no-error-on-unmatched-pattern'], dir).code, 0);
+  rmSync(dir, { recursive: true });
+});
+
 test('pgshift rules lists every rule', () => {
   const r = run(['rules', '--format', 'json'], process.cwd());
   assert.is(r.code, 0);

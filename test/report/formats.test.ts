@@ -105,6 +105,24 @@ test('junit: parses; one testsuite per file, one testcase per finding', async ()
   assert.is(clean.children.length, 1);
 });
 
+test('gcc: file:line:col: severity: message [rule], one line per finding', async () => {
+  const inp = await input();
+  const lines = formatReport('gcc', inp).trimEnd().split('\n');
+  assert.is(lines.length, inp.diagnostics.length);
+  assert.ok(lines.includes(lines.find((l) => l.startsWith('migration.sql:2:1: error: ') && l.endsWith('[require-concurrent-index-creation]'))!));
+  for (const l of lines) assert.match(l, /^[^:]+:\d+:\d+: (error|warning|note): [^\n]+ \[[a-z-]+\]$/);
+});
+
+test('gitlab: code quality entries with unique fingerprints', async () => {
+  const inp = await input();
+  const arr = JSON.parse(formatReport('gitlab', inp)) as { check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+  assert.is(arr.length, inp.diagnostics.length);
+  assert.is(new Set(arr.map((a) => a.fingerprint)).size, arr.length);
+  const idx = arr.find((a) => a.check_name === 'require-concurrent-index-creation')!;
+  assert.equal([idx.severity, idx.location.path, idx.location.lines.begin], ['major', 'migration.sql', 2]);
+  assert.ok(arr.every((a) => ['info', 'minor', 'major', 'critical', 'blocker'].includes(a.severity)));
+});
+
 test('every format handles no findings', () => {
   for (const f of FORMATS) assert.type(formatReport(f, { diagnostics: [], files: [], rules: allRules }), 'string');
 });

@@ -24,6 +24,7 @@ interface LintArgs extends CommonArgs {
   exclude?: string[];
   'exclude-path'?: string[];
   'docs-url'?: string;
+  'error-on-unmatched-pattern'?: boolean;
   'max-warnings'?: number;
   'stdin-filepath'?: string;
 }
@@ -79,7 +80,14 @@ const command: CommandModule<object, LintArgs> = {
     y
       .positional('paths', { type: 'string', array: true, describe: 'SQL files, folders, globs or - (stdin); default: the project chain' })
       .option('chain', { type: 'string', describe: 'migration chain folder whose revisions come before the linted files' })
-      .option('format', { choices: FORMATS, default: 'text' as Format, describe: 'output format' })
+      .option('format', {
+        alias: 'reporter',
+        choices: FORMATS,
+        default: 'text' as Format,
+        // squawk's --reporter names: Tty, Gcc, Json, Gitlab (any case)
+        coerce: (v: string) => (String(v).toLowerCase() === 'tty' ? 'text' : String(v).toLowerCase()),
+        describe: 'output format (--reporter: the squawk spelling, tty = text)',
+      })
       .option('pg-version', { type: 'string', requiresArg: true, describe: `targeted PostgreSQL version (${LINT_VERSION_RANGE}; 13, 13.0 and 9.6 are accepted; config: pgVersion)` })
       .option('assume-in-transaction', { type: 'boolean', describe: 'lint as if every file ran inside a transaction (--no-assume-in-transaction overrides the config)' })
       // Repeatable options take one value each: `--rule-off a path.sql` must leave path.sql a path.
@@ -88,6 +96,7 @@ const command: CommandModule<object, LintArgs> = {
       .option('rule-on', { alias: 'include', type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'enable rules (id or id=severity; repeatable; --include is the squawk spelling)' })
       .option('exclude-path', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'skip paths matching this glob (repeatable; added to the config exclude)' })
       .option('docs-url', { type: 'string', requiresArg: true, describe: 'absolute URL of the rule documentation (SARIF links; config: docsUrl)' })
+      .option('error-on-unmatched-pattern', { type: 'boolean', default: true, describe: 'a glob that matches no file is an error (--no-error-on-unmatched-pattern skips it)' })
       .option('max-warnings', { type: 'number', describe: 'fail when there are more warnings than this' })
       .option('stdin-filepath', { type: 'string', describe: 'path to report for SQL read from stdin' }) as unknown as Argv<LintArgs>,
   handler: async (argv) => {
@@ -116,7 +125,7 @@ const command: CommandModule<object, LintArgs> = {
     let stdin: { text: string; path?: string } | undefined;
     if (paths.includes('-')) stdin = { text: readFileSync(0, 'utf8'), path: argv['stdin-filepath'] };
     const lintConfig = argv['exclude-path']?.length ? { ...config, exclude: [...config.exclude, ...argv['exclude-path']] } : config;
-    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config: lintConfig, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities });
+    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config: lintConfig, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities, errorOnUnmatchedPattern: argv['error-on-unmatched-pattern'] });
     if (result.usageErrors.length) {
       printDiagnostics(result.usageErrors);
       process.exitCode = EXIT.input;
