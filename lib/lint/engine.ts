@@ -137,9 +137,10 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
   const path = parsed.file.path;
   const diags: Diagnostic[] = [...parsed.diagnostics];
   const directives = directiveComments(parsed);
-  const wrapped = !!input.wrapped && !hasNoTransactionMarker(directives);
-  // squawk's per-file overrides of assume-in-transaction are honoured
-  const assumed = assumeInTransactionOverride(directives) ?? !!opts.assumeInTransaction;
+  const noTransaction = hasNoTransactionMarker(directives);
+  const wrapped = !!input.wrapped && !noTransaction;
+  // squawk's per-file overrides of assume-in-transaction are honoured; `-- pgshift:no-transaction` opts out too
+  const assumed = assumeInTransactionOverride(directives) ?? (!!opts.assumeInTransaction && !noTransaction);
   const tx = initialState({ wrapped: wrapped || assumed, partitioned: env.partitioned });
 
   const emit = (rule: Rule, f: Finding, fallback: { start: number; end: number }): void => {

@@ -54,6 +54,7 @@ export const CASES: LabelledCase[] = [
   { rule: 'ban-concurrent-index-creation-in-transaction', sql: 'CREATE INDEX CONCURRENTLY t_a_idx ON t (a);', fires: true, assumeInTransaction: true },
   { rule: 'ban-concurrent-index-creation-in-transaction', sql: '-- squawk-disable-assume-in-transaction\nCREATE INDEX CONCURRENTLY t_a_idx ON t (a);', fires: false, assumeInTransaction: true },
   { rule: 'ban-concurrent-index-creation-in-transaction', sql: 'SELECT 1;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t_a_idx ON t (a);', fires: false, assumeInTransaction: true },
+  { rule: 'ban-concurrent-index-creation-in-transaction', sql: '-- pgshift:no-transaction\nCREATE INDEX CONCURRENTLY t_a_idx ON t (a);', fires: false, assumeInTransaction: true },
   // domains
   { rule: 'ban-create-domain-with-constraint', sql: 'CREATE DOMAIN positive AS integer CHECK (VALUE > 0);', fires: true },
   { rule: 'ban-create-domain-with-constraint', sql: 'CREATE DOMAIN label AS text;', fires: false },
