@@ -1,5 +1,6 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, hasValidNotNullCheck, qualifiedName, nameRe } from '../lib/lint/nodes.js';
+import { alterCmds, qualifiedName, nameRe } from '../lib/lint/nodes.js';
+import { setNotNullScanFree } from '../lib/lint/not-null-proof.js';
 
 const rule: Rule = {
   id: 'adding-not-nullable-field',
@@ -13,17 +14,21 @@ const rule: Rule = {
     fix: 'Add `CHECK (col IS NOT NULL) NOT VALID`, `VALIDATE CONSTRAINT` it in a separate transaction, then `SET NOT NULL` (instant) and drop the helper CHECK.',
   },
   examples: {
-    bad: ['ALTER TABLE users ALTER COLUMN email SET NOT NULL;'],
+    bad: [
+      'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+      // NOT VALID and never validated: the scan still happens
+      "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    ],
     good: [
+      // the table is not in the catalogue: the CHECK validated earlier in the file is enough
+      "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
       'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n-- migration\nALTER TABLE users ALTER COLUMN email SET NOT NULL;',
     ],
   },
   check(ctx) {
     for (const { cmd, stmt } of alterCmds(ctx.node)) {
       if (cmd.subtype !== 'AT_SetNotNull' || !cmd.name || !ctx.isExistingTable(stmt.relation)) continue;
-      const t = ctx.table(stmt.relation);
-      if (t?.columns.get(cmd.name)?.notNull) continue;
-      if (ctx.pgVersion >= 12 && hasValidNotNullCheck(t, cmd.name)) continue;
+      if (setNotNullScanFree(ctx, stmt.relation, cmd.name)) continue;
       ctx.report({
         message: `SET NOT NULL on ${qualifiedName(stmt.relation)}.${cmd.name} scans the table under an ACCESS EXCLUSIVE lock.`,
         span: ctx.find(new RegExp(`alter\\s+(column\\s+)?${nameRe(cmd.name)}\\s+set\\s+not\\s+null`, 'i')) ?? ctx.find(/set\s+not\s+null/i),

@@ -1,3 +1,4 @@
+import { reindexConcurrently } from '../lib/plan/utility-options.js';
 import type { Rule } from '../lib/lint/types.js';
 import { alterCmds } from '../lib/lint/nodes.js';
 
@@ -21,7 +22,7 @@ const rule: Rule = {
     let concurrent = false;
     if ('IndexStmt' in n) concurrent = !!n.IndexStmt.concurrent;
     else if ('DropStmt' in n) concurrent = !!n.DropStmt.concurrent;
-    else if ('ReindexStmt' in n) concurrent = (n.ReindexStmt.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+    else if ('ReindexStmt' in n) concurrent = reindexConcurrently(n.ReindexStmt);
     else concurrent = alterCmds(n).some(({ cmd }) => cmd.subtype === 'AT_DetachPartition' && !!cmd.def && 'PartitionCmd' in cmd.def && !!cmd.def.PartitionCmd.concurrent);
     if (!concurrent) return;
     ctx.report({

@@ -2,17 +2,22 @@ import { scanSync } from 'libpg-query';
 import type { Rule } from '../lib/lint/types.js';
 import { truncateIdent } from '../lib/catalog/names.js';
 
-/** Identifier characters as the pre-filter counts them: [A-Za-z0-9_$] and everything from U+0080. */
+/** Cheap, linear pre-filter. Identifier characters as it counts them: [A-Za-z0-9_$] and everything from U+0080. */
 function identChar(c: number): boolean {
   return c === 36 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80;
+}
+
+/** Longer than NAMEDATALEN - 1 in UTF-8 bytes (a UTF-16 code unit is at most 3 bytes: 22 units can already be 64 bytes). */
+function tooLong(t: string, from: number, to: number): boolean {
+  return to - from >= 22 && (to - from >= 64 || Buffer.byteLength(t.slice(from, to), 'utf8') > 63);
 }
 
 /** Offsets of candidates in a file, found once per file. */
 const candidates = new WeakMap<object, number[]>();
 
 /**
- * Cheap pre-filter, one linear pass: where a run of 64+ identifier characters starts, or a quoted
- * identifier of 64+ characters on one line. (A regular expression with an unbounded repeat
+ * Cheap pre-filter, one linear pass: where a run of identifier characters longer than 63 UTF-8 bytes starts, or a quoted
+ * identifier as long on one line. (A regular expression with an unbounded repeat
  * overflows V8's backtracking stack on a 10 MB run of letters.)
  */
 function candidateOffsets(file: { text: string }): number[] {
@@ -25,14 +30,14 @@ function candidateOffsets(file: { text: string }): number[] {
       if (identChar(ch)) {
         let j = i + 1;
         while (j < t.length && identChar(t.charCodeAt(j))) j++;
-        if (j - i >= 64) c.push(i);
+        if (tooLong(t, i, j)) c.push(i);
         i = j;
         continue;
       }
       if (ch === 34) {
         let j = i + 1;
         while (j < t.length && t.charCodeAt(j) !== 34 && t.charCodeAt(j) !== 10) j++;
-        if (j < t.length && t.charCodeAt(j) === 34 && j - i - 1 >= 64) c.push(i);
+        if (j < t.length && t.charCodeAt(j) === 34 && tooLong(t, i + 1, j)) c.push(i);
       }
       i++;
     }
@@ -77,8 +82,17 @@ const rule: Rule = {
     fix: 'Choose a name of at most 63 bytes (multi-byte characters count for several bytes).',
   },
   examples: {
-    bad: ['CREATE INDEX index_on_merge_request_diff_commit_users_on_commit_author_and_committer_name ON t (a);'],
-    good: ['CREATE INDEX idx_mr_diff_commit_users_author_committer ON t (a);'],
+    bad: [
+      'CREATE INDEX index_on_merge_request_diff_commit_users_on_commit_author_and_committer_name ON t (a);',
+      // 30 characters, 90 bytes in UTF-8
+      'CREATE TABLE "注文明細の配送先住所と請求先住所と支払方法と配送方法の組合せ" (id bigint);',
+      'CREATE TABLE t (größenangabe_für_die_bestellungsübersicht_der_kundenbetreuung integer);',
+    ],
+    good: [
+      'CREATE INDEX idx_mr_diff_commit_users_author_committer ON t (a);',
+      // 21 characters, 63 bytes: exactly the limit
+      'CREATE TABLE "注文明細の配送先住所と請求先住所と支払方法" (id bigint);',
+    ],
   },
   check(ctx) {
     const { span, file } = ctx.stmt;

@@ -53,6 +53,13 @@ import banDuplicateColumnAssignments from './ban-duplicate-column-assignments.js
 import transactionNesting from './transaction-nesting.js';
 import banUncommittedTransaction from './ban-uncommitted-transaction.js';
 import statementsAfterAccessExclusive from './statements-after-access-exclusive.js';
+import preferRobustStmts from './prefer-robust-stmts.js';
+import requireConcurrentRefresh from './require-concurrent-refresh.js';
+import truncateExistingTable from './truncate-existing-table.js';
+import updateOrDeleteWithoutWhere from './update-or-delete-without-where.js';
+import enumValueInSameTransaction from './enum-value-in-same-transaction.js';
+import dropObject from './drop-object.js';
+import renamingObject from './renaming-object.js';
 import unmodelledStatement from './unmodelled-statement.js';
 import unusedIgnore from './unused-ignore.js';
 import suppressionWithoutReason from './suppression-without-reason.js';
@@ -108,6 +115,13 @@ export const allRules: readonly Rule[] = [
   transactionNesting,
   banUncommittedTransaction,
   statementsAfterAccessExclusive,
+  preferRobustStmts,
+  requireConcurrentRefresh,
+  truncateExistingTable,
+  updateOrDeleteWithoutWhere,
+  enumValueInSameTransaction,
+  dropObject,
+  renamingObject,
   unmodelledStatement,
   unusedIgnore,
   suppressionWithoutReason,

@@ -1,5 +1,6 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, hasValidNotNullCheck, qualifiedName, nameRe } from '../lib/lint/nodes.js';
+import { alterCmds, qualifiedName, nameRe } from '../lib/lint/nodes.js';
+import { provenNoNulls } from '../lib/lint/not-null-proof.js';
 
 const rule: Rule = {
   id: 'nullable-to-not-null',
@@ -14,15 +15,16 @@ const rule: Rule = {
   examples: {
     bad: ['CREATE TABLE users (id bigint, email text);\n-- migration\nALTER TABLE users ALTER COLUMN email SET NOT NULL;'],
     good: [
+      // the table is not in the catalogue: the CHECK validated earlier in the file proves there is no NULL
+      "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
       'CREATE TABLE users (id bigint, email text);\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n-- migration\nALTER TABLE users ALTER COLUMN email SET NOT NULL;',
     ],
   },
   check(ctx) {
     for (const { cmd, stmt } of alterCmds(ctx.node)) {
       if (cmd.subtype !== 'AT_SetNotNull' || !cmd.name || !ctx.isExistingTable(stmt.relation)) continue;
+      if (provenNoNulls(ctx, stmt.relation, cmd.name)) continue;
       const t = ctx.table(stmt.relation);
-      const col = t?.columns.get(cmd.name);
-      if (col?.notNull || hasValidNotNullCheck(t, cmd.name)) continue;
       ctx.report({
         message: `${qualifiedName(stmt.relation)}.${cmd.name} is nullable${t ? '' : ' (as far as pgshift knows)'}: SET NOT NULL fails if any row holds NULL.`,
         span: ctx.find(new RegExp(`alter\\s+(column\\s+)?${nameRe(cmd.name)}\\s+set\\s+not\\s+null`, 'i')) ?? ctx.find(/set\s+not\s+null/i),

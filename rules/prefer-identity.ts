@@ -14,6 +14,7 @@ const rule: Rule = {
   },
   examples: { bad: ['CREATE TABLE users (id bigserial PRIMARY KEY);'], good: ['CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);'] },
   check(ctx) {
+    if (ctx.pgVersion < 10) return; // identity columns exist from PostgreSQL 10
     for (const { def } of addedColumns(ctx.node)) {
       if (!def.typeName || !serialBase(def.typeName)) continue;
       ctx.report({ message: `Column ${def.colname} uses a serial type; prefer an identity column.`, span: ctx.clauseAt(def.location) });

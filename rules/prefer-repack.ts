@@ -9,7 +9,7 @@ const rule: Rule = {
   docs: {
     summary: 'VACUUM FULL / CLUSTER.',
     why: 'VACUUM FULL and CLUSTER rewrite the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until the copy and every index rebuild are done.',
-    fix: 'Use pg_repack (or pg_squeeze), which rebuilds the table online and takes the exclusive lock only briefly at the end; plain VACUUM does not block reads or writes.',
+    fix: 'From PostgreSQL 19 use `REPACK (CONCURRENTLY) table` (it needs a primary key or replica identity); before 19 use pg_repack (or pg_squeeze). Both rebuild the table online and take the exclusive lock only briefly at the end; plain VACUUM does not block reads or writes.',
   },
   examples: {
     bad: ['VACUUM FULL events;', 'CLUSTER events USING events_created_at_idx;'],
@@ -24,6 +24,10 @@ const rule: Rule = {
       message: `${what} rewrites ${rel ? rel.name : 'every table'} under an ACCESS EXCLUSIVE lock.`,
       span: ctx.find(/cluster|vacuum/i),
       table: rel ? `${rel.schema ?? ctx.catalog.searchPath[0]}.${rel.name}` : undefined,
+      help:
+        ctx.pgVersion >= 19
+          ? `PostgreSQL 19 replaces ${what} with REPACK: use \`REPACK (CONCURRENTLY) ${rel ? rel.name : '…'}${what === 'CLUSTER' ? ' USING INDEX' : ''}\`, which keeps the table readable and writable until a brief swap at the end.`
+          : 'Use pg_repack (or pg_squeeze), which rebuilds the table online and takes the exclusive lock only briefly at the end (PostgreSQL 19 has REPACK (CONCURRENTLY) built in).',
     });
   },
 };

@@ -2,6 +2,7 @@ import type { Rule } from '../lib/lint/types.js';
 import { blocksWrites } from '../lib/plan/locks.js';
 import { relationKey } from '../lib/lint/context.js';
 import { firstLineSpan } from '../lib/lint/nodes.js';
+import { scanOnlyFromProvenNotNull } from '../lib/lint/not-null-proof.js';
 
 const rule: Rule = {
   id: 'require-statement-timeout',
@@ -15,12 +16,17 @@ const rule: Rule = {
   },
   examples: {
     bad: ['ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);'],
-    good: ["SET statement_timeout = '5min';\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);"],
+    good: [
+      "SET statement_timeout = '5min';\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);",
+      "SET statement_timeout = '5min';\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\nRESET statement_timeout;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    ],
   },
   check(ctx) {
     if (ctx.tx.statementTimeout) return;
     const lock = ctx.lock();
     if (!lock.rewrite && !lock.scan) return;
+    // SET NOT NULL proven by a validated CHECK (catalogue or earlier in the file) does not scan
+    if (!lock.rewrite && scanOnlyFromProvenNotNull(ctx)) return;
     // The statement's own table is the one rewritten or scanned (a foreign key's target is only probed).
     const own = lock.relations[0];
     const held = own && blocksWrites(own.level) && !ctx.tx.createdInMigration.has(relationKey(ctx.catalog, own.relation)) ? own : undefined;

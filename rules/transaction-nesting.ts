@@ -11,8 +11,16 @@ const rule: Rule = {
     fix: 'Let the runner own the transaction (no BEGIN/COMMIT in revision files); mark a revision `-- pgshift:no-transaction` when it must control transactions itself.',
   },
   examples: {
-    bad: ['BEGIN;\nBEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;'],
-    good: ['BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;'],
+    bad: [
+      'BEGIN;\nBEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;',
+      '-- squawk-enable-assume-in-transaction\nCREATE TABLE t (id bigint);\nCOMMIT;',
+      '-- squawk-enable-assume-in-transaction\nBEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\nROLLBACK;',
+    ],
+    good: [
+      'BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;',
+      'BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\nBEGIN;\nCREATE TABLE u (id bigint);\nCOMMIT;',
+      '-- squawk-disable-assume-in-transaction\nBEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;',
+    ],
   },
   check(ctx) {
     if (!('TransactionStmt' in ctx.node)) return;
@@ -21,10 +29,15 @@ const rule: Rule = {
     const end = kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK';
     if (begin && ctx.tx.inTransaction) {
       ctx.report({
-        message: ctx.tx.explicitBegin ? 'BEGIN inside a transaction that is already open: PostgreSQL does not nest transactions.' : 'BEGIN in a file the runner already runs inside a transaction.',
+        message: ctx.tx.explicitBegin ? 'BEGIN inside a transaction that is already open: PostgreSQL does not nest transactions.' : 'BEGIN in a file the runner (or migration tool) already runs inside a transaction.',
       });
     } else if (end && ctx.tx.wrapped && !ctx.tx.explicitBegin) {
-      ctx.report({ message: 'COMMIT/ROLLBACK in a file the runner wraps in a transaction ends the runner\'s transaction early.' });
+      const what = kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
+      ctx.report({
+        message: ctx.tx.inTransaction
+          ? `${what} in a file the runner wraps in a transaction ends the runner's transaction early.`
+          : `${what} with no transaction open: the runner's transaction already ended earlier in this file.`,
+      });
     }
   },
 };

@@ -46,8 +46,9 @@ async function main(): Promise<void> {
     .recommendCommands()
     .help()
     .fail((msg, err) => {
-      if (err) throw err;
-      process.stderr.write(`${msg}\n`);
+      // yargs' own parse errors (an option without its value, …) are usage errors; anything else is a bug
+      if (err && err.name !== 'YError') throw err;
+      process.stderr.write(`${msg ?? err?.message}\n`);
       process.exit(EXIT.input);
     });
   const wanted = hideBin(process.argv).find((a) => !a.startsWith('-'));

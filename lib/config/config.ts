@@ -6,6 +6,7 @@ export interface Config {
   outDir: string;
   defaultSchema: string;
   versionTable: { schema: string; name: string };
+  /** Targeted PostgreSQL version: 12–18 for generation; the linter also accepts 9.6 and 10–19. */
   pgVersion: number;
   safe: boolean;
   lockTimeout: string;
@@ -25,6 +26,8 @@ export interface Config {
   tables: Record<string, { rows?: number }>;
   critical: string[];
   largeTableRows: number;
+  /** Absolute URL of the lint rule documentation (SARIF helpUri / informationUri); `#<rule-id>` is appended. */
+  docsUrl?: string;
   /** SQL file of the objects that exist before the chain's first revision (a runner's own tables, …). */
   baseline?: string;
   /** The file the configuration came from, if any. */

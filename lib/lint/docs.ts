@@ -1,5 +1,6 @@
 /** docs/rules.md, generated from the rule modules (`node scripts/gen-rules-doc.mjs`); a test fails when it is stale. */
 import type { Rule, RuleCategory } from './types.js';
+import { LINT_VERSION_RANGE, VERSION_NOTES } from './version.js';
 
 const TITLES: Record<RuleCategory, string> = {
   locking: 'Locking and rewrites',
@@ -25,6 +26,24 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     `Lock and rewrite rules marked *size-sensitive* are errors on tables the config lists as critical or large and warnings on small ones. In examples, statements above a \`${MARKER}\` line are the chain: the catalogue before the migration.`,
     '',
   ];
+  out.push(
+    '## PostgreSQL versions',
+    '',
+    `\`--pg-version\` (config \`pgVersion\`, default 15) accepts ${LINT_VERSION_RANGE} (\`13\`, \`13.0\` and \`9.6\` are read as written; other values exit 2). Rules whose verdict or advice depends on it:`,
+    '',
+    '| rule | what changes |',
+    '|---|---|',
+    ...VERSION_NOTES.filter((v) => rules.some((r) => r.id === v.rule)).map((v) => `| [${v.rule}](#${v.rule}) | ${v.note.replace(/\|/g, '\\|')} |`),
+    '',
+    '## squawk compatibility',
+    '',
+    '- `-- squawk-ignore rule-a, rule-b` and `-- squawk-ignore-file [rules]` suppress like `pgshift-ignore` (squawk ids that pgshift names differently are mapped).',
+    '- `-- squawk-enable-assume-in-transaction` / `-- squawk-disable-assume-in-transaction` in a file override `--assume-in-transaction` / `assumeInTransaction` for that file.',
+    '- Options: `--exclude` / `-e` = `--rule-off`; `--exclude-path` (repeatable glob) adds to the config `exclude`; `--pg-version 13.0`; `--assume-in-transaction` and `--no-assume-in-transaction`; `--stdin-filepath`. `--include` = `--rule-on`; `--reporter tty|gcc|json|gitlab` = `--format text|gcc|json|gitlab` (any case); `--no-error-on-unmatched-pattern`. Not covered: `upload-to-github` (pgshift writes SARIF and GitHub annotations instead), `server` (no language server), `--debug`.',
+    '- `pgshift lint` reads the nearest `.squawk.toml` under its own settings (pgshift.config.json and the command line win): `excluded_rules` → rules off (squawk ids mapped), `excluded_paths` → `exclude`, `pg_version` → `pgVersion`, `assume_in_transaction` → `assumeInTransaction`; `[upload_to_github]` is ignored.',
+    '- squawk rule ids that pgshift names differently: `prefer-big-int` → prefer-bigint-over-int + prefer-bigint-over-smallint, `adding-serial-primary-key-field` → adding-primary-key-constraint, `require-timeout-settings` → require-lock-timeout + require-statement-timeout, `ban-drop-constraint` → drop-constraint, `ban-drop-view` / `ban-drop-function` / `ban-drop-trigger` / `ban-drop-type` / `ban-drop-sequence` / `ban-drop-domain` / `ban-drop-extension` / `ban-drop-policy` → drop-object, `ban-set-schema` → renaming-object.',
+    '',
+  );
   const cats = [...new Set(rules.map((r) => r.category))];
   for (const c of cats) {
     out.push(`## ${TITLES[c]}`, '', '| rule | default | summary |', '|---|---|---|');

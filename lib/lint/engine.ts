@@ -11,7 +11,7 @@ import type { Diagnostic, Severity } from '../source/diagnostic.js';
 import type { ParsedFile, Statement } from '../parse/parse.js';
 import { allRules } from '../../rules/index.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from './types.js';
-import { hasNoTransactionMarker, initialState, observe, segmentBoundary } from './state.js';
+import { assumeInTransactionOverride, hasNoTransactionMarker, initialState, observe, segmentBoundary } from './state.js';
 import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from '../emit/migration.js';
 import { makeContext, rangeVarRef, relationKey } from './context.js';
 import { applySuppressions, directiveComments, parseSuppressions } from './suppress.js';
@@ -136,9 +136,12 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
   const { prep, catalog, opts } = env;
   const path = parsed.file.path;
   const diags: Diagnostic[] = [...parsed.diagnostics];
-  const wrapped = !!input.wrapped && !hasNoTransactionMarker(directiveComments(parsed));
-  const tx = initialState({ wrapped: wrapped || !!opts.assumeInTransaction, partitioned: env.partitioned });
-  tx.wrapped = wrapped;
+  const directives = directiveComments(parsed);
+  const noTransaction = hasNoTransactionMarker(directives);
+  const wrapped = !!input.wrapped && !noTransaction;
+  // squawk's per-file overrides of assume-in-transaction are honoured; `-- pgshift:no-transaction` opts out too
+  const assumed = assumeInTransactionOverride(directives) ?? (!!opts.assumeInTransaction && !noTransaction);
+  const tx = initialState({ wrapped: wrapped || assumed, partitioned: env.partitioned });
 
   const emit = (rule: Rule, f: Finding, fallback: { start: number; end: number }): void => {
     const base = prep.severity.get(rule.id) ?? rule.defaultSeverity;
@@ -151,8 +154,8 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
   for (const stmt of parsed.statements) {
     // a revision the runner wraps may split into several transactions and statements run outside them
     // (only an explicit marker counts: other runners do not move CONCURRENTLY out of their transaction)
-    const outside = tx.wrapped && stmt.leadingComments.some((c) => c.trim() === OUTSIDE_TRANSACTION_MARKER);
-    if (tx.wrapped && (outside || stmt.leadingComments.some((c) => c.trim() === COMMIT_MARKER))) segmentBoundary(tx);
+    const outside = wrapped && stmt.leadingComments.some((c) => c.trim() === OUTSIDE_TRANSACTION_MARKER);
+    if (wrapped && (outside || stmt.leadingComments.some((c) => c.trim() === COMMIT_MARKER))) segmentBoundary(tx);
     if (outside) tx.inTransaction = false;
     const rules = prep.byType.get(stmt.type) ?? prep.byType.get('*')!;
     let current: Rule = rules[0]!;

@@ -32,11 +32,13 @@ export interface LintRunOptions {
   /** Extra severities (CLI --rule-off / --rule-on), applied over the config. */
   severities?: Record<string, RuleSeverity>;
   rules?: readonly Rule[];
+  /** A glob that matches no file is a usage error (default); false skips it (squawk's --no-error-on-unmatched-pattern). */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 export interface LintRunResult {
   diagnostics: Diagnostic[];
-  /** Every file linted (for reporters: code frames, clean files in JUnit). */
+  /** Every file linted, and context files with findings (for reporters: code frames, clean files in JUnit). */
   files: SourceFile[];
   /** Usage problems (missing files, unreadable chain): the CLI exits 2 on these. */
   usageErrors: Diagnostic[];
@@ -93,7 +95,7 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
     }
     if (isGlob(p)) {
       const hits = expandGlob(p, o.cwd);
-      if (hits.length === 0) usageErrors.push({ code: 'missing-file', severity: 'error', message: `no file matches ${p}` });
+      if (hits.length === 0 && o.errorOnUnmatchedPattern !== false) usageErrors.push({ code: 'missing-file', severity: 'error', message: `no file matches ${p}` });
       hits.filter((h) => h.endsWith('.sql')).forEach(addFile);
       continue;
     }
@@ -148,7 +150,9 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   });
   // Syntax errors in context-only chain files are reported too: the catalogue after them is incomplete.
   diagnostics.unshift(...ctx.diagnostics);
-  return { diagnostics, files: steps.map((s) => s.file), usageErrors };
+  // Files that only built the catalogue are not reported on (no JUnit suite, not counted as linted) unless they have findings.
+  const withFindings = new Set(diagnostics.map((d) => d.file));
+  return { diagnostics, files: steps.filter((s) => s.lint || withFindings.has(s.file.path)).map((s) => s.file), usageErrors };
 }
 
 /**

@@ -3,7 +3,7 @@
  * explicit BEGIN/COMMIT, runner-wrapped revisions, timeouts set, ACCESS EXCLUSIVE locks held,
  * and the tables created in the current migration (reset at each COMMIT of a multi-revision script).
  */
-import type { Node, VariableSetStmt } from '@pgsql/types';
+import type { AlterTableStmt, Constraint, Node, VariableSetStmt } from '@pgsql/types';
 import type { Span } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
 import type { LockInfo, RelationRef } from '../plan/locks.js';
@@ -11,7 +11,10 @@ import type { LockInfo, RelationRef } from '../plan/locks.js';
 export interface TxState {
   /** The statement runs inside a transaction block (explicit BEGIN, runner wrapping or --assume-in-transaction). */
   inTransaction: boolean;
-  /** The runner wraps this file in a transaction (a pgshift revision without `-- pgshift:no-transaction`). */
+  /**
+   * A tool opens the transaction around this file: a pgshift revision without `-- pgshift:no-transaction`,
+   * or `--assume-in-transaction` / `assumeInTransaction` (unless `-- squawk-disable-assume-in-transaction`).
+   */
   wrapped: boolean;
   /** Where the open explicit BEGIN is, if any. */
   explicitBegin?: Span;
@@ -34,6 +37,15 @@ export interface TxState {
   fileScratch: Map<string, unknown>;
   /** Tables known to be partitioned (persists across migrations). */
   partitioned: Set<string>;
+  /** Counts transaction boundaries (BEGIN, COMMIT/ROLLBACK, `-- pgshift:commit`, statements run outside): equal values mean the same transaction. */
+  txSerial: number;
+  /**
+   * `table.column` (table as written, unqualified) with a validated `CHECK (column IS NOT NULL)` added earlier
+   * in this file: SET NOT NULL then skips its scan (PostgreSQL 12+), even when the catalogue does not know the table.
+   */
+  notNullProofs: Set<string>;
+  /** Such checks added NOT VALID, by `table.constraint`, waiting for VALIDATE CONSTRAINT. */
+  pendingNotNullChecks: Map<string, string>;
 }
 
 export function initialState(opts: { wrapped: boolean; partitioned: Set<string> }): TxState {
@@ -50,6 +62,9 @@ export function initialState(opts: { wrapped: boolean; partitioned: Set<string> 
     scratch: new Map(),
     fileScratch: new Map(),
     partitioned: opts.partitioned,
+    txSerial: 0,
+    notNullProofs: new Set(),
+    pendingNotNullChecks: new Map(),
   };
 }
 
@@ -59,10 +74,24 @@ export function hasNoTransactionMarker(comments: readonly { text: string }[]): b
 }
 
 /**
+ * squawk's file comments `-- squawk-enable-assume-in-transaction` / `-- squawk-disable-assume-in-transaction`:
+ * true or false when the file has one (the last one wins), undefined otherwise.
+ */
+export function assumeInTransactionOverride(comments: readonly { text: string }[]): boolean | undefined {
+  let out: boolean | undefined;
+  for (const c of comments) {
+    const m = /^--\s*squawk-(enable|disable)-assume-in-transaction\s*$/.exec(c.text.trimEnd());
+    if (m) out = m[1] === 'enable';
+  }
+  return out;
+}
+
+/**
  * A transaction boundary inside one revision (`-- pgshift:commit`, or a statement run outside any
  * transaction): locks and NOT VALID bookkeeping end, tables created earlier stay new.
  */
 export function segmentBoundary(s: TxState): void {
+  s.txSerial++;
   s.accessExclusive = undefined;
   s.notValidInTx.clear();
   if (s.lockTimeoutLocal) s.lockTimeout = s.lockTimeoutLocal = false;
@@ -70,6 +99,7 @@ export function segmentBoundary(s: TxState): void {
 }
 
 function endTransaction(s: TxState): void {
+  s.txSerial++;
   s.inTransaction = false;
   s.explicitBegin = undefined;
   s.accessExclusive = undefined;
@@ -80,6 +110,34 @@ function endTransaction(s: TxState): void {
   s.createdInMigration.clear();
   s.reportedInMigration.clear();
   s.scratch.clear();
+}
+
+/** The column of a `CHECK (col IS NOT NULL)` constraint, if that is what it is. */
+function notNullCheckColumn(c: Constraint): string | undefined {
+  if (c.contype !== 'CONSTR_CHECK') return undefined;
+  const e = c.raw_expr as Node | undefined;
+  const t = e && 'NullTest' in e ? e.NullTest : undefined;
+  const arg = t?.arg as Node | undefined;
+  if (t?.nulltesttype !== 'IS_NOT_NULL' || !arg || !('ColumnRef' in arg)) return undefined;
+  const last = arg.ColumnRef.fields?.[arg.ColumnRef.fields.length - 1];
+  return last && 'String' in last ? last.String.sval : undefined;
+}
+
+function trackNotNullChecks(s: TxState, stmt: AlterTableStmt): void {
+  const table = stmt.relation?.relname ?? '';
+  for (const c of stmt.cmds ?? []) {
+    const cmd = 'AlterTableCmd' in c ? c.AlterTableCmd : undefined;
+    const def = cmd?.def;
+    if (cmd?.subtype === 'AT_AddConstraint' && def && 'Constraint' in def) {
+      const col = notNullCheckColumn(def.Constraint);
+      if (!col) continue;
+      if (!def.Constraint.skip_validation) s.notNullProofs.add(`${table}.${col}`);
+      else if (def.Constraint.conname) s.pendingNotNullChecks.set(`${table}.${def.Constraint.conname}`, col);
+    } else if (cmd?.subtype === 'AT_ValidateConstraint' && cmd.name) {
+      const col = s.pendingNotNullChecks.get(`${table}.${cmd.name}`);
+      if (col) s.notNullProofs.add(`${table}.${col}`);
+    }
+  }
 }
 
 function timeoutValue(v: VariableSetStmt): boolean {
@@ -98,6 +156,7 @@ export function observe(s: TxState, stmt: Statement, lock: () => LockInfo, keys:
   if ('TransactionStmt' in node) {
     const kind = node.TransactionStmt.kind;
     if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+      if (!s.inTransaction) s.txSerial++;
       s.inTransaction = true;
       s.explicitBegin = stmt.span;
     } else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
@@ -120,6 +179,7 @@ export function observe(s: TxState, stmt: Statement, lock: () => LockInfo, keys:
     return;
   }
   if (keys.created) s.createdInMigration.add(keys.created);
+  if ('AlterTableStmt' in node) trackNotNullChecks(s, node.AlterTableStmt);
   if ('CreateStmt' in node && node.CreateStmt.partspec && keys.created) s.partitioned.add(keys.created);
   if (s.inTransaction) {
     if ('AlterTableStmt' in node && keys.created === undefined) {

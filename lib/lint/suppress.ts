@@ -21,14 +21,29 @@ export interface Suppression {
   used: Set<string>;
 }
 
-/** squawk rule ids that pgshift names differently. */
-const SQUAWK_ALIASES: Record<string, string> = {
-  'prefer-big-int': 'prefer-bigint-over-int',
-  'prefer-bigint-over-int': 'prefer-bigint-over-int',
-  'adding-serial-primary-key-field': 'adding-primary-key-constraint',
-  'ban-concurrent-index-creation-in-transaction': 'ban-concurrent-index-creation-in-transaction',
-  'require-timeout-settings': 'require-lock-timeout',
+/** squawk rule ids that pgshift names differently (one squawk id may cover several pgshift rules). */
+const SQUAWK_ALIASES: Record<string, string[]> = {
+  'prefer-big-int': ['prefer-bigint-over-int', 'prefer-bigint-over-smallint'],
+  'adding-serial-primary-key-field': ['adding-primary-key-constraint'],
+  'require-timeout-settings': ['require-lock-timeout', 'require-statement-timeout'],
+  'ban-drop-constraint': ['drop-constraint'],
+  'adding-not-null-field': ['adding-not-nullable-field'],
+  'prefer-timestamp-tz': ['prefer-timestamptz'],
+  'ban-drop-view': ['drop-object'],
+  'ban-drop-function': ['drop-object'],
+  'ban-drop-trigger': ['drop-object'],
+  'ban-drop-type': ['drop-object'],
+  'ban-drop-sequence': ['drop-object'],
+  'ban-drop-domain': ['drop-object'],
+  'ban-drop-extension': ['drop-object'],
+  'ban-drop-policy': ['drop-object'],
+  'ban-set-schema': ['renaming-object'],
 };
+
+/** The pgshift rule ids a squawk rule id stands for (itself when pgshift uses the same id). */
+export function fromSquawkId(id: string): string[] {
+  return SQUAWK_ALIASES[id] ?? [id];
+}
 
 const PGSHIFT_RE = /^--\s*pgshift-ignore(-file)?\b\s*:?\s*(.*)$/;
 const SQUAWK_RE = /^--\s*squawk-ignore(-file)?\b\s*(.*)$/;
@@ -53,7 +68,7 @@ function targetOf(parsed: ParsedFile, span: Span): number {
   return -1;
 }
 
-const DIRECTIVE = /--[ \t]*(?:pgshift-ignore|squawk-ignore|pgshift:no-transaction)[^\r\n]*/g;
+const DIRECTIVE = /--[ \t]*(?:pgshift-ignore|squawk-ignore|pgshift:no-transaction|squawk-(?:enable|disable)-assume-in-transaction)[^\r\n]*/g;
 
 /**
  * The directive comments of a file (suppressions, `pgshift:no-transaction`), found by a scan of the
@@ -63,7 +78,7 @@ export function directiveComments(parsed: ParsedFile): { text: string; span: Spa
   const seen = new Map<number, { text: string; span: Span }>();
   for (const c of parsed.comments) if (c.text.startsWith('--')) seen.set(c.span.start, c);
   const text = parsed.file.text;
-  if (text.includes('-ignore') || text.includes('pgshift:')) {
+  if (text.includes('-ignore') || text.includes('pgshift:') || text.includes('assume-in-transaction')) {
     for (const m of text.matchAll(DIRECTIVE)) {
       if (!seen.has(m.index!)) seen.set(m.index!, { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } });
     }
@@ -86,7 +101,7 @@ export function parseSuppressions(parsed: ParsedFile): Suppression[] {
     m = SQUAWK_RE.exec(c.text);
     if (m) {
       // squawk-only ids are kept verbatim: they match nothing, and squawk comments are never reported as unused.
-      const rules = splitRules(m[2]!.split(/\s--\s/)[0] ?? '').map((r) => SQUAWK_ALIASES[r] ?? r);
+      const rules = splitRules(m[2]!.split(/\s--\s/)[0] ?? '').flatMap((r) => SQUAWK_ALIASES[r] ?? [r]);
       const scope = m[1] ? 'file' : 'statement';
       out.push({ scope, source: 'squawk', rules, reason: 'squawk-ignore', span: c.span, target: scope === 'file' ? -1 : targetOf(parsed, c.span), used: new Set() });
     }

@@ -9,6 +9,7 @@ import type { Catalog, TypeRef } from '../catalog/model.js';
 import { resolveIndex, resolveTable } from '../catalog/resolve.js';
 import { truncateIdent } from '../catalog/names.js';
 import { typeFromNode } from '../catalog/types.js';
+import { reindexConcurrently } from './utility-options.js';
 
 /** Table-level lock modes, weakest first. */
 export const LOCK_LEVELS = [
@@ -431,7 +432,7 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
   }
   if ('ReindexStmt' in node) {
     const s = node.ReindexStmt;
-    const conc = pg >= 12 && (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+    const conc = pg >= 12 && reindexConcurrently(s);
     const level: LockLevel = conc ? 'ShareUpdateExclusive' : 'Share';
     let rel = relOf(s.relation);
     if (s.kind === 'REINDEX_OBJECT_INDEX') rel = opts.indexTable?.(rel) ?? rel;

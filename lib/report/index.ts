@@ -1,5 +1,7 @@
 /** Diagnostic formatters: one file per format, all from Diagnostic[] + the linted SourceFiles. */
+import { formatGcc } from './gcc.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -14,6 +16,8 @@ const FORMATTERS: Record<Format, (input: ReportInput) => string> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  gcc: formatGcc,
+  gitlab: formatGitlab,
 };
 
 export function formatReport(format: Format, input: ReportInput): string {

@@ -1,6 +1,10 @@
-/** JUnit XML: one testsuite per file, one testcase per rule that fired (failures list each finding), a passing case for a clean file. */
+/**
+ * JUnit XML: one testsuite per linted file, one testcase per finding (named `rule-id line:column`, failing
+ * for errors and warnings, passing with the message in system-out for info), and one passing testcase for a
+ * clean file. Files that only built the catalogue (`--chain` context) are not suites.
+ */
 import type { Diagnostic } from '../source/diagnostic.js';
-import { filesByPath, positionOf, type ReportInput } from './types.js';
+import { filesByPath, positionOf, sorted, type ReportInput } from './types.js';
 
 export function xmlEscape(s: string): string {
   // eslint-disable-next-line no-control-regex
@@ -11,7 +15,7 @@ export function formatJunit(input: ReportInput): string {
   const byPath = filesByPath(input.files);
   const groups = new Map<string, Diagnostic[]>();
   for (const f of input.files) groups.set(f.path, []);
-  for (const d of input.diagnostics) {
+  for (const d of sorted(input.diagnostics)) {
     const k = d.file ?? '(pgshift)';
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
@@ -19,24 +23,18 @@ export function formatJunit(input: ReportInput): string {
   let totalTests = 0;
   let totalFailures = 0;
   for (const [file, ds] of groups) {
-    const byRule = new Map<string, Diagnostic[]>();
-    for (const d of ds) byRule.set(d.code, [...(byRule.get(d.code) ?? []), d]);
     const cases: string[] = [];
     let failures = 0;
-    for (const [rule, list] of byRule) {
-      const failing = list.filter((d) => d.severity === 'error' || d.severity === 'warning');
-      const body = list
-        .map((d) => {
-          const p = positionOf(d, byPath);
-          return `${file}${p ? `:${p.line}:${p.column}` : ''} ${d.severity} ${d.message}${d.help ? `\nhelp: ${d.help}` : ''}`;
-        })
-        .join('\n\n');
-      if (failing.length) {
+    for (const d of ds) {
+      const p = positionOf(d, byPath);
+      const where = p ? ` ${p.line}:${p.column}` : '';
+      const body = `${file}${p ? `:${p.line}:${p.column}` : ''} ${d.severity} ${d.code}: ${d.message}${d.help ? `\nhelp: ${d.help}` : ''}`;
+      const head = `    <testcase name="${xmlEscape(`${d.code}${where}`)}" classname="${xmlEscape(file)}">`;
+      if (d.severity === 'error' || d.severity === 'warning') {
         failures++;
-        const first = failing[0]!;
-        cases.push(`    <testcase name="${xmlEscape(rule)}" classname="${xmlEscape(file)}"><failure message="${xmlEscape(first.message)}" type="${xmlEscape(first.severity)}">${xmlEscape(body)}</failure></testcase>`);
+        cases.push(`${head}<failure message="${xmlEscape(d.message)}" type="${xmlEscape(d.severity)}">${xmlEscape(body)}</failure></testcase>`);
       } else {
-        cases.push(`    <testcase name="${xmlEscape(rule)}" classname="${xmlEscape(file)}"><system-out>${xmlEscape(body)}</system-out></testcase>`);
+        cases.push(`${head}<system-out>${xmlEscape(body)}</system-out></testcase>`);
       }
     }
     if (cases.length === 0) cases.push(`    <testcase name="pgshift lint" classname="${xmlEscape(file)}"/>`);

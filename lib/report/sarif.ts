@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 report (GitHub code scanning ingests it): rule metadata in the driver, results with regions. */
-import { filesByPath, docsLink, positionOf, sorted, type ReportInput } from './types.js';
+import { docsBase, docsLink, filesByPath, positionOf, sorted, type ReportInput } from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -56,7 +56,7 @@ export function toSarif(input: ReportInput): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'pgshift', informationUri: docsLink(input, '').replace(/#$/, ''), rules } },
+        tool: { driver: { name: 'pgshift', informationUri: docsBase(input), rules } },
         columnKind: 'utf16CodeUnits',
         results,
       },

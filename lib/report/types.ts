@@ -10,13 +10,13 @@ export interface ReportInput {
   files: readonly SourceFile[];
   /** Rule metadata (SARIF driver rules, help). */
   rules: readonly Rule[];
-  /** Base of rule documentation links (default `docs/rules.md`); `#<rule-id>` is appended. */
+  /** Absolute URL of the rule documentation (default DEFAULT_DOCS_URL); `#<rule-id>` is appended. */
   docsUrl?: string;
   /** ANSI colours in the text format. */
   color?: boolean;
 }
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gcc', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Position {
@@ -39,8 +39,22 @@ export function filesByPath(files: readonly SourceFile[]): Map<string, SourceFil
   return new Map(files.map((f) => [f.path, f]));
 }
 
+/** Where the rule documentation is published when neither the config (`docsUrl`) nor `--docs-url` says otherwise. */
+export const DEFAULT_DOCS_URL = 'https://pgshift.dev/docs/rules.md';
+
+/** An absolute URI (RFC 3986: a scheme, then `:`), as SARIF's `format: uri` requires. */
+export function isAbsoluteUrl(s: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/.test(s) && !/\s/.test(s);
+}
+
+/** The documentation base: the configured URL when absolute, else the default. */
+export function docsBase(input: ReportInput): string {
+  return input.docsUrl && isAbsoluteUrl(input.docsUrl) ? input.docsUrl.replace(/#.*$/, '') : DEFAULT_DOCS_URL;
+}
+
+/** Absolute link to a rule's documentation (its anchor in docs/rules.md). */
 export function docsLink(input: ReportInput, rule: string): string {
-  return `${input.docsUrl ?? 'docs/rules.md'}#${rule}`;
+  return `${docsBase(input)}#${encodeURIComponent(rule)}`;
 }
 
 export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {

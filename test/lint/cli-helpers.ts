@@ -13,8 +13,9 @@ await yargs(hideBin(process.argv))
   .demandCommand(1)
   .strict()
   .fail((msg, err) => {
-    if (err) throw err;
-    process.stderr.write(`${msg}\n`);
+    // yargs' own parse errors (an option without its value, …) are usage errors; anything else is a bug
+    if (err && err.name !== 'YError') throw err;
+    process.stderr.write(`${msg ?? err?.message}\n`);
     process.exit(2);
   })
   .parseAsync();

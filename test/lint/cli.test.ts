@@ -112,6 +112,96 @@ test('a chain folder is linted revision by revision with the earlier ones as con
   rmSync(dir, { recursive: true });
 });
 
+test('--rule-on / --rule-off / --exclude take one value each and leave the paths alone (repeatable)', () => {
+  const dir = project({ 'w.sql': 'CREATE TABLE t (name varchar(10));\nDROP TABLE u;\n' });
+  let r = run(['lint', '--rule-off', 'ban-drop-table', 'w.sql', '--format', 'json'], dir);
+  assert.is(r.code, 0, r.err);
+  let rules = (JSON.parse(r.out) as { rule: string }[]).map((f) => f.rule);
+  assert.ok(rules.includes('prefer-text-field') && !rules.includes('ban-drop-table'));
+  r = run(['lint', '--rule-on', 'require-table-schema', 'w.sql', '--rule-on', 'prefer-robust-stmts', '--format', 'json'], dir);
+  rules = (JSON.parse(r.out) as { rule: string }[]).map((f) => f.rule);
+  assert.ok(rules.includes('require-table-schema') && rules.includes('prefer-robust-stmts'), rules.join());
+  r = run(['lint', '-e', 'ban-drop-table', '--exclude', 'prefer-text-field', '-e', 'require-lock-timeout', 'w.sql', '--max-warnings', '0'], dir);
+  assert.is(r.code, 0, r.out + r.err);
+  assert.is(run(['lint', 'w.sql', '--rule-off'], dir).code, 2, 'an option without its value');
+  rmSync(dir, { recursive: true });
+});
+
+test('--pg-version: 9.6 and 10 to 19 (also 13.0), others exit 2', () => {
+  const dir = project({ 'a.sql': "ALTER TABLE t ADD COLUMN c integer DEFAULT 0;\n" });
+  for (const v of ['9.6', '10', '11', '13.0', '15.4', '19']) assert.is(run(['lint', 'a.sql', '--pg-version', v, '--rule-off', 'require-lock-timeout,require-statement-timeout'], dir).code, v === '9.6' || v === '10' ? 1 : 0, `version ${v}`);
+  for (const v of ['9', '9.5', '20', 'x', '8.4']) {
+    const r = run(['lint', 'a.sql', '--pg-version', v], dir);
+    assert.is(r.code, 2, `version ${v}`);
+    assert.match(r.err, /--pg-version must be/);
+  }
+  rmSync(dir, { recursive: true });
+});
+
+test('--exclude-path globs, --assume-in-transaction and the squawk file comment that disables it', () => {
+  const dir = project({
+    'a.sql': 'CREATE TABLE t (id bigint);\nCOMMIT;\n',
+    'b.sql': '-- squawk-disable-assume-in-transaction\nCREATE TABLE t (id bigint);\nCOMMIT;\n',
+    'skip_me.sql': 'DROP TABLE x;\n',
+  });
+  let r = run(['lint', 'a.sql', 'b.sql', '--assume-in-transaction', '--format', 'json'], dir);
+  const hits = (JSON.parse(r.out) as { rule: string; file: string }[]).filter((f) => f.rule === 'transaction-nesting');
+  assert.equal(hits.map((h) => h.file), ['a.sql']);
+  r = run(['lint', 'a.sql', 'skip_me.sql', '--exclude-path', '*skip*.sql', '--exclude-path', 'nothing.sql', '--format', 'json'], dir);
+  assert.not.ok((JSON.parse(r.out) as { file: string }[]).some((f) => f.file === 'skip_me.sql'));
+  rmSync(dir, { recursive: true });
+});
+
+test('sarif: absolute documentation links, --docs-url and config docsUrl', () => {
+  const dir = project({ 'a.sql': 'DROP TABLE x;\n' });
+  let s = JSON.parse(run(['lint', 'a.sql', '--format', 'sarif'], dir).out) as { runs: { tool: { driver: { informationUri: string; rules: { helpUri: string }[] } } }[] };
+  assert.match(s.runs[0]!.tool.driver.informationUri, /^https:\/\//);
+  assert.ok(s.runs[0]!.tool.driver.rules.every((r) => /^https:\/\/.+#/.test(r.helpUri)));
+  s = JSON.parse(run(['lint', 'a.sql', '--format', 'sarif', '--docs-url', 'https://docs.example.com/lint'], dir).out);
+  assert.is(s.runs[0]!.tool.driver.informationUri, 'https://docs.example.com/lint');
+  assert.is(run(['lint', 'a.sql', '--format', 'sarif', '--docs-url', 'docs/rules.md'], dir).code, 2);
+  writeFileSync(join(dir, 'pgshift.config.json'), '{"docsUrl": "https://internal.example/pgshift-rules"}');
+  s = JSON.parse(run(['lint', 'a.sql', '--format', 'sarif'], dir).out);
+  assert.ok(s.runs[0]!.tool.driver.rules[0]!.helpUri.startsWith('https://internal.example/pgshift-rules#'));
+  writeFileSync(join(dir, 'pgshift.config.json'), '{"docsUrl": "rules.md"}');
+  assert.is(run(['lint', 'a.sql'], dir).code, 2);
+  rmSync(dir, { recursive: true });
+});
+
+test('junit: context files given with --chain are not test suites', () => {
+  const dir = project({
+    'chain/001_init.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+    'chain/001_init.down.sql': 'DROP TABLE users;\n',
+    'new/002.sql': 'CREATE INDEX users_email_idx ON users (email);\nDROP TABLE users;\n',
+  });
+  const out = run(['lint', 'new/002.sql', '--chain', 'chain', '--format', 'junit'], dir).out;
+  assert.equal([...out.matchAll(/<testsuite name="([^"]+)"/g)].map((m) => m[1]), ['new/002.sql']);
+  assert.match(out, /<testcase name="require-concurrent-index-creation 1:1"/);
+  assert.match(out, /<testcase name="ban-drop-table 2:1"/);
+  rmSync(dir, { recursive: true });
+});
+
+test('.squawk.toml: excluded rules and paths, pg_version', () => {
+  const dir = project({
+    '.squawk.toml': 'pg_version = "10.0"\nexcluded_rules = ["ban-drop-table", "require-timeout-settings"]\nexcluded_paths = ["skip_*.sql"]\n',
+    'a.sql': 'DROP TABLE x;\nALTER TABLE t ADD COLUMN c integer DEFAULT 0;\n',
+    'skip_b.sql': 'DROP TABLE y;\n',
+  });
+  const rules = (JSON.parse(run(['lint', 'a.sql', 'skip_b.sql', '--format', 'json'], dir).out) as { rule: string; file: string }[]).map((f) => `${f.file}:${f.rule}`);
+  assert.equal(rules, ['a.sql:adding-field-with-default'], 'PG 10: a constant default rewrites; the excluded rules and paths are gone');
+  rmSync(dir, { recursive: true });
+});
+
+test('--reporter (squawk spelling, any case) and --no-error-on-unmatched-pattern', () => {
+  const dir = project({ 'a.sql': 'DROP TABLE x;\n' });
+  assert.match(run(['lint', 'a.sql', '--reporter', 'Gcc'], dir).out, /^a\.sql:1:1: error: .* \[ban-drop-table\]$/m);
+  assert.match(run(['lint', 'a.sql', '--reporter', 'tty'], dir).out, /1 file linted/);
+  assert.ok(Array.isArray(JSON.parse(run(['lint', 'a.sql', '--reporter', 'gitlab'], dir).out)));
+  assert.is(run(['lint', 'none/*.sql'], dir).code, 2);
+  assert.is(run(['lint', 'none/*.sql', '--no-error-on-unmatched-pattern'], dir).code, 0);
+  rmSync(dir, { recursive: true });
+});
+
 test('pgshift rules lists every rule', () => {
   const r = run(['rules', '--format', 'json'], process.cwd());
   assert.is(r.code, 0);

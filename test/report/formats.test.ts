@@ -41,6 +41,7 @@ test('sarif: 2.1.0 with rule metadata and regions', async () => {
   for (const r of run.results) {
     assert.is(run.tool.driver.rules[r.ruleIndex]!.id, r.ruleId);
     assert.ok(['error', 'warning', 'note'].includes(r.level));
+    assert.match(run.tool.driver.rules[r.ruleIndex]!.helpUri, /^https:\/\//);
     const loc = r.locations[0]!.physicalLocation;
     assert.is(loc.artifactLocation.uri, 'migration.sql');
     assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1);
@@ -87,7 +88,7 @@ function parseXml(xml: string): { name: string; attrs: Record<string, string>; c
   return stack[0]!.children[0] as never;
 }
 
-test('junit: parses; one testsuite per file, failures for findings', async () => {
+test('junit: parses; one testsuite per file, one testcase per finding', async () => {
   const root = parseXml(formatReport('junit', await input()));
   assert.is(root.name, 'testsuites');
   const suites = root.children as { name: string; attrs: Record<string, string>; children: { name: string; attrs: Record<string, string>; children: { name: string }[] }[] }[];
@@ -95,10 +96,31 @@ test('junit: parses; one testsuite per file, failures for findings', async () =>
   const mig = suites[0]!;
   assert.ok(Number(mig.attrs.failures) > 0);
   assert.is(Number(mig.attrs.tests), mig.children.length);
-  assert.ok(mig.children.some((c) => c.attrs.name === 'require-concurrent-index-creation' && c.children[0]!.name === 'failure'));
+  assert.ok(mig.children.some((c) => c.attrs.name === 'require-concurrent-index-creation 2:1' && c.children[0]!.name === 'failure'));
+  // one testcase per finding, not per file × rule
+  const inp = await input();
+  assert.is(mig.children.length, inp.diagnostics.filter((d) => d.file === 'migration.sql').length);
   const clean = suites[1]!;
   assert.is(clean.attrs.failures, '0');
   assert.is(clean.children.length, 1);
+});
+
+test('gcc: file:line:col: severity: message [rule], one line per finding', async () => {
+  const inp = await input();
+  const lines = formatReport('gcc', inp).trimEnd().split('\n');
+  assert.is(lines.length, inp.diagnostics.length);
+  assert.ok(lines.includes(lines.find((l) => l.startsWith('migration.sql:2:1: error: ') && l.endsWith('[require-concurrent-index-creation]'))!));
+  for (const l of lines) assert.match(l, /^[^:]+:\d+:\d+: (error|warning|note): [^\n]+ \[[a-z-]+\]$/);
+});
+
+test('gitlab: code quality entries with unique fingerprints', async () => {
+  const inp = await input();
+  const arr = JSON.parse(formatReport('gitlab', inp)) as { check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+  assert.is(arr.length, inp.diagnostics.length);
+  assert.is(new Set(arr.map((a) => a.fingerprint)).size, arr.length);
+  const idx = arr.find((a) => a.check_name === 'require-concurrent-index-creation')!;
+  assert.equal([idx.severity, idx.location.path, idx.location.lines.begin], ['major', 'migration.sql', 2]);
+  assert.ok(arr.every((a) => ['info', 'minor', 'major', 'critical', 'blocker'].includes(a.severity)));
 });
 
 test('every format handles no findings', () => {
