@@ -26,8 +26,9 @@ import { join, resolve } from 'node:path';
 import { connect } from '../lib/db/client.js';
 import { parseDatabaseUrl } from '../lib/db/url.js';
 import { fileURLToPath } from 'node:url';
-import { upgrade } from '../lib/api/online.js';
-import { snapshotSchema, diffSnapshots, type SchemaSnapshot } from '../lib/db/snapshot.js';
+import { upgrade } from '../lib/online/migrate.js';
+import { snapshotSchema, diffSnapshots } from '../lib/db/snapshot.js';
+import { type SchemaSnapshot } from '../lib/db/snapshot-model.js';
 import { rand, type Rand } from '../test/helpers/fuzz/mutate.js';
 import { fixtureProject, queryOnce, testDatabase, testDatabaseKinds, type FixtureProject, type FixtureRevision, type TestDatabase } from '../test/helpers/online.js';
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { initParser, parseFile } from '../lib/parse/parse.js';
 import { bind } from '../lib/catalog/bind.js';
-import { emptyCatalog } from '../lib/catalog/model.js';
+import { emptyCatalog } from '../lib/catalog/model/catalog.js';
 import { diff } from '../lib/diff/diff.js';
 import { plan } from '../lib/plan/plan.js';
 import { emit, statementsToSql } from '../lib/emit/emit.js';

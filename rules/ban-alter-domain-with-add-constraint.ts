@@ -1,5 +1,5 @@
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 
 const rule: Rule = {
   id: 'ban-alter-domain-with-add-constraint',

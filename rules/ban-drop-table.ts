@@ -1,7 +1,7 @@
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 import { relationKey } from '../lib/lint/context.js';
-import { qualifiedFromList } from '../lib/catalog/ast.js';
+import { qualifiedFromList } from '../lib/parse/ast.js';
 
 const rule: Rule = {
   id: 'ban-drop-table',

@@ -1,6 +1,6 @@
 import type { Node, ResTarget, SelectStmt } from '@pgsql/types';
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 
 interface Target {
   name: string;

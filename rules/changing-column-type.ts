@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/lint/types.js';
 import { alterCmds, cmdColumnDef, nameRe, qualifiedName } from '../lib/lint/nodes.js';
-import { typeFromNode, typeToSql } from '../lib/catalog/types.js';
+import { typeFromNode, typeToSql } from '../lib/catalog/query/types.js';
 import { alterTableCmdLock, catalogLockOptions, relOf } from '../lib/plan/locks.js';
 
 const rule: Rule = {

@@ -1,6 +1,6 @@
 import type { Node } from '@pgsql/types';
 import type { Finding, Rule, RuleContext } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 
 /** Object kinds this rule covers (tables, columns, schemas, databases, indexes and constraints have their own rules). */
 const KINDS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { Node } from '@pgsql/types';
 import type { Rule, RuleContext } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 
 interface Added {
   label: string;

@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/lint/types.js';
-import { strings, qualifiedFromList } from '../lib/catalog/ast.js';
-import { resolveEnum } from '../lib/catalog/resolve.js';
+import { strings, qualifiedFromList } from '../lib/parse/ast.js';
+import { resolveEnum } from '../lib/catalog/query/resolve.js';
 
 const KEY = 'enum-value-removal:previous';
 

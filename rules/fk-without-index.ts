@@ -1,8 +1,8 @@
 import type { Constraint, Node, RangeVar } from '@pgsql/types';
-import type { Catalog } from '../lib/catalog/model.js';
+import type { Catalog } from '../lib/catalog/model/catalog.js';
 import type { Span } from '../lib/source/diagnostic.js';
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 import { addedColumns, alterCmds, cmdConstraint, columnConstraints } from '../lib/lint/nodes.js';
 import { relationKey, rangeVarRef } from '../lib/lint/context.js';
 

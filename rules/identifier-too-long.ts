@@ -1,6 +1,6 @@
 import { scanSync } from 'libpg-query';
 import type { Rule } from '../lib/lint/types.js';
-import { truncateIdent } from '../lib/catalog/names.js';
+import { truncateIdent } from '../lib/catalog/query/names.js';
 
 /** Cheap, linear pre-filter. Identifier characters as it counts them: [A-Za-z0-9_$] and everything from U+0080. */
 function identChar(c: number): boolean {

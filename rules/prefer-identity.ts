@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/lint/types.js';
 import { addedColumns } from '../lib/lint/nodes.js';
-import { serialBase } from '../lib/catalog/types.js';
+import { serialBase } from '../lib/catalog/query/types.js';
 
 const rule: Rule = {
   id: 'prefer-identity',

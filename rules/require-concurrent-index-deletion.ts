@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
-import { resolveIndex } from '../lib/catalog/resolve.js';
+import { strings } from '../lib/parse/ast.js';
+import { resolveIndex } from '../lib/catalog/query/resolve.js';
 
 const rule: Rule = {
   id: 'require-concurrent-index-deletion',

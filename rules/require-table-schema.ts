@@ -1,6 +1,6 @@
 import type { Node, RangeVar } from '@pgsql/types';
 import type { Rule } from '../lib/lint/types.js';
-import { strings } from '../lib/catalog/ast.js';
+import { strings } from '../lib/parse/ast.js';
 
 function relations(node: Node): { rv?: RangeVar; name?: string[] }[] {
   if ('CreateStmt' in node) return [{ rv: node.CreateStmt.relation }];

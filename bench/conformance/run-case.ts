@@ -11,14 +11,15 @@
 import { parseFile, initParser } from '../../lib/parse/parse.js';
 import { bind } from '../../lib/catalog/bind.js';
 import { replay } from '../../lib/catalog/replay.js';
-import { cloneCatalog, type Catalog } from '../../lib/catalog/model.js';
+import { cloneCatalog, type Catalog } from '../../lib/catalog/model/catalog.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import { diff } from '../../lib/diff/diff.js';
 import type { Diagnostic } from '../../lib/source/diagnostic.js';
 import type { DbClient } from '../../lib/db/client.js';
-import { ident } from '../../lib/emit/quote.js';
+import { ident } from '../../lib/source/quote.js';
 import { runScript, ScriptError, withScratchDb } from '../../lib/db/scratch.js';
-import { diffSnapshots, snapshotSchema, type SchemaSnapshot } from '../../lib/db/snapshot.js';
+import { diffSnapshots, snapshotSchema } from '../../lib/db/snapshot.js';
+import { type SchemaSnapshot } from '../../lib/db/snapshot-model.js';
 import type { CorpusCase } from './corpus.js';
 
 export interface CaseFailure {

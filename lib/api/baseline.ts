@@ -9,24 +9,12 @@
  * schema files leave out).
  */
 import type { Diagnostic } from '../source/diagnostic.js';
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
 import { readFile, loadSchema, type Loaded } from './load.js';
 import { replay } from '../catalog/replay.js';
-import type { ProjectSettings } from './project.js';
-
-/** The baseline file parsed (syntax errors and a missing file are diagnostics). */
-export async function parseBaseline(path: string | undefined, diags: Diagnostic[]): Promise<ParsedFile[]> {
-  if (!path) return [];
-  await initParser();
-  const f = readFile(path, diags);
-  if (!f) {
-    const last = diags[diags.length - 1];
-    if (last) last.help = 'The `baseline` key of pgshift.config.json (or --baseline) names the SQL file of objects that exist before the first revision.';
-    return [];
-  }
-  return [parseFile(f)];
-}
+import type { ProjectSettings } from '../config/project.js';
+import { parseBaseline } from './load.js';
 
 /**
  * `target` with every object of `baseline` it lacks (by kind and qualified name), for the catalogue

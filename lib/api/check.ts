@@ -7,7 +7,7 @@ import { migrationBetween } from './diff.js';
 import { loadTarget } from './baseline.js';
 import { diffCatalogs } from '../diff/diff.js';
 import { loadChain, loadSchema } from './load.js';
-import type { ProjectSettings } from './project.js';
+import type { ProjectSettings } from '../config/project.js';
 import type { Chain } from '../chain/revision.js';
 
 export interface CheckResult {

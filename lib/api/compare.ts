@@ -3,7 +3,7 @@
  * differences: each is a change kind, the object it concerns, and the SQL that would make the
  * live schema match (the same diff → plan → emit pipeline as `generate`).
  */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import type { Change } from '../diff/change.js';
 import { migrationBetween } from './diff.js';
 

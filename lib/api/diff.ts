@@ -1,5 +1,5 @@
 /** The diff primitive: two catalogues → up and down statements, online-safe and annotated by default. */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import { diffCatalogs, type DiffResult } from '../diff/diff.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { plan } from '../plan/plan.js';
@@ -7,6 +7,7 @@ import { markIrreversible } from '../plan/irreversible.js';
 import { emit, statementsToSql, type EmittedStatement } from '../emit/emit.js';
 import { suppressInherent } from './self-lint.js';
 import { noCastDiagnostics } from '../diff/type-casts.js';
+import { type MigrationOptions, DEFAULT_MIGRATION_OPTIONS } from '../config/project.js';
 
 export interface Migration {
   up: EmittedStatement[];
@@ -14,31 +15,6 @@ export interface Migration {
   /** About the diff itself: ambiguous rename hints (errors), drops + adds that may be renames (info). */
   diagnostics: Diagnostic[];
 }
-
-export interface MigrationOptions {
-  /** Online-safe rewrites for tables that already exist (default true). */
-  safe?: boolean;
-  /** Targeted PostgreSQL major version (default 15). */
-  pgVersion?: number;
-  /** Lock annotations (default true). */
-  locks?: boolean;
-  /** Timeout preamble per transaction group (default lock_timeout 5s, statement_timeout 15min when safe). */
-  lockTimeout?: string;
-  statementTimeout?: string;
-  /** ALTER … OWNER TO for owner differences (config `manageOwnership`, default false: owners are ignored). */
-  manageOwnership?: boolean;
-  /** Lint the result and suppress the findings inherent to each change (default true). */
-  selfLint?: boolean;
-  /** Compute one direction only (the other is left empty): `pgshift diff` prints one. */
-  only?: 'up' | 'down';
-  /**
-   * The caller no longer needs the two catalogues: the self-lint of the last direction computed may
-   * apply its statements to them instead of to a copy (a copy of a large catalogue is costly).
-   */
-  consume?: boolean;
-}
-
-export const DEFAULT_MIGRATION_OPTIONS: Required<Omit<MigrationOptions, 'only' | 'consume'>> = { safe: true, pgVersion: 15, locks: true, lockTimeout: '5s', statementTimeout: '15min', manageOwnership: false, selfLint: true };
 
 /** `upDiff`: `diffCatalogs(from, to)` when the caller has it already (it looked for changes first). */
 export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}, upDiff?: DiffResult): Migration {

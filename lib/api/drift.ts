@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { hasErrors } from '../source/diagnostic.js';
 import { introspectCatalog } from '../db/introspect.js';
-import type { ProjectSettings } from './project.js';
+import type { ProjectSettings } from '../config/project.js';
 import { compareCatalogs, type SchemaDifference } from './compare.js';
 import { loadChain, loadSchema } from './load.js';
-import { chainState } from './online-plan.js';
-import { OnlineFailure } from './online-session.js';
-import { type OnlineResult, type RunOptions, withSession } from './online.js';
+import { chainState } from '../online/plan.js';
+import { OnlineFailure } from '../online/session.js';
+import { type OnlineResult, type RunOptions, withSession } from '../online/migrate.js';
 
 export interface DriftComparison {
   /** What the database was compared with, e.g. `the chain at 20261125093000` or `schema/`. */

@@ -1,6 +1,6 @@
 /** dump: a catalogue as canonical DDL (what a chain has built), for review. */
-import type { Catalog } from '../catalog/model.js';
-import { emptyCatalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
+import { emptyCatalog } from '../catalog/model/catalog.js';
 import { migrationBetween, migrationText } from './diff.js';
 
 export function dumpCatalog(cat: Catalog): string {

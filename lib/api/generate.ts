@@ -5,7 +5,7 @@ import { migrationBetween, migrationText } from './diff.js';
 import { loadTarget } from './baseline.js';
 import { diffCatalogs } from '../diff/diff.js';
 import { loadChain, loadSchema } from './load.js';
-import type { ProjectSettings } from './project.js';
+import type { ProjectSettings } from '../config/project.js';
 import type { EmittedStatement } from '../emit/emit.js';
 import { migrationFile, type RevisionHeader } from '../emit/migration.js';
 import { heads } from '../chain/graph.js';

@@ -7,10 +7,10 @@ import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
 import { parseFiles } from '../parse/parallel.js';
 import { bind } from '../catalog/bind.js';
 import { replay } from '../catalog/replay.js';
-import { type Catalog, emptyCatalog } from '../catalog/model.js';
+import { type Catalog, emptyCatalog } from '../catalog/model/catalog.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
-import { parseBaseline } from './baseline.js';
+
 import { bindCached, replayCached } from '../chain/cache.js';
 
 export interface Loaded {
@@ -109,4 +109,17 @@ export async function loadAny(path: string, opts: { defaultSchema?: string; base
   }
   if (isChainDir(path)) return loadChain(path, opts);
   return loadSchema(path, { defaultSchema: opts.defaultSchema });
+}
+
+/** The baseline file parsed (syntax errors and a missing file are diagnostics). */
+export async function parseBaseline(path: string | undefined, diags: Diagnostic[]): Promise<ParsedFile[]> {
+  if (!path) return [];
+  await initParser();
+  const f = readFile(path, diags);
+  if (!f) {
+    const last = diags[diags.length - 1];
+    if (last) last.help = 'The `baseline` key of pgshift.config.json (or --baseline) names the SQL file of objects that exist before the first revision.';
+    return [];
+  }
+  return [parseFile(f)];
 }

@@ -10,9 +10,9 @@ import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { introspectCatalog, type DdlStatement } from '../db/introspect.js';
 import { ddlText } from '../db/introspect-ddl.js';
-import type { ProjectSettings } from './project.js';
-import { OnlineFailure } from './online-session.js';
-import { type OnlineResult, type RunOptions, withSession } from './online.js';
+import type { ProjectSettings } from '../config/project.js';
+import { OnlineFailure } from '../online/session.js';
+import { type OnlineResult, type RunOptions, withSession } from '../online/migrate.js';
 
 export type PullLayout = 'schema' | 'kind';
 

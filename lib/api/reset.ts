@@ -4,10 +4,10 @@
  * database that is neither embedded nor on this machine unless `force`.
  */
 import type { DbTarget } from '../db/url.js';
-import type { ProjectSettings } from './project.js';
-import { chainState, downgradeSteps, stateProblems } from './online-plan.js';
-import { OnlineFailure, resolveTarget } from './online-session.js';
-import { type OnlineResult, type RunOptions, runSteps, withSession } from './online.js';
+import type { ProjectSettings } from '../config/project.js';
+import { chainState, downgradeSteps, stateProblems } from '../online/plan.js';
+import { OnlineFailure, resolveTarget } from '../online/session.js';
+import { type OnlineResult, type RunOptions, runSteps, withSession } from '../online/migrate.js';
 
 export interface ResetOptions extends RunOptions {
   /** Allow a database on another host. */

@@ -4,8 +4,8 @@
  * change kind (lib/plan/inherent.ts) get a `pgshift-ignore` with a reason on that statement.
  * Everything else the linter reports stays, and generate prints it.
  */
-import type { Catalog } from '../catalog/model.js';
-import { cloneCatalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
+import { cloneCatalog } from '../catalog/model/catalog.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { parseFile } from '../parse/parse.js';
 import { lint } from '../lint/engine.js';

@@ -7,9 +7,9 @@
 import type { Revision } from '../chain/revision.js';
 import { upChecksum } from '../chain/sum.js';
 import { forgetRevisionSql, recordRevisionSql } from '../emit/version-table.js';
-import type { ProjectSettings } from './project.js';
-import { chainState, findRevision } from './online-plan.js';
-import { type OnlineResult, type RunOptions, withSession } from './online.js';
+import type { ProjectSettings } from '../config/project.js';
+import { chainState, findRevision } from '../online/plan.js';
+import { type OnlineResult, type RunOptions, withSession } from '../online/migrate.js';
 
 export interface StampResult extends OnlineResult {
   added: string[];

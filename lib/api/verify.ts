@@ -8,19 +8,19 @@
  */
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { ParsedFile } from '../parse/parse.js';
-import { type Catalog, cloneCatalog, emptyCatalog } from '../catalog/model.js';
+import { type Catalog, cloneCatalog, emptyCatalog } from '../catalog/model/catalog.js';
 import { replay } from '../catalog/replay.js';
 import type { Revision } from '../chain/revision.js';
 import { connect, type DbClient } from '../db/client.js';
 import { introspectCatalog } from '../db/introspect.js';
-import { runRevision, type Direction } from '../db/runner.js';
-import { ensureVersionTable } from '../db/version-table.js';
-import type { ProjectSettings } from './project.js';
+import { runRevision, type Direction } from '../online/runner.js';
+import { ensureVersionTable } from '../online/version-table.js';
+import type { ProjectSettings } from '../config/project.js';
 import { compareCatalogs, formatDifferences, type SchemaDifference } from './compare.js';
-import { failureDiagnostic } from './online-failure.js';
-import { asFailure, chainExtensions, type ConnectionOptions, type FailureKind, loadOnlineChain, OnlineFailure, parseRevisionFiles, resolveTarget } from './online-session.js';
-import type { ProgressEvent } from './online.js';
-import { parseBaseline } from './baseline.js';
+import { failureDiagnostic } from '../online/failure.js';
+import { asFailure, chainExtensions, type ConnectionOptions, type FailureKind, loadOnlineChain, OnlineFailure, parseRevisionFiles, resolveTarget } from '../online/session.js';
+import type { ProgressEvent } from '../online/migrate.js';
+import { parseBaseline } from './load.js';
 import { runScript, ScriptError } from '../db/scratch.js';
 
 export interface VerifyOptions extends Omit<ConnectionOptions, 'lockWaitMs'> {

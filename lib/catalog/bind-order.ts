@@ -7,7 +7,7 @@
  */
 import type { Node } from '@pgsql/types';
 import type { Statement } from '../parse/parse.js';
-import { inner, strings } from './ast.js';
+import { inner, strings } from '../parse/ast.js';
 
 /** A phase for statements whose phase depends on more than their type; undefined keeps the type's phase. */
 export function phaseOverride(stmt: Statement): number | undefined {

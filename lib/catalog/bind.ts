@@ -6,16 +6,16 @@
  */
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { ParsedFile, Statement } from '../parse/parse.js';
-import { type Catalog, emptyCatalog } from './model.js';
-import { applyGuarded } from './guard.js';
-import { primaryKeyColumns } from './constraint.js';
-import { resolveTable } from './resolve.js';
+import { type Catalog, emptyCatalog } from './model/catalog.js';
+import { applyGuarded } from './statements/guard.js';
+import { primaryKeyColumns } from './statements/constraint.js';
+import { resolveTable } from './query/resolve.js';
 import { fileOrderPhases, orderWithinPhases, phaseOverride } from './bind-order.js';
-import { resolveViews } from './view.js';
-import { resolveFunctions } from './function.js';
+import { resolveViews } from './statements/view.js';
+import { resolveFunctions } from './statements/function.js';
 import { collectHints } from './hints.js';
-import { resolveOperators } from './operator.js';
-import { runDeferredLikeCopies } from './table-like.js';
+import { resolveOperators } from './statements/operator.js';
+import { runDeferredLikeCopies } from './statements/table-like.js';
 
 const PHASE: Record<string, number> = {
   CreateSchemaStmt: 0,

@@ -4,26 +4,12 @@
  * the diff (lib/diff/renames.ts) to emit RENAME instead of drop + add.
  */
 import type { ColumnDef, Constraint as PgConstraint, CreateStmt } from '@pgsql/types';
-import type { Catalog, Origin } from './model.js';
+import type { Catalog, Origin, RenameHint } from './model/catalog.js';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
-import { inner, qualifiedFromList, strings } from './ast.js';
-import { truncateIdent } from './names.js';
+import { inner, qualifiedFromList, strings } from '../parse/ast.js';
+import { truncateIdent } from './query/names.js';
 import { charOffset } from '../source/utf8.js';
-
-export type RenameHintKind = 'table' | 'column' | 'index' | 'constraint' | 'view' | 'type' | 'enum_value';
-
-export interface RenameHint {
-  kind: RenameHintKind;
-  schema: string;
-  /** Columns and constraints: their table; enum values: their type. */
-  parent?: string;
-  /** The name in the schema files (after the rename). */
-  name: string;
-  /** The name before. */
-  from: string;
-  origin: Origin;
-}
 
 const HINT = /^--\s*pgshift:renamed-from\s+("(?:[^"]|"")+"|'(?:[^']|'')*'|[^\s"']+)\s*$/;
 

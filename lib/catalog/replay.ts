@@ -1,8 +1,8 @@
 /** replay: apply a chain's statements in order, as PostgreSQL would run them. */
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { ParsedFile } from '../parse/parse.js';
-import { type Catalog, emptyCatalog } from './model.js';
-import { applyGuarded } from './guard.js';
+import { type Catalog, emptyCatalog } from './model/catalog.js';
+import { applyGuarded } from './statements/guard.js';
 
 export interface ReplayResult {
   catalog: Catalog;

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { type Catalog, emptyCatalog } from '../catalog/model.js';
+import { type Catalog, emptyCatalog } from '../catalog/model/catalog.js';
 import { replay } from '../catalog/replay.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
 import { parseFiles } from '../parse/parallel.js';

@@ -5,10 +5,10 @@
  */
 import type { Argv } from 'yargs';
 import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
-import type { ProjectSettings } from '../api/project.js';
+import type { ProjectSettings } from '../config/project.js';
 import type { Config } from '../config/config.js';
-import type { ConnectionOptions } from '../api/online-session.js';
-import type { OnlineResult } from '../api/online.js';
+import type { ConnectionOptions } from '../online/session.js';
+import type { OnlineResult } from '../online/migrate.js';
 import { redactUrl } from '../db/url.js';
 import { EXIT, printDiagnostics } from './output.js';
 import { type CommonArgs, settingsFor } from './settings.js';

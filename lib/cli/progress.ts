@@ -2,7 +2,7 @@
  * Progress of a run: on a terminal, one status line rewritten in place (revision n of m,
  * elapsed time); otherwise one plain line per revision, for logs and CI.
  */
-import type { ProgressEvent } from '../api/online.js';
+import type { ProgressEvent } from '../online/migrate.js';
 import { redactUrl } from '../db/url.js';
 
 function seconds(ms: number): string {

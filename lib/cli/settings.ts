@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../source/diagnostic.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/config.js';
-import { projectSettings, type ProjectSettings } from '../api/project.js';
+import { projectSettings, type ProjectSettings } from '../config/project.js';
 
 export interface CommonArgs {
   cwd?: string;

@@ -2,26 +2,14 @@
  * Introspected rows → canonical DDL, in the order a schema file is read: schemas, extensions,
  * types, sequences, tables, constraints, sequence ownership, indexes, comments. Definitions are
  * PostgreSQL's own deparse (pg_get_constraintdef, pg_get_indexdef, pg_get_expr, format_type);
- * names go through lib/emit/quote.ts. Each statement carries its schema and object kind so
+ * names go through lib/source/quote.ts. Each statement carries its schema and object kind so
  * `pull` can group them into files.
  */
-import { ident, literal, qualified } from '../emit/quote.js';
+import { ident, literal, qualified } from '../source/quote.js';
 import { operatorDdl, tableStorageDdl } from './introspect-operators.js';
-
-export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'policy' | 'comment';
-
-export interface DdlStatement {
-  /** The schema the object lives in ('' for extensions). */
-  schema: string;
-  kind: DdlKind;
-  /** The object the statement belongs to, `schema.name` (tables: their constraints and comments too). */
-  object: string;
-  sql: string;
-}
+import { type DdlStatement, type IntrospectRows } from './introspect-rows.js';
 
 type Row = Record<string, any>;
-export type IntrospectRows = Record<string, Row[]>;
-
 interface SeqRow {
   type: string;
   start: string;

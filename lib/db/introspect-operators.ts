@@ -3,8 +3,8 @@
  * CREATE OPERATOR, CREATE OPERATOR FAMILY, CREATE OPERATOR CLASS with the members bound to it, and
  * ALTER OPERATOR FAMILY … ADD for the loose ones, as pg_dump writes them.
  */
-import { literal, operatorName, qualified } from '../emit/quote.js';
-import type { DdlStatement, IntrospectRows } from './introspect-ddl.js';
+import { literal, operatorName, qualified } from '../source/quote.js';
+import type { DdlStatement, IntrospectRows } from './introspect-rows.js';
 
 type Row = Record<string, any>;
 

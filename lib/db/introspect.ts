@@ -4,17 +4,18 @@
  * so what verify and drift compare is exactly what a user would get by pulling.
  */
 import type { Diagnostic } from '../source/diagnostic.js';
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import { bind } from '../catalog/bind.js';
 import { initParser, parseFile } from '../parse/parse.js';
 import type { VersionTable } from '../emit/version-table.js';
 import type { DbClient } from './client.js';
-import { BACKUP_SCHEMA } from './backup.js';
+import { BACKUP_SCHEMA } from './reserved.js';
 import { INTROSPECT_QUERIES, type IntrospectQuery } from './introspect-queries.js';
-import { ddlFromRows, ddlText, type DdlStatement, type IntrospectRows } from './introspect-ddl.js';
-import { ident, qualified } from '../emit/quote.js';
+import { ddlFromRows, ddlText } from './introspect-ddl.js';
+import { type DdlStatement, type IntrospectRows } from './introspect-rows.js';
+import { ident, qualified } from '../source/quote.js';
 
-export type { DdlStatement } from './introspect-ddl.js';
+export type { DdlStatement } from './introspect-rows.js';
 
 export interface IntrospectOptions {
   /** Unqualified names in the DDL belong to this schema (default public). */

@@ -4,7 +4,7 @@
  *   table public.t: index t_a_idx: only in a
  * Empty when the snapshots are equal.
  */
-import type { SchemaSnapshot } from './snapshot.js';
+import type { SchemaSnapshot } from './snapshot-model.js';
 
 /** Maps keyed by object name, and how one of their entries is called in a message. */
 const NAMED: Record<string, string> = {

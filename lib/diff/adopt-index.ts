@@ -4,7 +4,7 @@
  * (`ADD CONSTRAINT c … USING INDEX i`, which renames the index to the constraint's name) instead of
  * dropped and built again.
  */
-import type { Constraint, Index } from '../catalog/model.js';
+import type { Constraint, Index } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 

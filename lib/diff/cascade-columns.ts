@@ -6,12 +6,12 @@
  *   on it — which DROP COLUMN takes with it — are dropped before and created again after;
  * - domain defaults and CHECKs calling a function that is dropped: dropped first, set again after.
  */
-import type { Column, Func, Table } from '../catalog/model.js';
+import type { Column, Func, Table } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
-import { constraintUsesColumn, indexUsesColumn } from '../catalog/dependents.js';
-import { referencedColumns } from '../catalog/expr.js';
-import { exprCalls } from '../catalog/object-dependents.js';
+import { constraintUsesColumn, indexUsesColumn } from '../catalog/statements/dependents.js';
+import { referencedColumns } from '../catalog/query/expr.js';
+import { exprCalls } from '../catalog/query/expr-calls.js';
 
 const COLUMN_CHANGES = new Set<Change['kind']>(['alter_column_type', 'set_not_null', 'drop_not_null', 'set_default', 'drop_default', 'set_column_statistics']);
 

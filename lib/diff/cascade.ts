@@ -4,20 +4,20 @@
  * reads, dropping a function a trigger, view, policy, default, CHECK, generated column, index,
  * domain, aggregate, argument default or SQL-standard body uses (to create it again with another
  * signature or result), recreating a view other views, functions or policies read, recreating an
- * enum type functions use (lib/catalog/column-users.ts says what PostgreSQL records). The dependents (from the `from`
+ * enum type functions use (lib/catalog/query/column-users.ts says what PostgreSQL records). The dependents (from the `from`
  * catalogue, transitively) get a drop — and, when they exist in the target, a create with their
  * comments, a materialized view's indexes, a view's triggers. Down migrations get the same
  * treatment, since they are diffs too. lib/plan/graph.ts puts the drops before and the creates after.
  */
-import type { Func, Trigger, View } from '../catalog/model.js';
+import type { Func, Trigger, View } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
-import { funcKey, identityArgs } from '../catalog/function-model.js';
-import { triggerKey } from '../catalog/trigger-model.js';
-import { exprCalls } from '../catalog/object-dependents.js';
-import { referencedColumns } from '../catalog/expr.js';
+import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
+import { triggerKey } from '../catalog/model/trigger.js';
+import { exprCalls } from '../catalog/query/expr-calls.js';
+import { referencedColumns } from '../catalog/query/expr.js';
 import { createViewChanges, viewKey } from './views.js';
-import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/column-users.js';
+import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/query/column-users.js';
 import { recreateDomainUsers, recreateGeneratedColumn } from './cascade-columns.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';

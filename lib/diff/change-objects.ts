@@ -5,7 +5,7 @@
 import type {
   AclEntry, Collation, CompositeAttribute, CompositeType, DefaultPrivilege, DomainConstraint, DomainType, EnumType,
   Extension, PartitionBound, Policy, RangeType, Table, TypeRef,
-} from '../catalog/model.js';
+} from '../catalog/model/catalog.js';
 
 /** What a GRANT / REVOKE / OWNER TO targets. Functions carry their identity argument types. */
 export type PrivilegeTarget =

@@ -2,7 +2,7 @@
  * Change kinds of operators, operator families and operator classes. Part of the closed `Change`
  * union (change.ts).
  */
-import type { FamilyMember, Operator, OperatorClass, OperatorFamily } from '../catalog/operator-model.js';
+import type { FamilyMember, Operator, OperatorClass, OperatorFamily } from '../catalog/model/operator.js';
 
 export type OperatorChange =
   | { kind: 'create_operator'; operator: Operator }

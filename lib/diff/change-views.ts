@@ -2,7 +2,7 @@
  * Change kinds of views, materialized views, functions, procedures and triggers, and the renames
  * that `-- pgshift:renamed-from` hints produce. Part of the closed `Change` union (change.ts).
  */
-import type { Func, Trigger, View } from '../catalog/model.js';
+import type { Func, Trigger, View } from '../catalog/model/catalog.js';
 
 /** What ALTER … RENAME renames: a relation (by its kind, for the statement to use), a column, a constraint, a type. */
 export type RenameTarget =

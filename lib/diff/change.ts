@@ -4,9 +4,9 @@
  */
 import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
-import type { ReplicaIdentity } from '../catalog/model.js';
+import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
-import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model.js';
+import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
 
@@ -66,7 +66,7 @@ export type Change =
   | ({ kind: 'set_table_storage'; set: string[]; reset: string[] } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
   | ({ kind: 'drop_column' } & ColumnRef)
-  /** `noCast`: no conversion exists between the two types (lib/catalog/casts.ts): USING gets a placeholder for the reviewer. */
+  /** `noCast`: no conversion exists between the two types (lib/catalog/query/casts.ts): USING gets a placeholder for the reviewer. */
   | ({ kind: 'alter_column_type'; from: Column; using: boolean; noCast?: boolean } & ColumnRef)
   | ({ kind: 'set_not_null' } & ColumnRef)
   | ({ kind: 'drop_not_null' } & ColumnRef)

@@ -1,10 +1,10 @@
 /** Columns of a table present on both sides: add, drop, type, NOT NULL, default, identity, generated. */
-import type { Column, Table } from '../catalog/model.js';
+import type { Column, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
-import { sameExpr } from '../catalog/expr.js';
-import { assignableWithoutUsing, sameType } from '../catalog/types.js';
+import { sameExpr } from '../catalog/query/expr.js';
+import { assignableWithoutUsing, sameType } from '../catalog/query/types.js';
 import { sameSequenceOptions } from './sequences.js';
-import { castKind } from '../catalog/casts.js';
+import { castKind } from '../catalog/query/casts.js';
 import { skipColumn } from './partitions.js';
 
 export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {

@@ -1,7 +1,7 @@
 /** Comments of user types, domain constraints, collations and policies (comments.ts collects and diffs them with the rest). */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import type { CommentTarget } from './change.js';
-import { findUserType } from '../catalog/user-type.js';
+import { findUserType } from '../catalog/statements/user-type.js';
 
 export function objectComments(cat: Catalog, add: (t: CommentTarget, text: string | undefined) => void): void {
   for (const m of [cat.domains, cat.composites, cat.ranges] as Map<string, { schema: string; name: string; comment?: string }>[]) {

@@ -1,9 +1,9 @@
 /** COMMENT ON for every commented kind: a comment added, changed or removed on an object present in the target. */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import type { CommentTarget } from './change.js';
 import type { DiffContext } from './context.js';
 import { objectComments, objectExists } from './comments-objects.js';
-import { methodKey, operatorKey } from '../catalog/operator-model.js';
+import { methodKey, operatorKey } from '../catalog/query/operator-keys.js';
 
 /** Every comment of a catalogue, keyed by its target. */
 function comments(cat: Catalog): Map<string, { target: CommentTarget; text: string }> {

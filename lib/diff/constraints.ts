@@ -1,17 +1,10 @@
 /** Table constraints, compared by name and definition; a changed constraint is dropped and re-added. */
-import type { Constraint, Table } from '../catalog/model.js';
+import type { Constraint, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
-import { typeKey } from '../catalog/types.js';
+import { typeKey } from '../catalog/query/types.js';
 import { sameParents, skipConstraint } from './partitions.js';
 import { addsPartitionKey, partitionKeysOf } from './partition-keys.js';
-
-/** Everything that defines a constraint, except its name, comment and validation state. */
-export function constraintKey(c: Constraint): string {
-  const { name: _n, comment: _c, origin: _o, notValid: _v, inherited: _i, ...def } = c as Constraint & { origin?: unknown };
-  const flat: Record<string, unknown> = def.kind === 'check' || def.kind === 'exclude' ? { ...def, expr: def.expr.key } : { ...def };
-  // attributes set later (ALTER CONSTRAINT) must not make the key depend on property order
-  return JSON.stringify(Object.fromEntries(Object.entries(flat).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
-}
+import { constraintKey } from './constraint-key.js';
 
 /** Types of an FK's columns on both sides: a type change on either side means the FK is re-added. */
 function fkTypes(ctx: DiffContext, side: 'from' | 'to', t: Table, c: Constraint): string {

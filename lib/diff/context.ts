@@ -1,5 +1,5 @@
 /** Shared state of one diff run: the two catalogues and the changes collected so far. */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 
 export interface DiffContext {

@@ -1,5 +1,5 @@
 /** diff: catalogue × catalogue → typed changes (unordered; `plan` orders them). */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import type { Change, CommentTarget } from './change.js';
 import type { DiffContext, DiffOptions } from './context.js';
 import { diffDefaultPrivileges, diffPrivileges } from './privileges.js';

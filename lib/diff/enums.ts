@@ -2,10 +2,10 @@
  * Enum types: create, drop, and value changes. New values are added in place (BEFORE/AFTER a neighbour);
  * a removed or reordered value needs the type recreated (columns converted through text).
  */
-import type { EnumType } from '../catalog/model.js';
+import type { EnumType } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
-import { columnsOfType } from '../catalog/dependents.js';
+import { columnsOfType } from '../catalog/statements/dependents.js';
 
 /** Is `a` an ordered subsequence of `b`? */
 function isSubsequence(a: string[], b: string[]): boolean {

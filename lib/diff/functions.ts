@@ -3,13 +3,13 @@
  * separate objects). A changed body or attribute is CREATE OR REPLACE when the signature, the
  * argument names and the result are unchanged; otherwise the old one is dropped and the new created.
  */
-import type { Func, TypeRef } from '../catalog/model.js';
+import type { Func, TypeRef } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
-import { identityArgs } from '../catalog/function-model.js';
-import { returnKey } from '../catalog/function.js';
-import { typeKey } from '../catalog/types.js';
+import { identityArgs } from '../catalog/query/function-identity.js';
+import { returnKey } from '../catalog/statements/function.js';
+import { typeKey } from '../catalog/query/types.js';
 
 /** Everything that defines a function, with the body compared trimmed (pg_dump re-quotes bodies). */
 export function functionDefKey(f: Func): string {

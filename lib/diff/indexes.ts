@@ -1,5 +1,5 @@
 /** Standalone indexes (those backing constraints are diffed as constraints): changed = drop + create. */
-import type { Index } from '../catalog/model.js';
+import type { Index } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';

@@ -6,11 +6,10 @@
  * FAMILY; a family going away takes its classes.
  */
 import type { DiffContext } from './context.js';
-import type { Catalog } from '../catalog/model.js';
-import {
-  type FamilyMember, type Operator, type OperatorClass, type OperatorFamily, memberDefinition, methodKey, objectNameKey, opKey,
-} from '../catalog/operator-model.js';
-import { typeKey } from '../catalog/types.js';
+import type { Catalog } from '../catalog/model/catalog.js';
+import { type FamilyMember, type Operator, type OperatorClass, type OperatorFamily } from '../catalog/model/operator.js';
+import { memberDefinition, methodKey, objectNameKey, opKey } from '../catalog/query/operator-keys.js';
+import { typeKey } from '../catalog/query/types.js';
 
 function sorted<T>(m: Map<string, T>): [string, T][] {
   return [...m].sort(([x], [y]) => (x < y ? -1 : 1));

@@ -9,7 +9,7 @@
  *   name differs;
  * - new ones are created before their parent index (the deepest partitions first), which adopts them.
  */
-import type { Index } from '../catalog/model.js';
+import type { Index } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { sameParents } from './partitions.js';
 

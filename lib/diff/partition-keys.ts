@@ -9,10 +9,10 @@
  * - a new one (the parent's constraint is new) is added explicitly before the parent's, so that the
  *   parent adopts it under the name the schema says.
  */
-import type { Catalog, Constraint, Table } from '../catalog/model.js';
+import type { Catalog, Constraint, Table } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
-import { constraintKey } from './constraints.js';
+import { constraintKey } from './constraint-key.js';
 import { recreatedTables, sameParents } from './partitions.js';
 
 const indexBacked = (c: Constraint | undefined) => c?.kind === 'primary' || c?.kind === 'unique' || c?.kind === 'exclude';

@@ -5,10 +5,10 @@
  * one the schema says. What a child inherits and its parent already gets from the same change
  * (a column added to the parent, a constraint, an index) is not repeated on the child.
  */
-import type { Column, Constraint, Table } from '../catalog/model.js';
+import type { Column, Constraint, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
-import { parentKeys } from '../catalog/inheritance.js';
-import { boundKey } from '../catalog/partition.js';
+import { parentKeys } from '../catalog/statements/inheritance.js';
+import { boundKey } from '../catalog/statements/partition.js';
 
 /** Is `t` a child of the same parents (and, for partitions, under the same bound) in both catalogues? */
 export function sameParents(a: Table | undefined, b: Table | undefined): boolean {

@@ -3,7 +3,7 @@
  * PERMISSIVE / RESTRICTIVE mode changes, or that loses its USING or WITH CHECK, is dropped and created
  * again; other changes are ALTER POLICY. Tables created by this migration start without either.
  */
-import type { Policy, Table } from '../catalog/model.js';
+import type { Policy, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 
 function created(ctx: DiffContext): Set<string> {

@@ -3,14 +3,14 @@
  * grantee. An object created by this migration starts from PostgreSQL's default ACL; grants are
  * emitted after every object exists, revokes of a target before its grants.
  */
-import type { Acl, Catalog } from '../catalog/model.js';
+import type { Acl, Catalog } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { PrivilegeTarget } from './change-objects.js';
 import type { DiffContext } from './context.js';
-import { type AclKind, aclChanges, defaultAcl, revokeAcl } from '../catalog/acl.js';
-import { funcKey, identityArgs } from '../catalog/function-model.js';
-import { creationAcl, defaultPrivilegeAcl } from '../catalog/default-privileges.js';
-import type { DefaultPrivilegeObjects } from '../catalog/model.js';
+import { type AclKind, aclChanges, defaultAcl, revokeAcl } from '../catalog/query/acl.js';
+import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
+import { creationAcl, defaultPrivilegeAcl } from '../catalog/statements/default-privileges.js';
+import type { DefaultPrivilegeObjects } from '../catalog/model/catalog.js';
 
 interface Holder {
   target: PrivilegeTarget;

@@ -10,17 +10,17 @@
  * handling (so indexes, foreign keys, views and triggers follow), and the rest of the diff starts
  * from that copy.
  */
-import type { Catalog } from '../catalog/model.js';
-import { cloneCatalog } from '../catalog/model.js';
-import type { RenameHint } from '../catalog/hints.js';
+import type { Catalog } from '../catalog/model/catalog.js';
+import { cloneCatalog } from '../catalog/model/catalog.js';
+import type { RenameHint } from '../catalog/model/catalog.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
 import type { Change } from './change.js';
 import type { RenameTarget } from './change-views.js';
-import { applyStatement } from '../catalog/apply.js';
-import { resolveUserType } from '../catalog/resolve.js';
-import { typeKey, typeToSql } from '../catalog/types.js';
-import { constraintKey } from './constraints.js';
+import { applyStatement } from '../catalog/statements/dispatch.js';
+import { resolveUserType } from '../catalog/query/resolve.js';
+import { typeKey, typeToSql } from '../catalog/query/types.js';
+import { constraintKey } from './constraint-key.js';
 import { indexKey } from './indexes.js';
 
 export interface Renamed {

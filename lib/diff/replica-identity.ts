@@ -4,7 +4,7 @@
  * whose table is) gets it set again, since the new index is not the identity until told so.
  */
 import type { DiffContext } from './context.js';
-import { replicaIdentityKey } from '../catalog/replica-identity.js';
+import { replicaIdentityKey } from '../catalog/statements/replica-identity.js';
 
 /** `recreated(key)`: `table:s.t`, `index:s.i` or `constraint:s.t.c` is created (again) by this diff. */
 export function diffReplicaIdentity(ctx: DiffContext, recreated: (key: string) => boolean): void {

@@ -3,7 +3,7 @@
  * a sequence that outlives its owner (the owning column or table is dropped, or the table is
  * re-created) is released (OWNED BY NONE) before the owner goes, then owned again if it has an owner.
  */
-import type { Sequence, SequenceOptions } from '../catalog/model.js';
+import type { Sequence, SequenceOptions } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
 import { recreatedTables } from './partitions.js';

@@ -5,7 +5,7 @@
  */
 import type { CommentTarget } from './change.js';
 import type { DiffContext } from './context.js';
-import type { StatisticsObject } from '../catalog/model.js';
+import type { StatisticsObject } from '../catalog/model/catalog.js';
 
 export function diffStatistics(ctx: DiffContext, recreated: (t: CommentTarget) => boolean): void {
   for (const [k, t] of [...ctx.to.tables].sort(([x], [y]) => (x < y ? -1 : 1))) {

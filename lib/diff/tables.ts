@@ -3,8 +3,8 @@ import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
 import { diffColumns } from './columns.js';
 import { diffConstraints } from './constraints.js';
-import { isInlineConstraint } from '../catalog/constraint.js';
-import type { Table } from '../catalog/model.js';
+import { isInlineConstraint } from '../catalog/statements/constraint.js';
+import type { Table } from '../catalog/model/catalog.js';
 import { partitionKeysFirst } from './partition-keys.js';
 import { attachNew, detachBeforeDrop, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
 

@@ -1,5 +1,5 @@
 /** Triggers: created, dropped, or dropped and created again when their definition changes. */
-import type { Trigger } from '../catalog/model.js';
+import type { Trigger } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';

@@ -1,8 +1,8 @@
 /** Column type changes with no cast between the types: reported at generate, naming the column. */
 import type { Change } from './change.js';
 import type { Diagnostic } from '../source/diagnostic.js';
-import { typeToSql } from '../catalog/types.js';
-import { NO_CAST_PLACEHOLDER } from '../catalog/casts.js';
+import { typeToSql } from '../catalog/query/types.js';
+import { NO_CAST_PLACEHOLDER } from '../catalog/query/casts.js';
 
 export function noCastDiagnostics(changes: Change[], direction: 'up' | 'down'): Diagnostic[] {
   const out: Diagnostic[] = [];

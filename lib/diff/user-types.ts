@@ -4,11 +4,11 @@
  * definition or collation needs the object dropped and created again. New types are created in
  * dependency order (a domain over a new composite comes after it) and dropped in the reverse order.
  */
-import type { Catalog, Collation, CompositeType, DomainType, RangeType, TypeRef } from '../catalog/model.js';
+import type { Catalog, Collation, CompositeType, DomainType, RangeType, TypeRef } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
-import { sameType, typeKey } from '../catalog/types.js';
+import { sameType, typeKey } from '../catalog/query/types.js';
 
 type TypeObj =
   | { kind: 'domain'; obj: DomainType }

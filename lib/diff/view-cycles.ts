@@ -7,11 +7,11 @@
  */
 import type { DiffContext } from './context.js';
 import type { Node, TypeName } from '@pgsql/types';
-import type { Catalog, Func, TypeRef, View } from '../catalog/model.js';
-import { qualifiedFromList, strings } from '../catalog/ast.js';
-import { emptyDependencies } from '../catalog/view-model.js';
-import { typeFromNode, typeToSql } from '../catalog/types.js';
-import { ident } from '../emit/quote.js';
+import type { Catalog, Func, TypeRef, View } from '../catalog/model/catalog.js';
+import { qualifiedFromList, strings } from '../parse/ast.js';
+import { emptyDependencies } from '../catalog/model/view.js';
+import { typeFromNode, typeToSql } from '../catalog/query/types.js';
+import { ident } from '../source/quote.js';
 import { parseFile } from '../parse/parse.js';
 
 function readsEachOther(v: View, f: Func): boolean {

@@ -4,12 +4,12 @@
  * appended — else dropped and created again. A materialized view cannot be replaced: any change
  * recreates it, with its indexes.
  */
-import type { Catalog, View } from '../catalog/model.js';
+import type { Catalog, View } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
-import { canonicalKey } from '../catalog/query-key.js';
-import { typeKey } from '../catalog/types.js';
+import { canonicalKey } from '../catalog/query/query-key.js';
+import { typeKey } from '../catalog/query/types.js';
 import { indexKey } from './indexes.js';
 
 export const viewKey = (v: { schema: string; name: string }) => `${v.schema}.${v.name}`;

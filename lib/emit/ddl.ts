@@ -1,15 +1,16 @@
 /** SQL fragments shared by renderers: names, types, column definitions, constraint and index definitions, sequence options. */
-import type { Column, Constraint, Index, IndexKey, SequenceOptions, Table } from '../catalog/model.js';
-import { sequenceOptions } from '../catalog/sequence.js';
-import { isInlineConstraint } from '../catalog/constraint.js';
-import { makeObjectName } from '../catalog/names.js';
-import { typeToSql } from '../catalog/types.js';
-import { splitCollation } from '../catalog/collation.js';
+import type { Column, Constraint, Index, IndexKey, SequenceOptions, Table } from '../catalog/model/catalog.js';
+import { sequenceOptions } from '../catalog/statements/sequence.js';
+import { isInlineConstraint } from '../catalog/statements/constraint.js';
+import { makeObjectName } from '../catalog/query/names.js';
+import { typeToSql } from '../catalog/query/types.js';
+import { splitCollation } from '../catalog/statements/collation.js';
 import { partitionSpecSql } from './partition-ddl.js';
-import type { TypeRef } from '../catalog/model.js';
+import type { TypeRef } from '../catalog/model/catalog.js';
 import { defaultSql, exprSql } from './expr.js';
 import { WIDTH } from './format.js';
-import { ident, identList, literal, qualified } from './quote.js';
+import { ident, identList, literal, qualified } from '../source/quote.js';
+import { collationSql } from './collation-sql.js';
 
 export function tableName(t: { schema: string; name: string }): string {
   return qualified(t.schema, t.name);
@@ -17,12 +18,6 @@ export function tableName(t: { schema: string; name: string }): string {
 
 export function typeSql(t: TypeRef): string {
   return typeToSql(t, qualified);
-}
-
-/** A stored collation name (catalog/collation.ts): schema and name split at the first dot. */
-export function collationSql(c: string): string {
-  const { schema, name } = splitCollation(c);
-  return qualified(schema, name);
 }
 
 /** Sequence options that differ from PostgreSQL's defaults for the data type (or from `base`). */

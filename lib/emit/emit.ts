@@ -1,11 +1,11 @@
 /** emit: planned changes → SQL statements, each annotated with its lock and hazards, laid out for review. */
 import type { Change, Hazard } from '../diff/change.js';
-import type { PlannedChange } from '../plan/plan.js';
+import type { PlannedChange } from '../plan/planned.js';
 import { renderChange } from './render.js';
 import { layout } from './format.js';
 import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from './migration.js';
 import { lockNotes, type LockNoteOptions } from './lock-notes.js';
-import { literal } from './quote.js';
+import { literal } from '../source/quote.js';
 import { isCommentOnly } from './comment-only.js';
 
 export interface EmittedStatement {

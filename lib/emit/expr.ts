@@ -1,8 +1,8 @@
 /** Expressions back to SQL with the PostgreSQL deparser; nextval() gets its regclass literal, quoted in one place. */
 import { deparseSync } from './libraries.js';
 import type { Node } from '@pgsql/types';
-import type { Expr } from '../catalog/model.js';
-import { literal, qualified } from './quote.js';
+import type { Expr } from '../catalog/model/catalog.js';
+import { literal, qualified } from '../source/quote.js';
 
 function splitKey(k: string): [string | undefined, string] {
   const i = k.indexOf('.');

@@ -3,11 +3,11 @@
  * migration) and described by lib/plan/locks.ts — the same table the linter uses, so the
  * comment in the SQL and the lint finding never disagree.
  */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import { parseFile } from '../parse/parse.js';
 import { lockOf, lockSqlName, type LockOptions } from '../plan/locks.js';
-import { typeFromNode } from '../catalog/types.js';
-import { qualified } from './quote.js';
+import { typeFromNode } from '../catalog/query/types.js';
+import { qualified } from '../source/quote.js';
 
 export interface LockNoteOptions {
   /** The catalogue the migration starts from: current column types, index tables. */

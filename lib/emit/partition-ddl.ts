@@ -1,8 +1,8 @@
 /** SQL fragments of partitioning: PARTITION BY keys and FOR VALUES bounds. */
-import type { PartitionBound, PartitionDatum, PartitionSpec } from '../catalog/model.js';
-import { collationSql } from './ddl.js';
+import type { PartitionBound, PartitionDatum, PartitionSpec } from '../catalog/model/catalog.js';
+import { collationSql } from './collation-sql.js';
 import { exprSql } from './expr.js';
-import { ident, literal } from './quote.js';
+import { ident, literal } from '../source/quote.js';
 
 export function partitionSpecSql(p: PartitionSpec): string {
   const keys = p.keys.map((k) => {

@@ -1,5 +1,5 @@
 /** The version table both the offline script and the online runner maintain. */
-import { literal, qualified } from './quote.js';
+import { literal, qualified } from '../source/quote.js';
 
 export interface VersionTable {
   schema: string;

@@ -1,8 +1,8 @@
 /** Builds the RuleContext a rule sees for one statement. */
 import type { RangeVar } from '@pgsql/types';
-import type { Catalog } from '../catalog/model.js';
-import { resolveTable } from '../catalog/resolve.js';
-import { truncateIdent } from '../catalog/names.js';
+import type { Catalog } from '../catalog/model/catalog.js';
+import { resolveTable } from '../catalog/query/resolve.js';
+import { truncateIdent } from '../catalog/query/names.js';
 import type { Statement } from '../parse/parse.js';
 import { catalogLockOptions, lockOf, type LockInfo, type RelationRef } from '../plan/locks.js';
 import type { Finding, RuleContext } from './types.js';

@@ -3,10 +3,10 @@
  * (chain first, then the earlier statements of the inputs), runs the rules, then applies the
  * statement to the catalogue. No cloning per statement.
  */
-import type { Catalog } from '../catalog/model.js';
-import { emptyCatalog } from '../catalog/model.js';
-import { applyStatement } from '../catalog/apply.js';
-import { resolveTable } from '../catalog/resolve.js';
+import type { Catalog } from '../catalog/model/catalog.js';
+import { emptyCatalog } from '../catalog/model/catalog.js';
+import { applyStatement } from '../catalog/statements/dispatch.js';
+import { resolveTable } from '../catalog/query/resolve.js';
 import type { Diagnostic, Severity } from '../source/diagnostic.js';
 import type { ParsedFile, Statement } from '../parse/parse.js';
 import { allRules } from '../../rules/index.js';

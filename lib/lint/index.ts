@@ -6,7 +6,6 @@
  *   lint(inputs, opts)                       parsed files → diagnostics, with a catalogue from replayForLint().
  */
 export { lint, replayForLint, type LintInput, type LintOptions } from './engine.js';
-export { lintChainRevisions, runLint, type LintRunOptions, type LintRunResult } from './run.js';
 export type { Rule, RuleContext, RuleSeverity, Finding } from './types.js';
 export { allRules, ruleById } from '../../rules/index.js';
 export { renderRulesDoc } from './docs.js';

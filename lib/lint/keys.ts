@@ -1,7 +1,7 @@
 /** Key columns of a statement (primary key, identity, serial, foreign key columns), for the integer-width rules. */
 import type { ColumnDef, Node, TypeName } from '@pgsql/types';
-import { strings } from '../catalog/ast.js';
-import { serialBase, typeFromNode } from '../catalog/types.js';
+import { strings } from '../parse/ast.js';
+import { serialBase, typeFromNode } from '../catalog/query/types.js';
 import { addedColumns, alterCmds, cmdConstraint, columnConstraints } from './nodes.js';
 import type { RuleContext } from './types.js';
 

@@ -1,7 +1,7 @@
 /** Typed accessors over parse trees that several rules share. */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
-import type { Table } from '../catalog/model.js';
-import { strings } from '../catalog/ast.js';
+import type { Table } from '../catalog/model/catalog.js';
+import { strings } from '../parse/ast.js';
 
 export interface Cmd {
   cmd: AlterTableCmd;

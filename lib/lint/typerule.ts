@@ -1,7 +1,7 @@
 /** Shared check for the "prefer type X over Y" rules: every type a statement writes, canonicalised. */
 import type { TypeName } from '@pgsql/types';
-import type { TypeRef } from '../catalog/model.js';
-import { typeFromNode } from '../catalog/types.js';
+import type { TypeRef } from '../catalog/model/catalog.js';
+import { typeFromNode } from '../catalog/query/types.js';
 import type { RuleContext } from './types.js';
 import { writtenTypes } from './nodes.js';
 

@@ -1,7 +1,8 @@
 /** The shape of a lint rule and of the context it sees for one statement. */
 import type { Node, RangeVar } from '@pgsql/types';
-import type { Catalog, Table } from '../catalog/model.js';
-import type { Severity, Span } from '../source/diagnostic.js';
+import type { Catalog, Table } from '../catalog/model/catalog.js';
+import type { Diagnostic, Severity, Span } from '../source/diagnostic.js';
+import type { SourceFile } from '../source/file.js';
 import type { Statement } from '../parse/parse.js';
 import type { LockInfo } from '../plan/locks.js';
 import type { TxState } from './state.js';
@@ -98,4 +99,12 @@ export interface FinishContext {
   readonly fileScratch: Map<string, unknown>;
   readonly fileEnd: Span;
   report(f: Finding): void;
+}
+
+export interface LintRunResult {
+  diagnostics: Diagnostic[];
+  /** Every file linted, and context files with findings (for reporters: code frames, clean files in JUnit). */
+  files: SourceFile[];
+  /** Usage problems (missing files, unreadable chain): the CLI exits 2 on these. */
+  usageErrors: Diagnostic[];
 }

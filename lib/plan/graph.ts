@@ -10,11 +10,11 @@
  * prerequisites are done, the earliest in phase order goes next. Without edges that is exactly the
  * phase order. A cycle is broken deterministically by taking the earliest remaining change.
  */
-import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model.js';
+import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model/catalog.js';
 import type { Change } from '../diff/change.js';
-import { strings } from '../catalog/ast.js';
-import { referencedColumns } from '../catalog/expr.js';
-import { policyDependencies } from '../catalog/column-users.js';
+import { strings } from '../parse/ast.js';
+import { referencedColumns } from '../catalog/query/expr.js';
+import { policyDependencies } from '../catalog/query/column-users.js';
 
 export interface GraphContext {
   from: Catalog;

@@ -1,6 +1,6 @@
 /** Hazards are a property of the change kind (never a regex over SQL). */
 import type { Change, Hazard } from '../diff/change.js';
-import { typeToSql } from '../catalog/types.js';
+import { typeToSql } from '../catalog/query/types.js';
 import { objectHazards } from './hazards-objects.js';
 import { viewHazards } from './hazards-views.js';
 

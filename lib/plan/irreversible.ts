@@ -5,7 +5,7 @@
  * prints them and `--fail-on-irreversible` refuses to write such a revision.
  */
 import type { Hazard } from '../diff/change.js';
-import type { PlannedChange } from './plan.js';
+import type { PlannedChange } from './planned.js';
 
 function irreversible(p: PlannedChange): Hazard | undefined {
   const c = p.change;

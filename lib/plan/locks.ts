@@ -5,10 +5,10 @@
  * `AlterTableGetLockLevel()` in tablecmds.c. Shared by the linter and the generator's annotations.
  */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
-import type { Catalog, TypeRef } from '../catalog/model.js';
-import { resolveIndex, resolveTable } from '../catalog/resolve.js';
-import { truncateIdent } from '../catalog/names.js';
-import { typeFromNode } from '../catalog/types.js';
+import type { Catalog, TypeRef } from '../catalog/model/catalog.js';
+import { resolveIndex, resolveTable } from '../catalog/query/resolve.js';
+import { truncateIdent } from '../catalog/query/names.js';
+import { typeFromNode } from '../catalog/query/types.js';
 import { reindexConcurrently } from './utility-options.js';
 
 /** Table-level lock modes, weakest first. */

@@ -7,18 +7,8 @@ import { phaseOf } from './phases.js';
 import { orderByDependencies } from './graph.js';
 import { hazardsOf } from './hazards.js';
 import { safeRewrite } from './safe.js';
-import type { Catalog } from '../catalog/model.js';
-
-export interface PlannedChange {
-  change: Change;
-  hazards: Hazard[];
-  /** Must run outside any transaction (CONCURRENTLY). */
-  noTransaction?: boolean;
-  /** The statements before this one must be committed first. */
-  commitBefore?: boolean;
-  /** Comment lines for reviewers: recipes, backfill templates. */
-  notes?: string[];
-}
+import type { Catalog } from '../catalog/model/catalog.js';
+import { type PlannedChange } from './planned.js';
 
 export interface PlanOptions {
   /** Online-safe rewrites for tables that exist before the migration (default false here; generate turns it on). */

@@ -9,14 +9,14 @@
  *   for the reviewer, then the default and the constraint;
  * - a column type change that rewrites → the expand/contract recipe, in comments.
  */
-import type { Catalog, CheckConstraint, Column, Table } from '../catalog/model.js';
+import type { Catalog, CheckConstraint, Column, Table } from '../catalog/model/catalog.js';
 import type { Change, ChangeOf, Hazard } from '../diff/change.js';
-import { makeExpr } from '../catalog/expr.js';
-import { makeObjectName } from '../catalog/names.js';
-import { typeToSql } from '../catalog/types.js';
+import { makeExpr } from '../catalog/query/expr.js';
+import { makeObjectName } from '../catalog/query/names.js';
+import { typeToSql } from '../catalog/query/types.js';
 import { isVolatileExpr, typeChangeRewrites } from './locks.js';
-import type { PlannedChange } from './plan.js';
-import { ident, qualified } from '../emit/quote.js';
+import type { PlannedChange } from './planned.js';
+import { ident, qualified } from '../source/quote.js';
 
 export interface SafeOptions {
   from: Catalog;

@@ -2,7 +2,7 @@
  * Version targeting: features of the target schema that the targeted PostgreSQL major version
  * lacks are errors naming the object (the generated SQL would fail there).
  */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 
 export const SUPPORTED_VERSIONS = [12, 13, 14, 15, 16, 17, 18];

@@ -8,7 +8,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { project, runCli } from '../helpers/cli.js';
 import { verify } from '../../lib/api/verify.js';
-import { projectSettings } from '../../lib/api/project.js';
+import { projectSettings } from '../../lib/config/project.js';
 import { loadConfig } from '../../lib/config/load.js';
 
 const BASELINE = 'CREATE TABLE migrations (id integer PRIMARY KEY, name varchar(100) UNIQUE NOT NULL, executed_at timestamp DEFAULT current_timestamp);\n';

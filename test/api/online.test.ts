@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { downgrade, upgrade } from '../../lib/api/online.js';
-import { status } from '../../lib/api/online-status.js';
+import { downgrade, upgrade } from '../../lib/online/migrate.js';
+import { status } from '../../lib/online/status.js';
 import { stamp } from '../../lib/api/stamp.js';
 import { reset } from '../../lib/api/reset.js';
 import { lineCol } from '../../lib/source/file.js';

@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import { replaySql } from '../helpers/golden.js';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { replay } from '../../lib/catalog/replay.js';
-import { emptyCatalog } from '../../lib/catalog/model.js';
+import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
 import { versionDiagnostics } from '../../lib/plan/version.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 

@@ -1,5 +1,5 @@
 /**
- * lib/catalog/casts.ts against a real database (PGlite, and PostgreSQL 15 with PGSHIFT_TEST_URL):
+ * lib/catalog/query/casts.ts against a real database (PGlite, and PostgreSQL 15 with PGSHIFT_TEST_URL):
  * for every pair of common built-in types, `castKind` says 'none' exactly when PostgreSQL refuses
  * the cast, and a change pgshift emits without USING (assignableWithoutUsing) really needs none.
  * Then the USING placeholder of a change with no cast fails loudly at apply, naming itself, never
@@ -7,8 +7,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { castKind } from '../../lib/catalog/casts.js';
-import { assignableWithoutUsing, typeFromNode } from '../../lib/catalog/types.js';
+import { castKind } from '../../lib/catalog/query/casts.js';
+import { assignableWithoutUsing, typeFromNode } from '../../lib/catalog/query/types.js';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { withScratchDb } from '../helpers/scratch.js';
 import { bindSql, generateSql } from '../helpers/golden.js';

@@ -1,5 +1,5 @@
 /**
- * Dependents recorded in pg_depend beyond views and triggers (lib/catalog/column-users.ts): policies,
+ * Dependents recorded in pg_depend beyond views and triggers (lib/catalog/query/column-users.ts): policies,
  * SQL-standard bodies, generated columns, domain defaults and CHECKs, aggregates. Replaying DDL
  * refuses what PostgreSQL refuses, and CASCADE takes them.
  */

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { bindSql } from '../helpers/golden.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
-import { emptyCatalog } from '../../lib/catalog/model.js';
+import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
 import { runScript, withScratchDb } from '../../lib/db/scratch.js';
 import type { DbClient } from '../../lib/db/client.js';
 

@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { withScratchDb, load } from '../helpers/scratch.js';
 import { bindSql } from '../helpers/golden.js';
-import { makeObjectName, truncateIdent } from '../../lib/catalog/names.js';
+import { makeObjectName, truncateIdent } from '../../lib/catalog/query/names.js';
 
 const LONG = 'a_very_long_table_name_that_goes_on_and_on_beyond_what_postgres_allows';
 

@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { bind } from '../../lib/catalog/bind.js';
 import { diff } from '../../lib/diff/diff.js';
-import type { Catalog } from '../../lib/catalog/model.js';
+import type { Catalog } from '../../lib/catalog/model/catalog.js';
 import { runScript } from '../../lib/db/scratch.js';
 import { testDatabase } from '../helpers/online.js';
 

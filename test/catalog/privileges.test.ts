@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import { bindSql, replaySql } from '../helpers/golden.js';
 import { diff } from '../../lib/diff/diff.js';
 import { migrationBetween } from '../../lib/api/diff.js';
-import { grantAcl, revokeAcl, aclChanges } from '../../lib/catalog/acl.js';
+import { grantAcl, revokeAcl, aclChanges } from '../../lib/catalog/query/acl.js';
 
 const errors = (r: { diagnostics: { severity: string; message: string }[] }) => r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
 const acl = (a: { grantee: string; privilege: string; grantable: boolean }[] | undefined) => (a ?? []).map((e) => `${e.grantee}:${e.privilege}${e.grantable ? '*' : ''}`);

@@ -1,4 +1,4 @@
-/** Query analysis: what views and SQL functions read, and their normalised form (lib/catalog/query.ts). */
+/** Query analysis: what views and SQL functions read, and their normalised form (lib/catalog/query/query-analysis.ts). */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { bindSql } from '../helpers/golden.js';

@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { bind } from '../../lib/catalog/bind.js';
 import { diff } from '../../lib/diff/diff.js';
-import type { Catalog } from '../../lib/catalog/model.js';
+import type { Catalog } from '../../lib/catalog/model/catalog.js';
 import type { Diagnostic } from '../../lib/source/diagnostic.js';
 
 async function load(sql: string): Promise<{ catalog: Catalog; errors: Diagnostic[]; warnings: Diagnostic[] }> {

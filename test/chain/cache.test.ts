@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { loadChain, loadSchema } from '../../lib/api/load.js';
 import { readChain } from '../../lib/chain/read.js';
 import { filesKey, prefixKeys, readEntry, writeEntry, type ReplayEntry } from '../../lib/chain/cache.js';
-import { emptyCatalog } from '../../lib/catalog/model.js';
-import { lintChainCached } from '../../lib/lint/cache.js';
+import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
+import { lintChainCached } from '../../lib/api/lint-cache.js';
 import { defaultConfig } from '../../lib/config/config.js';
 import { project } from '../helpers/cli.js';
 

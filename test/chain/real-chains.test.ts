@@ -15,7 +15,7 @@ import * as assert from 'uvu/assert';
 import { readChain } from '../../lib/chain/read.js';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { replay } from '../../lib/catalog/replay.js';
-import { cloneCatalog, emptyCatalog, type Catalog } from '../../lib/catalog/model.js';
+import { cloneCatalog, emptyCatalog, type Catalog } from '../../lib/catalog/model/catalog.js';
 import { loadSchema } from '../../lib/api/load.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import { runScript, withScratchDb } from '../../lib/db/scratch.js';

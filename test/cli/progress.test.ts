@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { progressReporter } from '../../lib/cli/progress.js';
-import type { ProgressEvent } from '../../lib/api/online.js';
+import type { ProgressEvent } from '../../lib/online/migrate.js';
 
 function capture(fn: () => void): string {
   const write = process.stderr.write.bind(process.stderr);

@@ -7,7 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
-import { embeddedLockPath } from '../../lib/db/lock.js';
+import { embeddedLockPath } from '../../lib/online/lock.js';
 import { fixtureProject, queryOnce, runCli, testDatabase, testDatabaseKinds } from '../helpers/online.js';
 
 const RUNNERS = 8;

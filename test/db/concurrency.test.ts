@@ -6,7 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
-import { embeddedLockPath } from '../../lib/db/lock.js';
+import { embeddedLockPath } from '../../lib/online/lock.js';
 import { fixtureProject, queryOnce, runCli, testDatabase, testDatabaseKinds, type TestDatabase } from '../helpers/online.js';
 
 /** Waits until the first runner holds the lock: the embedded lock file exists, or its sleep is running on the server. */

@@ -5,7 +5,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { upgrade } from '../../lib/api/online.js';
+import { upgrade } from '../../lib/online/migrate.js';
 import { fixtureProject, queryOnce, testDatabase, testDatabaseKinds } from '../helpers/online.js';
 
 const validity = (db: Parameters<typeof queryOnce>[0]) =>

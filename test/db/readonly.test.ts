@@ -9,7 +9,7 @@
 import { createServer, connect as netConnect, type Server } from 'node:net';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { upgrade } from '../../lib/api/online.js';
+import { upgrade } from '../../lib/online/migrate.js';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { parseDatabaseUrl, type DbTarget } from '../../lib/db/url.js';
 import { connect } from '../../lib/db/client.js';

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { diffSnapshots, snapshotSchema, type SchemaSnapshot, type SnapshotOptions } from '../../lib/db/snapshot.js';
+import { diffSnapshots, snapshotSchema, type SnapshotOptions } from '../../lib/db/snapshot.js';
+import { type SchemaSnapshot } from '../../lib/db/snapshot-model.js';
 import { withScratchDb } from '../helpers/scratch.js';
 
 function snapshotOf(ddl: string, opts?: SnapshotOptions): Promise<SchemaSnapshot> {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { bind } from '../../lib/catalog/bind.js';
 import { replay } from '../../lib/catalog/replay.js';
-import type { Catalog } from '../../lib/catalog/model.js';
+import type { Catalog } from '../../lib/catalog/model/catalog.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import type { Diagnostic } from '../../lib/source/diagnostic.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type DbClient } from '../../lib/db/client.js';
 import { parseDatabaseUrl, type DbTarget } from '../../lib/db/url.js';
-import { projectSettings, type ProjectSettings } from '../../lib/api/project.js';
+import { projectSettings, type ProjectSettings } from '../../lib/config/project.js';
 import { migrationFile } from '../../lib/emit/migration.js';
 import { sumText } from '../../lib/chain/sum.js';
 import { readChain } from '../../lib/chain/read.js';

@@ -14,7 +14,7 @@
  *   function bodies (dollar- or single-quoted) are rewritten the same way.
  */
 import { parseSync, scanSync } from 'libpg-query';
-import { ident } from '../../lib/emit/quote.js';
+import { ident } from '../../lib/source/quote.js';
 
 export const QUOTE_PREFIX = 'Ü "q ';
 

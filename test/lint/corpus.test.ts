@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { runLint } from '../../lib/lint/run.js';
+import { runLint } from '../../lib/api/lint.js';
 import { defaultConfig } from '../../lib/config/config.js';
 import { readSource } from '../../lib/source/file.js';
 import { initParser, parseFile } from '../../lib/parse/parse.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadSchema } from '../../lib/api/load.js';
-import { emptyCatalog } from '../../lib/catalog/model.js';
+import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
 import { runScript, withScratchDb } from '../../lib/db/scratch.js';
 import { parseDatabaseUrl } from '../../lib/db/url.js';

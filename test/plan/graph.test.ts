@@ -6,8 +6,8 @@ import { diffCatalogs } from '../../lib/diff/diff.js';
 import { plan } from '../../lib/plan/plan.js';
 import { orderByDependencies } from '../../lib/plan/graph.js';
 import type { Change } from '../../lib/diff/change.js';
-import type { View } from '../../lib/catalog/model.js';
-import { emptyCatalog } from '../../lib/catalog/model.js';
+import type { View } from '../../lib/catalog/model/catalog.js';
+import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
 
 async function planned(from: string, to: string): Promise<string[]> {
   const a = (await bindSql(from)).catalog;

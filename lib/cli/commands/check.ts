@@ -3,7 +3,7 @@ import { hasErrors } from '../../source/diagnostic.js';
 import { check } from '../../api/check.js';
 import { EXIT, printDiagnostics } from '../output.js';
 import { type CommonArgs, settingsFor } from '../settings.js';
-import { lintChainRevisions } from '../../lint/run.js';
+import { lintChainRevisions } from '../../api/lint.js';
 import { allRules } from '../../../rules/index.js';
 import { formatReport } from '../../report/index.js';
 

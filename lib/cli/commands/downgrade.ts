@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { downgrade } from '../../api/online.js';
+import { downgrade } from '../../online/migrate.js';
 import { type DbArgs, dbOptions, finish, onlineContext } from '../db-options.js';
 import { progressReporter } from '../progress.js';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { EXIT, printDiagnostics } from '../output.js';
 import { settingsFor, type CommonArgs } from '../settings.js';
-import { runLint } from '../../lint/run.js';
+import { runLint } from '../../api/lint.js';
 import { allRules, ruleById } from '../../../rules/index.js';
 import type { RuleSeverity } from '../../lint/types.js';
 import { FORMATS, formatReport, type Format } from '../../report/index.js';

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { status } from '../../api/online-status.js';
+import { status } from '../../online/status.js';
 import { EXIT } from '../output.js';
 import { type DbArgs, dbOptions, finish, onlineContext } from '../db-options.js';
 

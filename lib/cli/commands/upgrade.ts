@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { upgrade } from '../../api/online.js';
+import { upgrade } from '../../online/migrate.js';
 import { type DbArgs, dbOptions, finish, onlineContext } from '../db-options.js';
 import { progressReporter } from '../progress.js';
 

@@ -1,6 +1,6 @@
 /** COMMENT ON … IS '…' | NULL */
 import type { ChangeOf, CommentTarget } from '../../diff/change.js';
-import { ident, literal, qualified } from '../quote.js';
+import { ident, literal, qualified } from '../../source/quote.js';
 import { signatureSql } from './function.js';
 import { operatorSignature } from './operator.js';
 

@@ -1,7 +1,7 @@
 /** Constraints and indexes. */
 import type { ChangeOf } from '../../diff/change.js';
 import { constraintDefSql, indexDefSql, tableName } from '../ddl.js';
-import { ident, qualified } from '../quote.js';
+import { ident, qualified } from '../../source/quote.js';
 import { WIDTH } from '../format.js';
 
 export const addConstraint = (c: ChangeOf<'add_constraint'>) => {

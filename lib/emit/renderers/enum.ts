@@ -1,9 +1,9 @@
 /** Enum types: create, drop, add value in place, recreate (value removed or reordered). */
-import { makeObjectName } from '../../catalog/names.js';
+import { makeObjectName } from '../../catalog/query/names.js';
 import type { ChangeOf } from '../../diff/change.js';
 import { columnDefSql, typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
-import { ident, literal, qualified } from '../quote.js';
+import { ident, literal, qualified } from '../../source/quote.js';
 
 export const createEnum = (c: ChangeOf<'create_enum'>) => [`CREATE TYPE ${qualified(c.type.schema, c.type.name)} AS ENUM (${c.type.values.map(literal).join(', ')})`];
 export const dropEnum = (c: ChangeOf<'drop_enum'>) => [`DROP TYPE ${qualified(c.type.schema, c.type.name)}`];

@@ -2,11 +2,12 @@
 import { deparseSync } from '../libraries.js';
 import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
-import type { Func, TypeRef } from '../../catalog/model.js';
-import { type FunctionArg, identityArgs } from '../../catalog/function-model.js';
+import type { Func, TypeRef } from '../../catalog/model/catalog.js';
+import { type FunctionArg } from '../../catalog/model/function.js';
+import { identityArgs } from '../../catalog/query/function-identity.js';
 import { typeSql } from '../ddl.js';
 import { exprSql } from '../expr.js';
-import { ident, literal, qualified } from '../quote.js';
+import { ident, literal, qualified } from '../../source/quote.js';
 
 const MODE_SQL: Record<FunctionArg['mode'], string> = { in: '', out: 'OUT ', inout: 'INOUT ', variadic: 'VARIADIC ', table: '' };
 

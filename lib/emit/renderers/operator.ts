@@ -1,8 +1,8 @@
 /** Operators, operator families and classes: CREATE / DROP / ALTER OPERATOR, … FAMILY, … CLASS. */
 import type { ChangeOf } from '../../diff/change.js';
-import type { FamilyMember, ObjectName, Operator, OperatorFamily } from '../../catalog/operator-model.js';
-import { typeToSql } from '../../catalog/types.js';
-import { operatorName, qualified } from '../quote.js';
+import type { FamilyMember, ObjectName, Operator, OperatorFamily } from '../../catalog/model/operator.js';
+import { typeToSql } from '../../catalog/query/types.js';
+import { operatorName, qualified } from '../../source/quote.js';
 
 const fn = (n: ObjectName) => qualified(n.schema, n.name);
 

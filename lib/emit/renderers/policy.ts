@@ -1,9 +1,9 @@
 /** Row-level security: the table flags and policies. */
 import type { ChangeOf } from '../../diff/change.js';
-import type { Policy } from '../../catalog/model.js';
+import type { Policy } from '../../catalog/model/catalog.js';
 import { tableName } from '../ddl.js';
 import { exprSql } from '../expr.js';
-import { ident, role } from '../quote.js';
+import { ident, role } from '../../source/quote.js';
 
 const rolesSql = (p: Policy) => p.roles.map(role).join(', ');
 

@@ -1,9 +1,9 @@
 /** GRANT / REVOKE, ALTER DEFAULT PRIVILEGES, OWNER TO. One statement per grantee and grant option. */
 import type { ChangeOf } from '../../diff/change.js';
 import type { PrivilegeTarget } from '../../diff/change-objects.js';
-import type { AclEntry, DefaultPrivilegeObjects } from '../../catalog/model.js';
+import type { AclEntry, DefaultPrivilegeObjects } from '../../catalog/model/catalog.js';
 import { typeSql } from '../ddl.js';
-import { ident, qualified, role } from '../quote.js';
+import { ident, qualified, role } from '../../source/quote.js';
 
 export function targetSql(t: PrivilegeTarget): string {
   switch (t.kind) {

@@ -1,6 +1,6 @@
 /** ALTER … RENAME for the renames that `-- pgshift:renamed-from` hints produce. */
 import type { ChangeOf } from '../../diff/change.js';
-import { ident, qualified } from '../quote.js';
+import { ident, qualified } from '../../source/quote.js';
 
 const RELATION: Record<string, string> = { table: 'TABLE', view: 'VIEW', 'materialized view': 'MATERIALIZED VIEW', index: 'INDEX', sequence: 'SEQUENCE' };
 

@@ -1,6 +1,6 @@
 /** ALTER TABLE … REPLICA IDENTITY (the table only: PostgreSQL does not recurse to partitions). */
 import type { ChangeOf } from '../../diff/change.js';
-import { ident, qualified } from '../quote.js';
+import { ident, qualified } from '../../source/quote.js';
 
 export const setReplicaIdentity = (c: ChangeOf<'set_replica_identity'>) => {
   const r = c.identity;

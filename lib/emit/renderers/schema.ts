@@ -1,6 +1,6 @@
 /** Schemas and extensions. */
 import type { ChangeOf } from '../../diff/change.js';
-import { ident, literal } from '../quote.js';
+import { ident, literal } from '../../source/quote.js';
 import { commentOnly } from '../comment-only.js';
 import { isExtensionDowngrade } from '../../plan/extension-version.js';
 

@@ -1,7 +1,7 @@
 /** Sequences: create, drop, alter options, OWNED BY. */
 import type { ChangeOf } from '../../diff/change.js';
 import { sequenceOptionsSql } from '../ddl.js';
-import { ident, qualified } from '../quote.js';
+import { ident, qualified } from '../../source/quote.js';
 
 export const createSequence = (c: ChangeOf<'create_sequence'>) => {
   const opts = sequenceOptionsSql(c.sequence.options, { withType: true });

@@ -1,8 +1,8 @@
 /** Extended statistics objects: CREATE / DROP STATISTICS and ALTER STATISTICS … SET STATISTICS. */
 import type { ChangeOf } from '../../diff/change.js';
-import type { StatisticsObject } from '../../catalog/model.js';
+import type { StatisticsObject } from '../../catalog/model/catalog.js';
 import { exprSql } from '../expr.js';
-import { ident, qualified } from '../quote.js';
+import { ident, qualified } from '../../source/quote.js';
 
 const ALL_KINDS = 3;
 

@@ -1,6 +1,6 @@
 /** ALTER TABLE ONLY … SET (…) / RESET (…) for storage parameters. */
 import type { ChangeOf } from '../../diff/change.js';
-import { literal, qualified } from '../quote.js';
+import { literal, qualified } from '../../source/quote.js';
 
 /** `name=value`, the value quoted unless it is a plain word or number. */
 function parameterSql(p: string): string {

@@ -1,9 +1,10 @@
 /** Tables and their columns. */
 import type { ChangeOf } from '../../diff/change.js';
-import { collationSql, columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
+import { columnDefSql, createTableSql, identitySql, sequenceOptionsSql, tableName, typeSql } from '../ddl.js';
+import { collationSql } from '../collation-sql.js';
 import { exprSql } from '../expr.js';
-import { NO_CAST_PLACEHOLDER } from '../../catalog/casts.js';
-import { ident, qualified } from '../quote.js';
+import { NO_CAST_PLACEHOLDER } from '../../catalog/query/casts.js';
+import { ident, qualified } from '../../source/quote.js';
 
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string } }, action: string) =>
   `ALTER TABLE ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;

@@ -1,8 +1,8 @@
 /** Triggers: CREATE [CONSTRAINT] TRIGGER, DROP TRIGGER. */
 import type { ChangeOf } from '../../diff/change.js';
-import type { Trigger } from '../../catalog/model.js';
+import type { Trigger } from '../../catalog/model/catalog.js';
 import { exprSql } from '../expr.js';
-import { ident, identList, literal, qualified } from '../quote.js';
+import { ident, identList, literal, qualified } from '../../source/quote.js';
 
 function eventsSql(t: Trigger): string {
   return t.events.map((e) => (e === 'update' && t.columns.length ? `UPDATE OF ${identList(t.columns)}` : e.toUpperCase())).join(' OR ');

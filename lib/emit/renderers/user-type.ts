@@ -1,10 +1,11 @@
 /** Domains, composite and range types, collations, extension schema, enum value renames. */
 import type { ChangeOf } from '../../diff/change.js';
-import type { Collation, CompositeAttribute, DomainConstraint, DomainType, RangeType } from '../../catalog/model.js';
-import { collationSql, typeSql } from '../ddl.js';
+import type { Collation, CompositeAttribute, DomainConstraint, DomainType, RangeType } from '../../catalog/model/catalog.js';
+import { typeSql } from '../ddl.js';
+import { collationSql } from '../collation-sql.js';
 import { exprSql } from '../expr.js';
-import { ident, literal, qualified } from '../quote.js';
-import { defaultMultirangeName } from '../../catalog/range.js';
+import { ident, literal, qualified } from '../../source/quote.js';
+import { defaultMultirangeName } from '../../catalog/statements/range.js';
 
 const domainName = (d: DomainType) => qualified(d.schema, d.name);
 const checkSql = (c: DomainConstraint) => `CONSTRAINT ${ident(c.name)} CHECK (${exprSql(c.expr)})`;

@@ -2,9 +2,9 @@
 import { deparseSync } from '../libraries.js';
 import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
-import type { View } from '../../catalog/model.js';
-import { figureColname } from '../../catalog/colname.js';
-import { qualified } from '../quote.js';
+import type { View } from '../../catalog/model/catalog.js';
+import { figureColname } from '../../catalog/query/colname.js';
+import { qualified } from '../../source/quote.js';
 
 /** The stored query as SQL; output names PostgreSQL would derive anyway are left out. */
 export function querySql(query: Node): string {

@@ -1,0 +1,167 @@
+/**
+ * The lint operation behind `pgshift lint` and the typed API: expands paths (files, folders, globs,
+ * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../source/diagnostic.js';
+import { readSource, type SourceFile } from '../source/file.js';
+import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { parseFiles } from '../parse/parallel.js';
+import { isChainDir, readChain } from '../chain/read.js';
+import type { Revision } from '../chain/revision.js';
+import type { Config } from '../config/config.js';
+import { allRules } from '../../rules/index.js';
+import type { Rule, RuleSeverity } from '../lint/types.js';
+import { lint, replayForLint, type LintInput } from '../lint/engine.js';
+import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from '../lint/paths.js';
+import { changedSince } from '../lint/git.js';
+import { lintChainCached } from './lint-cache.js';
+import { type LintRunResult } from '../lint/types.js';
+
+export interface LintRunOptions {
+  cwd: string;
+  /** Files, folders, globs; `-` for `stdin`. Empty: the project's chain (config outDir). */
+  paths: readonly string[];
+  /** Text read from standard input, when a path is `-`. */
+  stdin?: { text: string; path?: string };
+  /** Chain folder whose revisions build the catalogue before the inputs. */
+  chain?: string;
+  config: Config;
+  pgVersion?: number;
+  assumeInTransaction?: boolean;
+  /** Extra severities (CLI --rule-off / --rule-on), applied over the config. */
+  severities?: Record<string, RuleSeverity>;
+  rules?: readonly Rule[];
+  /** A glob that matches no file is a usage error (default); false skips it (squawk's --no-error-on-unmatched-pattern). */
+  errorOnUnmatchedPattern?: boolean;
+}
+
+interface Step {
+  file: SourceFile;
+  /** Linted (true) or only applied to the catalogue (false). */
+  lint: boolean;
+  wrapped: boolean;
+}
+
+function revisionSteps(revs: readonly Revision[], wanted: (r: Revision) => boolean): Step[] {
+  const last = revs.reduce((m, r, i) => (wanted(r) ? i : m), -1);
+  return revs.slice(0, last + 1).map((r) => ({ file: r.up, lint: wanted(r), wrapped: !r.noTransaction }));
+}
+
+export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
+  await initParser();
+  const usageErrors: Diagnostic[] = [];
+  const excludes = o.config.exclude.map(globToRegExp);
+  // Paths as the user reads them: relative inside the working directory, absolute outside it.
+  const rel = (p: string) => {
+    const r = relative(o.cwd, resolve(o.cwd, p));
+    return (r === '' || r.startsWith('..') || isAbsolute(r) ? resolve(o.cwd, p) : r).split('\\').join('/');
+  };
+
+  // The chain given with --chain (or the project's out/ when no path is given) and its revision paths.
+  const chainDir = o.chain ?? (o.paths.length === 0 ? o.config.outDir : undefined);
+  let revisions: Revision[] = [];
+  if (chainDir) {
+    const abs = resolve(o.cwd, chainDir);
+    if (!existsSync(abs)) {
+      const message = o.chain ? `chain folder ${chainDir} does not exist` : `nothing to lint: no paths given and the project chain ${chainDir}/ does not exist`;
+      usageErrors.push({ code: o.chain ? 'missing-file' : 'usage-error', severity: 'error', message });
+    }
+    else revisions = readChain(abs).chain.revisions;
+  }
+  const revByPath = new Map(revisions.map((r) => [resolve(r.up.path), r]));
+
+  // Expand inputs.
+  const inputs: Step[] = [];
+  const inChain = new Set<Revision>();
+  const addFile = (p: string) => {
+    if (excluded(rel(p), excludes)) return;
+    const r = revByPath.get(resolve(o.cwd, p));
+    if (r) inChain.add(r);
+    else inputs.push({ file: { ...readSource(resolve(o.cwd, p)), path: rel(p) }, lint: true, wrapped: false });
+  };
+  for (const p of o.paths) {
+    if (p === '-') {
+      inputs.push({ file: { path: o.stdin?.path ?? '<stdin>', text: o.stdin?.text ?? '' }, lint: true, wrapped: false });
+      continue;
+    }
+    if (isGlob(p)) {
+      const hits = expandGlob(p, o.cwd);
+      if (hits.length === 0 && o.errorOnUnmatchedPattern !== false) usageErrors.push({ code: 'missing-file', severity: 'error', message: `no file matches ${p}` });
+      hits.filter((h) => h.endsWith('.sql')).forEach(addFile);
+      continue;
+    }
+    const abs = resolve(o.cwd, p);
+    if (!existsSync(abs)) {
+      usageErrors.push({ code: 'missing-file', severity: 'error', message: `${p} does not exist`, file: p });
+      continue;
+    }
+    if (statSync(abs).isDirectory()) {
+      if (chainDir && abs === resolve(o.cwd, chainDir)) {
+        revisions.forEach((r) => inChain.add(r)); // the --chain folder itself: lint all of it, in order
+      } else if (isChainDir(abs)) {
+        // A chain folder: its revisions, in order, each a migration the runner wraps in a transaction.
+        const chain = readChain(abs).chain;
+        for (const step of revisionSteps(chain.revisions, () => true)) inputs.push({ ...step, file: { ...step.file, path: rel(step.file.path) } });
+      } else {
+        sqlFilesUnder(abs).forEach(addFile);
+      }
+      continue;
+    }
+    addFile(p);
+  }
+  if (o.paths.length === 0 && revisions.length) revisions.forEach((r) => inChain.add(r));
+
+  // The chain before the inputs: revisions up to the last one being linted; earlier ones only build context.
+  const chainSteps = revisionSteps(revisions, (r) => inChain.has(r)).map((s) => ({ ...s, file: { ...s.file, path: rel(s.file.path) } }));
+  const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
+  const steps = [...contextOnly, ...chainSteps, ...inputs];
+
+  const files = await parseFiles(steps.map((s) => s.file)); // a large file on two threads
+  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step, i) => ({ step, parsed: files[i]! }));
+  const firstLint = parsed.findIndex((p) => p.step.lint);
+  const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
+  // the project's baseline (objects that exist before revision 1) comes first
+  const baseline = o.config.baseline && existsSync(resolve(o.cwd, o.config.baseline)) ? [parseFile({ ...readSource(resolve(o.cwd, o.config.baseline)), path: rel(o.config.baseline) })] : [];
+  const ctx = replayForLint([...baseline, ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
+  const rest = firstLint < 0 ? [] : parsed.slice(firstLint);
+
+  const severities = { ...o.config.rules, ...(o.severities ?? {}) };
+  const lintInputs: LintInput[] = rest.map((p) => ({ parsed: p.parsed, wrapped: p.step.wrapped, silent: !p.step.lint }));
+  const diagnostics = lint(lintInputs, {
+    catalog: ctx.catalog,
+    partitioned: ctx.partitioned,
+    pgVersion: o.pgVersion ?? o.config.pgVersion,
+    assumeInTransaction: o.assumeInTransaction ?? o.config.assumeInTransaction,
+    rules: o.rules ?? allRules,
+    severities,
+    tables: o.config.tables,
+    critical: o.config.critical,
+    largeTableRows: o.config.largeTableRows,
+    defaultSchema: o.config.defaultSchema,
+  });
+  // Syntax errors in context-only chain files are reported too: the catalogue after them is incomplete.
+  diagnostics.unshift(...ctx.diagnostics);
+  // Files that only built the catalogue are not reported on (no JUnit suite, not counted as linted) unless they have findings.
+  const withFindings = new Set(diagnostics.map((d) => d.file));
+  return { diagnostics, files: steps.filter((s) => s.lint || withFindings.has(s.file.path)).map((s) => s.file), usageErrors };
+}
+
+/**
+ * Lint the project chain's revisions for `pgshift check`: every revision, or with `since` only those whose
+ * up.sql changed since that git ref (the earlier ones still build the catalogue).
+ */
+export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string; cacheDir?: string; revisions?: readonly Revision[] }): Promise<LintRunResult> {
+  const chainDir = resolve(o.cwd, o.chain ?? o.config.outDir);
+  if (!o.since) {
+    const all = () => runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
+    return o.cacheDir ? lintChainCached({ cwd: o.cwd, config: o.config, chainDir, cacheDir: o.cacheDir, revisions: o.revisions }, all) : all();
+  }
+  const changed = changedSince(o.cwd, o.since);
+  if (changed.diagnostics.length) return { diagnostics: [], files: [], usageErrors: changed.diagnostics };
+  const revs = existsSync(chainDir) ? readChain(chainDir).chain.revisions : [];
+  const paths = revs.map((r) => resolve(r.up.path)).filter((p) => changed.paths.has(p));
+  if (paths.length === 0) return { diagnostics: [], files: [], usageErrors: [] };
+  return runLint({ cwd: o.cwd, paths, chain: chainDir, config: o.config });
+}

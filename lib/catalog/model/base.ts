@@ -1,0 +1,37 @@
+/** The leaf types every catalogue object uses: where it was defined, type references, expressions, ACLs. */
+import type { Node } from '@pgsql/types';
+import type { Span } from '../../source/diagnostic.js';
+
+/** Where an object was defined: for messages that point at the source. */
+export interface Origin {
+  file: string;
+  span: Span;
+}
+
+/** A canonical type reference. Builtins carry no schema; their `name` is PostgreSQL's display name (`integer`, `character varying`). */
+export interface TypeRef {
+  schema?: string;
+  name: string;
+  /** Type modifiers as printed, e.g. ['255'] or ['10', '2']. */
+  mods: string[];
+  arrayDims: number;
+}
+
+/** A normalised expression: the parse tree without locations, and its canonical key for comparison. */
+export interface Expr {
+  node: Node;
+  key: string;
+  /** The expression as written (locations stripped, nextval() qualified): what emit prints, so PostgreSQL stores exactly what the schema says. */
+  source?: Node;
+}
+
+/** One privilege held by a grantee (a role name, or 'public' for PUBLIC). */
+export interface AclEntry {
+  grantee: string;
+  /** SELECT, INSERT, …, or ALL (kept as written: its expansion differs across server versions). */
+  privilege: string;
+  grantable: boolean;
+}
+
+/** Explicit privileges of an object, sorted; unset = PostgreSQL's default for the object's kind. The owner's own privileges are not modelled. */
+export type Acl = AclEntry[];

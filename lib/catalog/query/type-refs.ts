@@ -1,0 +1,52 @@
+/**
+ * Every place the catalogue refers to a type: table columns, composite attributes, domain base types,
+ * range subtypes, function arguments and results. Used to find what depends on a user type (DROP TYPE),
+ * and to follow a type that is renamed or moved to another schema.
+ */
+import type { Catalog, Column, Table, TypeRef } from '../model/catalog.js';
+import { rekeyFunctions } from './object-dependents.js';
+
+export interface TypeUse {
+  /** How PostgreSQL names the dependent in "other objects depend on it" messages. */
+  describe: string;
+  type: TypeRef;
+  set: (t: TypeRef) => void;
+  /** Set for table columns (DROP TYPE … CASCADE drops the column). */
+  table?: Table;
+  column?: Column;
+  /** Set for dependents that are types themselves (cascading drops remove them). */
+  dependentType?: { schema: string; name: string };
+}
+
+export function typeUses(cat: Catalog): TypeUse[] {
+  const out: TypeUse[] = [];
+  for (const t of cat.tables.values()) {
+    for (const c of t.columns.values()) {
+      out.push({ describe: `column ${c.name} of table ${t.name}`, type: c.type, set: (x) => { c.type = x; }, table: t, column: c });
+    }
+  }
+  for (const ct of cat.composites.values()) {
+    for (const a of ct.attributes) {
+      out.push({ describe: `column ${a.name} of composite type ${ct.name}`, type: a.type, set: (x) => { a.type = x; }, dependentType: ct });
+    }
+  }
+  for (const d of cat.domains.values()) out.push({ describe: `type ${d.name}`, type: d.baseType, set: (x) => { d.baseType = x; }, dependentType: d });
+  for (const r of cat.ranges.values()) out.push({ describe: `type ${r.name}`, type: r.subtype, set: (x) => { r.subtype = x; }, dependentType: r });
+  for (const f of cat.functions.values()) {
+    for (const a of f.args) out.push({ describe: `function ${f.name}`, type: a.type, set: (x) => { a.type = x; } });
+    const ret = f.returns;
+    if (ret) out.push({ describe: `function ${f.name}`, type: ret.type, set: (x) => { ret.type = x; } });
+  }
+  return out;
+}
+
+/** Uses of the type `schema.name` (at any array depth). */
+export function usesOfType(cat: Catalog, schema: string, name: string): TypeUse[] {
+  return typeUses(cat).filter((u) => u.type.schema === schema && u.type.name === name);
+}
+
+/** Point every use of `from` at `to` (a renamed or moved type). */
+export function retargetType(cat: Catalog, from: { schema: string; name: string }, to: { schema: string; name: string }): void {
+  for (const u of usesOfType(cat, from.schema, from.name)) u.set({ ...u.type, schema: to.schema, name: to.name });
+  rekeyFunctions(cat); // a function's identity includes its argument types
+}

@@ -1,0 +1,185 @@
+/** ALTER TABLE and its subcommands, applied to the catalogue in order. */
+import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, DefElem } from '@pgsql/types';
+import type { Table } from '../model/catalog.js';
+import { type ApplyContext, fail } from './context.js';
+import { defElems, listItems, qualifiedFromRangeVar } from '../../parse/ast.js';
+import { buildColumn, identityFrom, requireColumn } from './column.js';
+import { addConstraint } from './constraint.js';
+import { alterConstraint } from './alter-constraint.js';
+import { removeColumn, removeConstraint } from './dependents.js';
+import { isNullExpr, makeExpr } from '../query/expr.js';
+import { resolveTable } from '../query/resolve.js';
+import { sequenceOptions } from './sequence.js';
+import { typeFromNode } from '../query/types.js';
+import { alterComposite } from './composite.js';
+import { collationFromNames } from './collation.js';
+import { rowSecurityCmd } from './policy.js';
+import { alterRelationOwner } from './owner.js';
+import { alterIndexAttach, partitionCmd } from './partition.js';
+import { parentState, propagateToChildren } from './inheritance.js';
+import { alterView, isViewTarget } from './view.js';
+import { triggerStateCmd } from './trigger.js';
+import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
+import { columnTypeBlockers } from '../query/column-users.js';
+import { replicaIdentityCmd } from './replica-identity.js';
+import { tableStorageCmd } from './table-storage.js';
+
+/** Subcommands that change only physical or ownership properties pgshift does not model. */
+const PHYSICAL = new Set([
+  'AT_ChangeOwner', 'AT_SetStatistics', 'AT_SetStorage', 'AT_SetCompression', 'AT_SetOptions', 'AT_ResetOptions',
+  'AT_SetRelOptions', 'AT_ResetRelOptions', 'AT_ReplaceRelOptions', 'AT_ClusterOn', 'AT_DropCluster', 'AT_SetTableSpace',
+  'AT_ReplicaIdentity', 'AT_EnableTrig', 'AT_DisableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig', 'AT_EnableTrigAll',
+  'AT_DisableTrigAll', 'AT_EnableTrigUser', 'AT_DisableTrigUser', 'AT_SetAccessMethod',
+]);
+
+export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
+  const cmds = (s.cmds ?? []).map((n) => (n as { AlterTableCmd: AlterTableCmd }).AlterTableCmd);
+  if (s.objtype === 'OBJECT_TYPE') return alterComposite(ctx, s);
+  if (alterRelationOwner(ctx, s)) return;
+  if (isViewTarget(ctx.cat, s)) return alterView(ctx, s); // ALTER VIEW / MATERIALIZED VIEW, or ALTER TABLE naming a view
+  if (alterIndexAttach(ctx, s)) return;
+  if (alterIndexStatistics(ctx, s, cmds)) return;
+  if (s.objtype && s.objtype !== 'OBJECT_TABLE') {
+    const bad = cmds.find((c) => !PHYSICAL.has(c.subtype ?? ''));
+    if (bad) fail(ctx, 'unmodelled-statement', `ALTER ${s.objtype.replace('OBJECT_', '')} ${bad.subtype} is not modelled`);
+    return;
+  }
+  const q = qualifiedFromRangeVar(s.relation!);
+  const table = resolveTable(ctx.cat, q);
+  if (!table) {
+    if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+    return;
+  }
+  for (const cmd of cmds) {
+    if (partitionCmd(ctx, table, cmd)) continue;
+    const before = parentState(table);
+    alterTableCmd(ctx, table, cmd);
+    // without ONLY, partitions and inheriting tables follow
+    if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before);
+  }
+}
+
+function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
+  const sub = cmd.subtype ?? '';
+  if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
+  if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
+  if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);
+  if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)
+  if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
+  const col = () => requireColumn(ctx, table, cmd.name ?? '');
+  switch (sub) {
+    case 'AT_AddColumn': {
+      const def = (cmd.def as { ColumnDef: ColumnDef }).ColumnDef;
+      if (table.columns.has(def.colname ?? '')) {
+        if (!cmd.missing_ok) fail(ctx, 'duplicate-object', `column "${def.colname}" of relation ${table.name} already exists`);
+        return;
+      }
+      const { column, constraints } = buildColumn(ctx, table, def);
+      table.columns.set(column.name, column);
+      for (const c of constraints) addConstraint(ctx, table, c.node, { column: c.column });
+      return;
+    }
+    case 'AT_DropColumn': {
+      const c = table.columns.get(cmd.name ?? '');
+      if (!c) {
+        if (!cmd.missing_ok) fail(ctx, 'missing-object', `column "${cmd.name}" of relation ${table.name} does not exist`);
+        return;
+      }
+      const blockers = removeColumn(ctx.cat, table, c, cmd.behavior === 'DROP_CASCADE');
+      if (blockers.length) fail(ctx, 'dependent-objects', `cannot drop column ${c.name} of table ${table.name} because other objects depend on it: ${blockers.join(', ')}`, 'Use DROP ... CASCADE to drop the dependent objects too.');
+      return;
+    }
+    case 'AT_AlterColumnType': {
+      const c = col();
+      if (!c) return;
+      const blockers = columnTypeBlockers(ctx.cat, table, c.name);
+      if (blockers.length) return fail(ctx, 'dependent-objects', blockers[0]!, 'Drop the dependent objects first and create them again after.');
+      const def = (cmd.def as { ColumnDef: ColumnDef }).ColumnDef;
+      c.type = typeFromNode(def.typeName!, ctx.cat);
+      if (def.collClause) c.collation = collationFromNames(ctx.cat, def.collClause.collname);
+      else delete c.collation;
+      if (c.default) c.default = makeExpr(c.default.source ?? c.default.node, { type: c.type, catalog: ctx.cat });
+      return;
+    }
+    case 'AT_SetNotNull': {
+      const c = col();
+      if (c) c.notNull = true;
+      return;
+    }
+    case 'AT_DropNotNull': {
+      const c = col();
+      if (!c) return;
+      const pk = [...table.constraints.values()].find((k) => k.kind === 'primary' && k.columns.includes(c.name));
+      if (pk) return fail(ctx, 'invalid-definition', `column "${c.name}" is in a primary key`);
+      if (c.identity) return fail(ctx, 'invalid-definition', `column "${c.name}" of relation "${table.name}" is an identity column`);
+      c.notNull = false;
+      return;
+    }
+    case 'AT_ColumnDefault': {
+      const c = col();
+      if (!c) return;
+      if (cmd.def) c.default = makeExpr(cmd.def, { type: c.type, catalog: ctx.cat });
+      // SET DEFAULT NULL stores no default, as DROP DEFAULT
+      if (!cmd.def || isNullExpr(c.default, c.type)) delete c.default;
+      return;
+    }
+    case 'AT_AddIdentity': {
+      const c = col();
+      if (!c) return;
+      c.identity = identityFrom(ctx, table, c.name, (cmd.def as { Constraint: PgConstraint }).Constraint, c.type.name);
+      c.notNull = true;
+      return;
+    }
+    case 'AT_SetIdentity': {
+      const c = col();
+      if (!c?.identity) return void (c && fail(ctx, 'invalid-definition', `column "${c.name}" of relation "${table.name}" is not an identity column`));
+      const elems = defElems(listItems(cmd.def!));
+      const gen = elems.find((d: DefElem) => d.defname === 'generated');
+      if (gen) c.identity.kind = (gen.arg as any)?.Integer?.ival === 97 ? 'always' : 'by default';
+      c.identity.options = sequenceOptions(elems.filter((d) => d.defname !== 'generated'), c.identity.options.dataType, c.identity.options);
+      return;
+    }
+    case 'AT_DropIdentity': {
+      const c = table.columns.get(cmd.name ?? '');
+      if (!c?.identity) {
+        if (!cmd.missing_ok) fail(ctx, 'invalid-definition', `column "${cmd.name}" of relation "${table.name}" is not an identity column`);
+        return;
+      }
+      delete c.identity;
+      return;
+    }
+    case 'AT_DropExpression': {
+      const c = col();
+      if (c) delete c.generated;
+      return;
+    }
+    case 'AT_AddConstraint':
+      addConstraint(ctx, table, (cmd.def as { Constraint: PgConstraint }).Constraint);
+      return;
+    case 'AT_DropConstraint': {
+      if (!table.constraints.has(cmd.name ?? '')) {
+        if (!cmd.missing_ok) fail(ctx, 'missing-object', `constraint "${cmd.name}" of relation "${table.name}" does not exist`);
+        return;
+      }
+      const blockers = removeConstraint(ctx.cat, table, cmd.name!, cmd.behavior === 'DROP_CASCADE');
+      if (blockers.length) fail(ctx, 'dependent-objects', `cannot drop constraint ${cmd.name} on table ${table.name} because other objects depend on it: ${blockers.join(', ')}`);
+      return;
+    }
+    case 'AT_ValidateConstraint': {
+      const c = table.constraints.get(cmd.name ?? '');
+      if (!c) return fail(ctx, 'missing-object', `constraint "${cmd.name}" of relation "${table.name}" does not exist`);
+      c.notValid = false;
+      return;
+    }
+    case 'AT_AlterConstraint':
+      return alterConstraint(ctx, table, cmd);
+    case 'AT_SetLogged':
+      table.unlogged = false;
+      return;
+    case 'AT_SetUnLogged':
+      table.unlogged = true;
+      return;
+    default:
+      fail(ctx, 'unmodelled-statement', `ALTER TABLE ${sub.replace('AT_', '')} is not modelled; the catalogue after this statement may be uncertain`);
+  }
+}

@@ -1,0 +1,62 @@
+/** COMMENT ON TABLE / COLUMN / INDEX / SEQUENCE / TYPE / SCHEMA / CONSTRAINT. */
+import type { CommentStmt } from '@pgsql/types';
+import { type ApplyContext, fail } from './context.js';
+import { listItems, qualifiedFromList, strings } from '../../parse/ast.js';
+import { resolveIndex, resolveSequence, resolveTable } from '../query/resolve.js';
+import { commentTarget } from './comment-other.js';
+import { commentObject } from './object-ops.js';
+import { resolveStatistics } from './statistics.js';
+import { operatorByObject } from './operator.js';
+import { commentedOpObject } from './operator-class.js';
+import type { ObjectWithArgs } from '@pgsql/types';
+
+export function comment(ctx: ApplyContext, s: CommentStmt): void {
+  const cat = ctx.cat;
+  const text = s.comment ?? undefined;
+  const obj = s.object!;
+  const tn = (obj as any).TypeName;
+  const parts = tn ? strings(tn.names) : strings(listItems(obj));
+  const set = <T extends { comment?: string }>(o: T | undefined, what: string) => {
+    if (!o) return fail(ctx, 'missing-object', `${what} "${parts.join('.')}" does not exist`);
+    if (text === undefined) delete o.comment;
+    else o.comment = text;
+  };
+  // `COMMENT ON COLUMN c` without its table: PostgreSQL's own error, not a lookup of nothing
+  if (s.objtype === 'OBJECT_COLUMN' && parts.length < 2) return fail(ctx, 'syntax-error', `column name must be qualified: "${parts.join('.')}"`);
+  if (commentObject(ctx, s)) return; // views, functions, procedures, triggers
+  const other = commentTarget(cat, s);
+  if (other) return set(other.found, other.what);
+  switch (s.objtype) {
+    case 'OBJECT_TABLE':
+      return set(resolveTable(cat, qualifiedFromList(parts)), 'relation');
+    case 'OBJECT_COLUMN': {
+      const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
+      return set(t?.columns.get(parts[parts.length - 1]!), 'column');
+    }
+    case 'OBJECT_INDEX': {
+      const q = qualifiedFromList(parts);
+      return set(resolveIndex(cat, q.schema, q.name), 'index');
+    }
+    case 'OBJECT_SEQUENCE': {
+      const q = qualifiedFromList(parts);
+      return set(resolveSequence(cat, q.schema, q.name), 'sequence');
+    }
+    case 'OBJECT_SCHEMA':
+      return set(cat.schemas.get(parts[0]!), 'schema');
+    case 'OBJECT_TABCONSTRAINT': {
+      const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
+      return set(t?.constraints.get(parts[parts.length - 1]!), 'constraint');
+    }
+    case 'OBJECT_STATISTIC_EXT':
+      return set(resolveStatistics(cat, qualifiedFromList(parts)), 'statistics object');
+    case 'OBJECT_OPERATOR':
+      return set(operatorByObject(ctx, (obj as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs).found, 'operator');
+    case 'OBJECT_OPCLASS':
+    case 'OBJECT_OPFAMILY':
+      return set(commentedOpObject(cat, s.objtype, obj), s.objtype === 'OBJECT_OPCLASS' ? 'operator class' : 'operator family');
+    case 'OBJECT_EXTENSION':
+      return; // extension comments belong to the extension's own script
+    default:
+      ctx.diags.push({ code: 'unmodelled-statement', severity: 'warning', message: `COMMENT ON ${String(s.objtype).replace('OBJECT_', '')} is not modelled`, file: ctx.stmt.file.path, span: ctx.stmt.span });
+  }
+}

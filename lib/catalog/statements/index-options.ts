@@ -1,0 +1,52 @@
+/**
+ * What pg_dump prints differently from a hand-written CREATE INDEX: storage parameters
+ * (`WITH (fillfactor='70')` and `WITH (fillfactor=70)` are one reloption `fillfactor=70`), and
+ * operator classes that are the default for the column type (pg_dump leaves them out).
+ */
+import type { DefElem, Node } from '@pgsql/types';
+import { defElems } from '../../parse/ast.js';
+
+/** Storage parameters as PostgreSQL stores them: `name=value`, names lower case, in written order. */
+export function storageParameters(list: readonly Node[] | undefined): string[] | undefined {
+  const out = defElems(list).map((d: DefElem) => {
+    const name = (d.defnamespace ? `${d.defnamespace}.` : '') + (d.defname ?? '').toLowerCase();
+    const a = d.arg as Record<string, any> | undefined;
+    let value: string;
+    if (!a) value = 'true';
+    else if (a.Integer) value = String(a.Integer.ival ?? 0);
+    else if (a.Float) value = String(a.Float.fval);
+    else if (a.Boolean) value = a.Boolean.boolval ? 'true' : 'false';
+    else if (a.String) value = String(a.String.sval ?? '');
+    else if (a.TypeName) value = (a.TypeName.names ?? []).map((n: any) => n.String?.sval).join('.');
+    else value = '';
+    return `${name}=${value}`;
+  });
+  return out.length ? out : undefined;
+}
+
+/** Default operator classes of the builtin types, by index method. */
+const DEFAULT_OPCLASSES: Record<string, Set<string>> = {
+  btree: new Set([
+    'array_ops', 'bit_ops', 'bool_ops', 'bpchar_ops', 'bytea_ops', 'char_ops', 'date_ops', 'enum_ops', 'float4_ops', 'float8_ops',
+    'inet_ops', 'int2_ops', 'int4_ops', 'int8_ops', 'interval_ops', 'jsonb_ops', 'macaddr_ops', 'macaddr8_ops', 'money_ops',
+    'multirange_ops', 'name_ops', 'numeric_ops', 'oid_ops', 'oidvector_ops', 'pg_lsn_ops', 'range_ops', 'record_ops', 'text_ops',
+    'tid_ops', 'time_ops', 'timestamp_ops', 'timestamptz_ops', 'timetz_ops', 'tsquery_ops', 'tsvector_ops', 'uuid_ops', 'varbit_ops',
+    'xid8_ops',
+  ]),
+  hash: new Set([
+    'array_ops', 'bool_ops', 'bpchar_ops', 'bytea_ops', 'char_ops', 'date_ops', 'enum_ops', 'float4_ops', 'float8_ops', 'inet_ops',
+    'int2_ops', 'int4_ops', 'int8_ops', 'interval_ops', 'jsonb_ops', 'macaddr_ops', 'macaddr8_ops', 'multirange_ops', 'name_ops',
+    'numeric_ops', 'oid_ops', 'pg_lsn_ops', 'range_ops', 'record_ops', 'text_ops', 'time_ops', 'timestamp_ops', 'timestamptz_ops',
+    'timetz_ops', 'uuid_ops', 'xid8_ops', 'xid_ops', 'cid_ops', 'aclitem_ops',
+  ]),
+  gin: new Set(['array_ops', 'jsonb_ops', 'tsvector_ops']),
+  gist: new Set(['box_ops', 'circle_ops', 'multirange_ops', 'point_ops', 'poly_ops', 'range_ops', 'tsquery_ops', 'tsvector_ops']),
+  spgist: new Set(['box_ops', 'inet_ops', 'kd_point_ops', 'poly_ops', 'range_ops', 'text_ops']),
+};
+
+/** Is `opclass` (as written, possibly `pg_catalog.`-qualified) the default one for its type under `method`? */
+export function isDefaultOpclass(method: string, opclass: string): boolean {
+  const name = opclass.startsWith('pg_catalog.') ? opclass.slice('pg_catalog.'.length) : opclass;
+  if (name.includes('.')) return false;
+  return DEFAULT_OPCLASSES[method]?.has(name) ?? false;
+}

@@ -1,0 +1,242 @@
+/**
+ * What a child table (a partition, or a table that INHERITS) receives from its parent, as PostgreSQL
+ * gives it: columns (with defaults, NOT NULL, generation expressions; not identity), CHECK constraints
+ * under the parent's names, and for partitions also the parent's keys (PRIMARY KEY / UNIQUE / EXCLUDE
+ * under names chosen for the partition, `p1_pkey`), foreign keys (the parent's names) and indexes
+ * (`p1_a_idx`, attached to the parent's). ALTER TABLE on a parent reaches its children the same way.
+ */
+import type { AlterTableCmd } from '@pgsql/types';
+import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog.js';
+import { exprColumnName, chooseName, nameAddition, relationNameTaken } from '../query/names.js';
+import { removeColumn, removeConstraint } from './dependents.js';
+import { childrenOf } from '../query/children.js';
+
+const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+
+/** The parents of a table, as `schema.name` keys. */
+export function parentKeys(t: Table): string[] {
+  if (t.partitionOf) return [`${t.partitionOf.schema}.${t.partitionOf.table}`];
+  return (t.inherits ?? []).map(key);
+}
+
+export function cloneColumn(c: Column): Column {
+  const { identity: _i, comment: _c, acl: _a, inherited: _h, statistics: _s, ...rest } = structuredClone(c);
+  return { ...rest, inherited: { local: false } };
+}
+
+/** Index definitions compare equal (PostgreSQL's CompareIndexInfo: keys, method, uniqueness, predicate). */
+export function sameIndexDefinition(a: Index, b: Index): boolean {
+  const def = (i: Index) => JSON.stringify([i.unique, i.method, i.nullsNotDistinct, i.include, i.where?.key ?? null,
+    i.keys.map((k) => [k.column ?? null, k.expr?.key ?? null, k.opclass ?? null, k.collation ?? null, k.desc, k.nullsFirst])]);
+  return def(a) === def(b);
+}
+
+/** The name PostgreSQL gives a partition's copy of a parent index (ChooseIndexName on the partition). */
+function childIndexName(cat: Catalog, child: Table, idx: Index, label: string): string {
+  const cols = [...idx.keys.map((k) => k.column ?? exprColumnName(k.expr?.node)), ...idx.include];
+  return chooseName(child.name, label === 'pkey' ? undefined : nameAddition(cols), label, (n) => relationNameTaken(cat, child.schema, n));
+}
+
+/** Give a partition the parent's index `idx`: adopt an equal index it has, or create one. Returns the child's index. */
+export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | undefined {
+  const parentKey = key(idx);
+  // already attached (an adopted partitioned index brings its partitions' indexes with it)
+  const attached = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && i.parent === parentKey);
+  if (attached) return attached;
+  const existing = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
+  if (existing) {
+    existing.parent = parentKey;
+    if (existing.constraint) {
+      const c = child.constraints.get(existing.constraint);
+      if (c) c.inherited = { local: false }; // a partition's constraints are never its own (PostgreSQL: conislocal false)
+    }
+    return existing;
+  }
+  if (idx.constraint) return undefined; // constraint-backed: created with the constraint
+  const copy: Index = { ...structuredClone({ ...idx, origin: undefined }), table: child.name, schema: child.schema, parent: parentKey };
+  delete copy.comment;
+  delete copy.origin;
+  for (const k of copy.keys) delete k.statistics;
+  copy.name = childIndexName(cat, child, idx, 'idx');
+  cat.indexes.set(key(copy), copy);
+  return copy;
+}
+
+/**
+ * An index written for a partition before the ATTACH PARTITION that bind applied first: ATTACH
+ * adopts an equal index, so it replaces the copy of the parent's index the partition was given.
+ */
+export function takeOverClone(cat: Catalog, idx: Index): void {
+  const clone = [...cat.indexes.values()].find((i) => i !== idx && i.schema === idx.schema && i.table === idx.table && i.parent && !i.origin && !i.constraint && sameIndexDefinition(i, idx));
+  if (!clone) return;
+  const from = key(clone);
+  cat.indexes.delete(from);
+  idx.parent = clone.parent;
+  retargetIndexParent(cat, from, key(idx));
+}
+
+/** Give a child the parent's constraint `con` (CHECKs to every child; keys and foreign keys to partitions). */
+export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint): Constraint | undefined {
+  const partition = !!child.partitionOf;
+  if (con.kind === 'check' && con.noInherit) return undefined;
+  if (con.kind !== 'check' && !partition) return undefined;
+  if (con.kind === 'check' || con.kind === 'foreign') {
+    const same = child.constraints.get(con.name);
+    if (same) {
+      same.inherited = { local: !partition }; // merged with the child's own (a partition's is never its own)
+      return same;
+    }
+    const copy = { ...structuredClone({ ...con, origin: undefined }), inherited: { local: false } } as Constraint;
+    delete copy.comment;
+    delete copy.origin;
+    child.constraints.set(copy.name, copy);
+    return copy;
+  }
+  // PRIMARY KEY / UNIQUE / EXCLUDE: the partition's own constraint and index, attached to the parent's
+  const parentIdx = cat.indexes.get(`${parent.schema}.${con.name}`);
+  if (parentIdx) {
+    const adopted = cloneIndexTo(cat, child, parentIdx);
+    if (adopted) return adopted.constraint ? child.constraints.get(adopted.constraint) : undefined;
+  }
+  const label = con.kind === 'primary' ? 'pkey' : con.kind === 'unique' ? 'key' : 'excl';
+  const name = parentIdx ? childIndexName(cat, child, parentIdx, label) : chooseName(child.name, undefined, label, (n) => relationNameTaken(cat, child.schema, n));
+  const copy = { ...structuredClone({ ...con, origin: undefined }), name, inherited: { local: false } } as Constraint;
+  delete copy.comment;
+  delete copy.origin;
+  child.constraints.set(name, copy);
+  if (parentIdx) {
+    const idx: Index = { ...structuredClone({ ...parentIdx, origin: undefined }), schema: child.schema, name, table: child.name, constraint: name, parent: key(parentIdx) };
+    delete idx.comment;
+    delete idx.origin;
+    cat.indexes.set(key(idx), idx);
+  }
+  return copy;
+}
+
+/** Give a new child everything it inherits from `parent` besides columns (constraints, and indexes for partitions). */
+export function inheritObjects(cat: Catalog, parent: Table, child: Table): void {
+  for (const con of parent.constraints.values()) {
+    if (con.kind !== 'foreign') cloneConstraintTo(cat, parent, child, con);
+  }
+  for (const con of parent.constraints.values()) if (con.kind === 'foreign') cloneConstraintTo(cat, parent, child, con);
+  if (child.partitionOf) {
+    for (const idx of [...cat.indexes.values()]) {
+      if (idx.schema === parent.schema && idx.table === parent.name && !idx.constraint) cloneIndexTo(cat, child, idx);
+    }
+  }
+}
+
+/** What ALTER TABLE changed on the parent, to repeat on its children. */
+export interface ParentState {
+  constraints: Set<string>;
+}
+
+export function parentState(t: Table): ParentState {
+  return { constraints: new Set(t.constraints.keys()) };
+}
+
+/**
+ * Repeat an ALTER TABLE subcommand applied to `parent` on its children (and theirs), as PostgreSQL
+ * does without ONLY. `before` is the parent's state before the subcommand.
+ */
+export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTableCmd, before: ParentState): void {
+  const children = childrenOf(cat, parent);
+  if (!children.length) return;
+  const name = cmd.name ?? '';
+  for (const child of children) {
+    const childBefore = parentState(child);
+    switch (cmd.subtype) {
+      case 'AT_AddColumn': {
+        for (const [n, col] of parent.columns) {
+          if (child.columns.has(n)) {
+            const mine = child.columns.get(n)!;
+            if (!mine.inherited) mine.inherited = { local: true };
+          } else child.columns.set(n, cloneColumn(col));
+        }
+        break;
+      }
+      case 'AT_DropColumn': {
+        const c = child.columns.get(name);
+        if (!c || parent.columns.has(name)) break;
+        if (c.inherited && !c.inherited.local) removeColumn(cat, child, c, true);
+        else delete c.inherited;
+        break;
+      }
+      case 'AT_AlterColumnType':
+      case 'AT_ColumnDefault':
+      case 'AT_SetNotNull':
+      case 'AT_DropNotNull': {
+        const p = parent.columns.get(name);
+        const c = child.columns.get(name);
+        if (!p || !c) break;
+        if (cmd.subtype === 'AT_AlterColumnType') { c.type = structuredClone(p.type); if (p.collation) c.collation = p.collation; else delete c.collation; }
+        if (cmd.subtype === 'AT_ColumnDefault') { if (p.default) c.default = structuredClone(p.default); else delete c.default; }
+        if (cmd.subtype === 'AT_SetNotNull') c.notNull = true;
+        if (cmd.subtype === 'AT_DropNotNull') c.notNull = false;
+        break;
+      }
+      case 'AT_DropConstraint': {
+        const clone = [...child.constraints.values()].find((c) => c.inherited && (c.name === name || cat.indexes.get(`${child.schema}.${c.name}`)?.parent === `${parent.schema}.${name}`));
+        if (clone && !clone.inherited?.local) {
+          // a partition's key has a name of its own: its partitions' copies are found under that name
+          if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore);
+          removeConstraint(cat, child, clone.name, true);
+        } else if (clone) delete clone.inherited;
+        break;
+      }
+      case 'AT_SetStatistics': {
+        const p = parent.columns.get(name);
+        const c = child.columns.get(name);
+        if (!p || !c) break;
+        if (p.statistics === undefined) delete c.statistics;
+        else c.statistics = p.statistics;
+        break;
+      }
+      case 'AT_ValidateConstraint': {
+        const c = child.constraints.get(name);
+        if (c) c.notValid = false;
+        break;
+      }
+      default:
+        break;
+    }
+    // constraints the subcommand added to the parent (ADD CONSTRAINT, ADD COLUMN … CHECK / UNIQUE, …)
+    for (const [n, con] of parent.constraints) if (!before.constraints.has(n)) cloneConstraintTo(cat, parent, child, con);
+    propagateToChildren(cat, child, cmd, childBefore);
+  }
+}
+
+/** CREATE INDEX on a partitioned table (without ONLY): every partition gets (or adopts) its copy. */
+export function propagateIndex(cat: Catalog, table: Table, idx: Index): void {
+  if (!table.partitionBy) return;
+  for (const child of childrenOf(cat, table)) {
+    if (!child.partitionOf) continue;
+    const copy = cloneIndexTo(cat, child, idx);
+    if (copy) propagateIndex(cat, child, copy);
+  }
+}
+
+/** DROP INDEX of a partitioned index takes its partitions' indexes; an attached partition index cannot be dropped alone. */
+export function dropIndexTree(cat: Catalog, idx: Index): string | undefined {
+  if (idx.parent && cat.indexes.has(idx.parent)) return `cannot drop index ${idx.name} because index ${idx.parent} requires it`;
+  const k = `${idx.schema}.${idx.name}`;
+  const drop = (key: string) => {
+    cat.indexes.delete(key);
+    for (const [ck, c] of [...cat.indexes]) if (c.parent === key) drop(ck);
+  };
+  drop(k);
+  return undefined;
+}
+
+/** A parent table renamed or moved: its children follow. */
+export function retargetParent(cat: Catalog, from: { schema: string; name: string }, to: { schema: string; name: string }): void {
+  for (const c of cat.tables.values()) {
+    if (c.partitionOf?.schema === from.schema && c.partitionOf.table === from.name) c.partitionOf = { ...c.partitionOf, schema: to.schema, table: to.name };
+    if (c.inherits) c.inherits = c.inherits.map((p) => (p.schema === from.schema && p.name === from.name ? { schema: to.schema, name: to.name } : p));
+  }
+}
+
+/** A partitioned index renamed or moved: the partitions' indexes stay attached. */
+export function retargetIndexParent(cat: Catalog, from: string, to: string): void {
+  for (const i of cat.indexes.values()) if (i.parent === from) i.parent = to;
+}

@@ -1,0 +1,272 @@
+/**
+ * Partitioned tables and inheritance in the catalogue: PARTITION BY, PARTITION OF … FOR VALUES / DEFAULT,
+ * INHERITS, ALTER TABLE … ATTACH / DETACH PARTITION, INHERIT / NO INHERIT, ALTER INDEX … ATTACH PARTITION.
+ * What children receive from their parents is in inheritance.ts.
+ */
+import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, CreateStmt, Node, PartitionBoundSpec, PartitionCmd, PartitionElem, PartitionSpec as PgPartitionSpec, RangeVar } from '@pgsql/types';
+import type { Column, Origin, PartitionBound, PartitionDatum, PartitionSpec, Table } from '../model/catalog.js';
+import { type ApplyContext, fail, origin } from './context.js';
+import { qualifiedFromRangeVar, strings } from '../../parse/ast.js';
+import { collationFromNames } from './collation.js';
+import { isNullExpr, makeExpr } from '../query/expr.js';
+import { resolveIndex, resolveTable } from '../query/resolve.js';
+import { cloneColumn, inheritObjects } from './inheritance.js';
+import { noteInheritance } from '../query/children.js';
+
+const STRATEGY: Record<string, PartitionSpec['strategy']> = {
+  PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list', PARTITION_STRATEGY_HASH: 'hash',
+};
+
+export function partitionSpec(ctx: ApplyContext, table: Table, s: PgPartitionSpec): PartitionSpec {
+  const keys = (s.partParams ?? []).map((n) => {
+    const el = (n as { PartitionElem: PartitionElem }).PartitionElem;
+    const k: PartitionSpec['keys'][number] = {};
+    const cr = (el.expr as { ColumnRef?: { fields?: Node[] } } | undefined)?.ColumnRef;
+    if (el.name) k.column = el.name;
+    else if (cr && cr.fields?.length === 1) k.column = strings(cr.fields)[0];
+    else if (el.expr) k.expr = makeExpr(el.expr, { catalog: ctx.cat, columns: table.columns });
+    const coll = collationFromNames(ctx.cat, el.collation);
+    if (coll) k.collation = coll;
+    if (el.opclass?.length) k.opclass = strings(el.opclass).filter((x, i, a) => !(i === 0 && x === 'pg_catalog' && a.length > 1)).join('.');
+    return k;
+  });
+  return { strategy: STRATEGY[s.strategy ?? ''] ?? 'range', keys };
+}
+
+/** A bound datum as stored: literal text (casts dropped), a keyword, or an expression. */
+function datum(ctx: ApplyContext, n: Node): PartitionDatum {
+  const o = n as Record<string, any>;
+  if (o.TypeCast?.arg?.A_Const) return datum(ctx, o.TypeCast.arg);
+  const c = o.A_Const;
+  if (c) {
+    if (c.isnull) return { keyword: 'NULL' };
+    if (c.ival) return { value: String(c.ival.ival ?? 0) };
+    if (c.fval) return { value: String(c.fval.fval) };
+    if (c.boolval) return { value: c.boolval.boolval ? 'true' : 'false' };
+    if (c.sval) return { value: String(c.sval.sval ?? '') };
+  }
+  const f = o.ColumnRef ? strings(o.ColumnRef.fields) : [];
+  if (f.length === 1 && (f[0] === 'minvalue' || f[0] === 'maxvalue')) return { keyword: f[0] === 'minvalue' ? 'MINVALUE' : 'MAXVALUE' };
+  return { expr: makeExpr(n, { catalog: ctx.cat }) };
+}
+
+/**
+ * A timestamptz literal with an explicit offset names one instant however it is written
+ * (`'2022-04-01 01:00:00+01'` = `'2022-04-01 00:00:00+00'`, pg_dump prints the server's zone):
+ * stored in UTC. Without an offset the instant depends on the session's time zone: kept as written.
+ */
+function instantUtc(v: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-]\d{2}(?::?\d{2})?|Z)$/i.exec(v.trim());
+  if (!m) return undefined;
+  const off = m[3]!.toUpperCase() === 'Z' ? '+00:00' : m[3]!.length === 3 ? `${m[3]}:00` : m[3]!.includes(':') ? m[3]! : `${m[3]!.slice(0, 3)}:${m[3]!.slice(3)}`;
+  const d = new Date(`${m[1]}T${m[2]}${off}`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const iso = d.toISOString();
+  const frac = iso.slice(19, 23) === '.000' ? '' : iso.slice(19, 23).replace(/0+$/, '');
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac}+00`;
+}
+
+/** The type of each partition key column of `parent` (undefined for expression keys). */
+function keyTypes(parent: Table | undefined): (string | undefined)[] {
+  return (parent?.partitionBy?.keys ?? []).map((k) => (k.column ? parent!.columns.get(k.column)?.type : undefined)).map((t) => (t && !t.schema && t.arrayDims === 0 ? t.name : undefined));
+}
+
+export function partitionBound(ctx: ApplyContext, b: PartitionBoundSpec, parent?: Table): PartitionBound {
+  if (b.is_default) return { kind: 'default' };
+  const types = keyTypes(parent);
+  const list = (ns: Node[] | undefined) =>
+    (ns ?? []).map((n, i) => {
+      const d = datum(ctx, n);
+      const t = types[b.strategy === 'l' ? 0 : i];
+      if (t === 'timestamp with time zone' && 'value' in d) {
+        const utc = instantUtc(d.value);
+        if (utc) return { value: utc };
+      }
+      return d;
+    });
+  switch (b.strategy) {
+    case 'r': return { kind: 'range', from: list(b.lowerdatums), to: list(b.upperdatums) };
+    case 'l': return { kind: 'list', values: list(b.listdatums) };
+    default: return { kind: 'hash', modulus: b.modulus ?? 0, remainder: b.remainder ?? 0 };
+  }
+}
+
+/** Comparison key of a bound (expressions by their normalised key). */
+export function boundKey(b: PartitionBound | undefined): string {
+  return JSON.stringify(b ?? null, (k, v) => (k === 'node' ? undefined : v));
+}
+
+function parentTable(ctx: ApplyContext, r: RangeVar): Table | undefined {
+  const t = resolveTable(ctx.cat, r);
+  if (!t) fail(ctx, 'missing-object', `relation "${r.schemaname ? r.schemaname + '.' : ''}${r.relname}" does not exist`);
+  return t;
+}
+
+/**
+ * CREATE TABLE … PARTITION OF / INHERITS: set the parents and copy their columns before the table's
+ * own elements are read. Returns false (after reporting) when a parent is missing.
+ */
+export function beginChild(ctx: ApplyContext, table: Table, s: CreateStmt): boolean {
+  const rels = (s.inhRelations ?? []).map((n) => (n as { RangeVar: RangeVar }).RangeVar);
+  if (!rels.length) return true;
+  const parents: Table[] = [];
+  for (const r of rels) {
+    const p = parentTable(ctx, r);
+    if (!p) return false;
+    parents.push(p);
+  }
+  if (s.partbound) {
+    const p = parents[0]!;
+    if (!p.partitionBy) { fail(ctx, 'invalid-definition', `table "${p.name}" is not partitioned`); return false; }
+    table.partitionOf = { schema: p.schema, table: p.name, bound: partitionBound(ctx, s.partbound, p) };
+  } else {
+    table.inherits = parents.map((p) => ({ schema: p.schema, name: p.name }));
+    noteInheritance(ctx.cat);
+  }
+  for (const p of parents) {
+    for (const [n, c] of p.columns) if (!table.columns.has(n)) table.columns.set(n, cloneColumn(c));
+  }
+  return true;
+}
+
+/**
+ * A column element of a child table naming an inherited column: `c WITH OPTIONS DEFAULT …` in a
+ * partition, or a column INHERITS merges. True when handled.
+ */
+export function mergeChildColumn(ctx: ApplyContext, table: Table, def: ColumnDef, build: () => Column): boolean {
+  const existing = table.columns.get(def.colname ?? '');
+  if (!existing?.inherited) return false;
+  if (def.typeName) {
+    const own = build();
+    existing.inherited = { local: true };
+    if (own.default) existing.default = own.default;
+    if (own.notNull) existing.notNull = true;
+    if (own.collation) existing.collation = own.collation;
+    return true;
+  }
+  for (const n of def.constraints ?? []) {
+    const c = (n as { Constraint: PgConstraint }).Constraint;
+    if (c.contype === 'CONSTR_NOTNULL') existing.notNull = true;
+    if (c.contype === 'CONSTR_DEFAULT' && c.raw_expr) {
+      existing.default = makeExpr(c.raw_expr, { type: existing.type, catalog: ctx.cat });
+      if (isNullExpr(existing.default, existing.type)) delete existing.default;
+    }
+  }
+  return true;
+}
+
+/** After CREATE TABLE: PARTITION BY, and what the new child inherits besides columns. */
+export function finishTable(ctx: ApplyContext, table: Table, s: CreateStmt): void {
+  if (s.partspec) table.partitionBy = partitionSpec(ctx, table, s.partspec);
+  const parents = table.partitionOf ? [{ schema: table.partitionOf.schema, name: table.partitionOf.table }] : table.inherits ?? [];
+  for (const p of parents) {
+    const parent = ctx.cat.tables.get(`${p.schema}.${p.name}`);
+    if (parent) inheritObjects(ctx.cat, parent, table);
+  }
+}
+
+/** ALTER TABLE subcommands about partitions and inheritance; true when handled. */
+export function partitionCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): boolean {
+  switch (cmd.subtype) {
+    case 'AT_AttachPartition': {
+      const pc = (cmd.def as { PartitionCmd: PartitionCmd }).PartitionCmd;
+      const child = parentTable(ctx, pc.name!);
+      if (!child) return true;
+      if (!table.partitionBy) { fail(ctx, 'invalid-definition', `table "${table.name}" is not partitioned`); return true; }
+      if (child.partitionOf) { fail(ctx, 'invalid-definition', `"${child.name}" is already a partition`); return true; }
+      child.partitionOf = { schema: table.schema, table: table.name, bound: partitionBound(ctx, pc.bound!, table) };
+      attachedAt.set(child, origin(ctx));
+      joinParent(ctx, table, child);
+      return true;
+    }
+    case 'AT_DetachPartition':
+    case 'AT_DetachPartitionFinalize': {
+      if (cmd.subtype === 'AT_DetachPartitionFinalize') return true;
+      const pc = (cmd.def as { PartitionCmd: PartitionCmd }).PartitionCmd;
+      const child = parentTable(ctx, pc.name!);
+      if (!child) return true;
+      if (child.partitionOf?.schema !== table.schema || child.partitionOf.table !== table.name) {
+        fail(ctx, 'invalid-definition', `relation "${child.name}" is not a partition of relation "${table.name}"`);
+        return true;
+      }
+      delete child.partitionOf;
+      leaveParent(ctx, table, child);
+      return true;
+    }
+    case 'AT_AddInherit': {
+      const parent = parentTable(ctx, (cmd.def as { RangeVar: RangeVar }).RangeVar);
+      if (!parent) return true;
+      table.inherits = [...(table.inherits ?? []), { schema: parent.schema, name: parent.name }];
+      noteInheritance(ctx.cat);
+      joinParent(ctx, parent, table);
+      return true;
+    }
+    case 'AT_DropInherit': {
+      const parent = parentTable(ctx, (cmd.def as { RangeVar: RangeVar }).RangeVar);
+      if (!parent) return true;
+      table.inherits = (table.inherits ?? []).filter((p) => p.schema !== parent.schema || p.name !== parent.name);
+      if (!table.inherits.length) delete table.inherits;
+      leaveParent(ctx, parent, table);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** ATTACH PARTITION / INHERIT: the child's columns, CHECKs (and keys, foreign keys, indexes for partitions) now come from the parent too. */
+function joinParent(ctx: ApplyContext, parent: Table, child: Table): void {
+  for (const [n, c] of child.columns) {
+    if (parent.columns.has(n)) c.inherited = { local: !child.partitionOf };
+  }
+  for (const n of parent.columns.keys()) {
+    if (!child.columns.has(n)) fail(ctx, 'invalid-definition', `child table is missing column "${n}"`);
+  }
+  inheritObjects(ctx.cat, parent, child);
+}
+
+/** DETACH PARTITION / NO INHERIT: what was inherited stays, as the child's own. */
+function leaveParent(ctx: ApplyContext, parent: Table, child: Table): void {
+  for (const c of child.columns.values()) if (parent.columns.has(c.name)) delete c.inherited;
+  for (const c of child.constraints.values()) if (c.inherited) delete c.inherited;
+  for (const i of ctx.cat.indexes.values()) {
+    if (i.schema === child.schema && i.table === child.name && i.parent?.startsWith(`${parent.schema}.`)) delete i.parent;
+  }
+}
+
+/** Where each partition was attached by ALTER TABLE … ATTACH PARTITION (schema files are bound out of file order). */
+const attachedAt = new WeakMap<Table, Origin>();
+
+/**
+ * Was `partition` attached by a statement written after `at` (bind applies ATTACH before the indexes
+ * of its phase)? Files are bound in path order.
+ */
+export function attachedAfter(partition: Table, at: Origin): boolean {
+  const a = attachedAt.get(partition);
+  if (!a) return false;
+  return a.file === at.file ? a.span.start > at.span.start : a.file > at.file;
+}
+
+/** ALTER INDEX … ATTACH PARTITION; true when the statement is one. */
+export function alterIndexAttach(ctx: ApplyContext, s: AlterTableStmt): boolean {
+  if (s.objtype !== 'OBJECT_INDEX') return false;
+  const cmds = (s.cmds ?? []).map((n) => (n as { AlterTableCmd: AlterTableCmd }).AlterTableCmd);
+  if (!cmds.length || cmds.some((c) => c.subtype !== 'AT_AttachPartition')) return false;
+  for (const c of cmds) attachIndex(ctx, s, (c.def as { PartitionCmd: PartitionCmd }).PartitionCmd);
+  return true;
+}
+
+/** ALTER INDEX parent ATTACH PARTITION child_index. */
+function attachIndex(ctx: ApplyContext, s: AlterTableStmt, pc: PartitionCmd): void {
+  const q = qualifiedFromRangeVar(s.relation!);
+  const parent = resolveIndex(ctx.cat, q.schema, q.name);
+  const cq = qualifiedFromRangeVar(pc.name!);
+  const child = resolveIndex(ctx.cat, cq.schema, cq.name);
+  if (!parent || !child) return fail(ctx, 'missing-object', `index "${parent ? cq.name : q.name}" does not exist`);
+  child.parent = `${parent.schema}.${parent.name}`;
+  if (child.constraint) {
+    const t = ctx.cat.tables.get(`${child.schema}.${child.table}`);
+    const c = t?.constraints.get(child.constraint);
+    if (c) c.inherited = { local: false };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Row-level security: CREATE / ALTER / DROP POLICY, ALTER POLICY … RENAME, and the table flags
+ * (ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY). Roles are stored as names, with
+ * 'public', 'current_user', 'session_user', 'current_role' for the keywords (PostgreSQL reserves those names).
+ */
+import type { AlterPolicyStmt, CreatePolicyStmt, Node, RenameStmt, RoleSpec } from '@pgsql/types';
+import type { Policy, PolicyCommand, Table } from '../model/catalog.js';
+import { type ApplyContext, fail, origin } from './context.js';
+import { makeExpr } from '../query/expr.js';
+import { qualifiedFromList, qualifiedFromRangeVar } from '../../parse/ast.js';
+import { truncateIdent } from '../query/names.js';
+import { resolveTable } from '../query/resolve.js';
+
+const ROLE_KEYWORDS: Record<string, string> = {
+  ROLESPEC_PUBLIC: 'public',
+  ROLESPEC_CURRENT_USER: 'current_user',
+  ROLESPEC_SESSION_USER: 'session_user',
+  ROLESPEC_CURRENT_ROLE: 'current_role',
+};
+
+/** A RoleSpec as a stored role name. */
+export function roleName(r: RoleSpec): string {
+  return ROLE_KEYWORDS[r.roletype ?? ''] ?? truncateIdent(r.rolename ?? '');
+}
+
+export function roleNames(list: readonly Node[] | undefined): string[] {
+  return [...new Set((list ?? []).map((n) => roleName((n as { RoleSpec: RoleSpec }).RoleSpec)))].sort();
+}
+
+function policyTable(ctx: ApplyContext, rel: { relname?: string; schemaname?: string } | undefined): Table | undefined {
+  const q = qualifiedFromRangeVar(rel ?? {});
+  const t = resolveTable(ctx.cat, q);
+  if (!t) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+  return t;
+}
+
+export function createPolicy(ctx: ApplyContext, s: CreatePolicyStmt): void {
+  const t = policyTable(ctx, s.table);
+  if (!t) return;
+  const name = truncateIdent(s.policy_name ?? '');
+  t.policies ??= new Map();
+  if (t.policies.has(name)) return fail(ctx, 'duplicate-object', `policy "${name}" for table "${t.name}" already exists`);
+  const p: Policy = {
+    name,
+    permissive: !!s.permissive,
+    command: (s.cmd_name ?? 'all') as PolicyCommand,
+    roles: s.roles?.length ? roleNames(s.roles) : ['public'],
+    origin: origin(ctx),
+  };
+  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat });
+  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat });
+  t.policies.set(name, p);
+}
+
+export function alterPolicy(ctx: ApplyContext, s: AlterPolicyStmt): void {
+  const t = policyTable(ctx, s.table);
+  if (!t) return;
+  const p = t.policies?.get(s.policy_name ?? '');
+  if (!p) return fail(ctx, 'missing-object', `policy "${s.policy_name}" for table "${t.name}" does not exist`);
+  if (s.roles?.length) p.roles = roleNames(s.roles);
+  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat });
+  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat });
+}
+
+export function renamePolicy(ctx: ApplyContext, s: RenameStmt): void {
+  const t = policyTable(ctx, s.relation);
+  if (!t) return;
+  const p = t.policies?.get(s.subname ?? '');
+  if (!p) {
+    if (!s.missing_ok) fail(ctx, 'missing-object', `policy "${s.subname}" for table "${t.name}" does not exist`);
+    return;
+  }
+  const newname = truncateIdent(s.newname ?? '');
+  if (t.policies!.has(newname)) return fail(ctx, 'duplicate-object', `policy "${newname}" for table "${t.name}" already exists`);
+  t.policies!.delete(p.name);
+  p.name = newname;
+  t.policies!.set(newname, p);
+}
+
+/** DROP POLICY name ON table: `parts` is `[schema?, table, policy]`. */
+export function dropPolicy(ctx: ApplyContext, parts: string[], missingOk: boolean): void {
+  const q = qualifiedFromList(parts.slice(0, -1));
+  const name = parts[parts.length - 1] ?? '';
+  const t = resolveTable(ctx.cat, q);
+  if (!t?.policies?.delete(name) && !missingOk) fail(ctx, 'missing-object', `policy "${name}" for table "${q.name}" does not exist`);
+}
+
+/** ALTER TABLE … ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY; false for other subcommands. */
+export function rowSecurityCmd(t: Table, subtype: string): boolean {
+  switch (subtype) {
+    case 'AT_EnableRowSecurity': t.rowSecurity = true; return true;
+    case 'AT_DisableRowSecurity': t.rowSecurity = false; return true;
+    case 'AT_ForceRowSecurity': t.forceRowSecurity = true; return true;
+    case 'AT_NoForceRowSecurity': t.forceRowSecurity = false; return true;
+    default: return false;
+  }
+}

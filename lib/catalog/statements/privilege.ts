@@ -1,0 +1,155 @@
+/**
+ * GRANT / REVOKE on tables (and views), columns, sequences, functions and procedures, schemas and
+ * types, including ON ALL … IN SCHEMA. Privileges live on the objects (`acl`, unset = PostgreSQL's
+ * default), so renames and drops carry them. Database-level and role grants are not schema objects.
+ */
+import type { GrantStmt, Node, ObjectWithArgs, RangeVar, RoleSpec } from '@pgsql/types';
+import type { Acl } from '../model/catalog.js';
+import { type ApplyContext, fail } from './context.js';
+import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
+import { type AclKind, defaultAcl, grantAcl, privilegeNames, revokeAcl, sortAcl } from '../query/acl.js';
+import { resolveFunction } from './function.js';
+import { roleName } from './policy.js';
+import { resolveSequence, resolveTable } from '../query/resolve.js';
+import { findUserType } from './user-type.js';
+import { truncateIdent } from '../query/names.js';
+
+/** An object that holds privileges. */
+export interface AclHolder {
+  kind: AclKind;
+  obj: { acl?: Acl };
+  /** For the default ACL of the `public` schema. */
+  name?: string;
+}
+
+/** The effective ACL of an object. */
+export function aclOf(h: AclHolder): Acl {
+  return h.obj.acl ?? defaultAcl(h.kind, h.name);
+}
+
+/** Store an ACL; equal to the default means unset. */
+export function setAcl(h: AclHolder, acl: Acl): void {
+  const sorted = sortAcl(acl);
+  if (JSON.stringify(sorted) === JSON.stringify(defaultAcl(h.kind, h.name))) delete h.obj.acl;
+  else h.obj.acl = sorted;
+}
+
+function relation(ctx: ApplyContext, r: RangeVar, sequenceOnly: boolean): AclHolder | undefined {
+  const q = qualifiedFromRangeVar(r);
+  if (!sequenceOnly) {
+    const t = resolveTable(ctx.cat, q);
+    if (t) return { kind: 'table', obj: t };
+    const v = [...(q.schema ? [q.schema] : ctx.cat.searchPath)].map((s) => ctx.cat.views.get(`${s}.${truncateIdent(q.name)}`)).find(Boolean);
+    if (v) return { kind: 'table', obj: v };
+  }
+  const s = resolveSequence(ctx.cat, q.schema, q.name);
+  if (s) return { kind: 'sequence', obj: s };
+  fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+  return undefined;
+}
+
+/** The objects a GRANT / REVOKE names. */
+function targets(ctx: ApplyContext, s: GrantStmt): AclHolder[] | undefined {
+  const cat = ctx.cat;
+  const objects = s.objects ?? [];
+  if (s.targtype === 'ACL_TARGET_ALL_IN_SCHEMA') {
+    const schemas = new Set(objects.map((n) => strings([n])[0]!));
+    const out: AclHolder[] = [];
+    switch (s.objtype) {
+      case 'OBJECT_TABLE':
+        for (const t of cat.tables.values()) if (schemas.has(t.schema)) out.push({ kind: 'table', obj: t });
+        for (const v of cat.views.values()) if (schemas.has(v.schema)) out.push({ kind: 'table', obj: v });
+        return out;
+      case 'OBJECT_SEQUENCE':
+        for (const q of cat.sequences.values()) if (schemas.has(q.schema)) out.push({ kind: 'sequence', obj: q });
+        return out;
+      case 'OBJECT_FUNCTION':
+      case 'OBJECT_PROCEDURE':
+      case 'OBJECT_ROUTINE':
+        for (const f of cat.functions.values()) {
+          const match = s.objtype === 'OBJECT_ROUTINE' || f.kind === (s.objtype === 'OBJECT_FUNCTION' ? 'function' : 'procedure');
+          if (schemas.has(f.schema) && match) out.push({ kind: 'function', obj: f });
+        }
+        return out;
+      default:
+        return undefined;
+    }
+  }
+  const out: AclHolder[] = [];
+  for (const n of objects) {
+    let h: AclHolder | undefined;
+    switch (s.objtype) {
+      case 'OBJECT_TABLE':
+      case 'OBJECT_SEQUENCE':
+        h = relation(ctx, (n as { RangeVar: RangeVar }).RangeVar, s.objtype === 'OBJECT_SEQUENCE');
+        break;
+      case 'OBJECT_FUNCTION':
+      case 'OBJECT_PROCEDURE':
+      case 'OBJECT_ROUTINE': {
+        const kind = s.objtype === 'OBJECT_FUNCTION' ? 'function' : s.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : 'routine';
+        const f = resolveFunction(ctx, (n as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs, kind);
+        if (f) h = { kind: 'function', obj: f };
+        break;
+      }
+      case 'OBJECT_SCHEMA': {
+        const name = truncateIdent(strings([n])[0] ?? '');
+        const sc = cat.schemas.get(name);
+        if (sc) h = { kind: 'schema', obj: sc, name };
+        else fail(ctx, 'missing-object', `schema "${name}" does not exist`);
+        break;
+      }
+      case 'OBJECT_TYPE':
+      case 'OBJECT_DOMAIN': {
+        const tn = (n as { TypeName?: { names?: Node[] } }).TypeName;
+        const q = qualifiedFromList(tn ? strings(tn.names) : strings(listItems(n)));
+        const u = findUserType(cat, q.schema, q.name);
+        if (u) h = { kind: 'type', obj: u.type };
+        else fail(ctx, 'missing-object', `type "${q.name}" does not exist`);
+        break;
+      }
+      default:
+        return undefined;
+    }
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+export function grant(ctx: ApplyContext, s: GrantStmt): void {
+  const holders = targets(ctx, s);
+  if (!holders) {
+    ctx.diags.push({
+      code: 'unmodelled-statement',
+      severity: 'warning',
+      message: `${s.is_grant ? 'GRANT' : 'REVOKE'} on ${String(s.objtype).replace('OBJECT_', '').toLowerCase()} objects is not modelled (not a schema object)`,
+      file: ctx.stmt.file.path,
+      span: ctx.stmt.span,
+    });
+    return;
+  }
+  const grantees = (s.grantees ?? []).map((n) => roleName((n as { RoleSpec: RoleSpec }).RoleSpec));
+  const privs = (s.privileges ?? []).map((n) => (n as { AccessPriv: { priv_name?: string; cols?: Node[] } }).AccessPriv);
+  // no privilege list means ALL; column privileges are listed with their columns
+  const tableLevel = privs.filter((p) => !p.cols?.length).map((p) => p.priv_name ?? 'all');
+  const tablePrivs = privs.length ? (tableLevel.length ? privilegeNames(tableLevel) : []) : ['ALL'];
+  for (const h of holders) {
+    const apply = (target: AclHolder, names: string[]) => {
+      const acl = aclOf(target);
+      setAcl(target, s.is_grant ? grantAcl(acl, target.kind, grantees, names, !!s.grant_option) : revokeAcl(acl, target.kind, grantees, names, !!s.grant_option));
+    };
+    if (tablePrivs.length) apply(h, tablePrivs);
+    for (const p of privs.filter((x) => x.cols?.length)) {
+      const t = h.obj as { columns?: Map<string, { acl?: Acl }>; name?: string };
+      for (const col of strings(p.cols)) {
+        const c = t.columns?.get(truncateIdent(col));
+        if (!c) { fail(ctx, 'missing-object', `column "${col}" of relation "${t.name}" does not exist`); continue; }
+        apply({ kind: 'column', obj: c }, privilegeNames([p.priv_name ?? 'all']));
+      }
+    }
+    // revoking a table privilege revokes it from every column too
+    if (!s.is_grant && h.kind === 'table' && tablePrivs.length) {
+      const cols = (h.obj as { columns?: Map<string, { acl?: Acl }> }).columns;
+      for (const c of cols?.values() ?? []) if (c.acl) apply({ kind: 'column', obj: c }, tablePrivs);
+    }
+  }
+}

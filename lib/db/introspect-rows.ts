@@ -1,0 +1,15 @@
+/** What introspection reads (rows per query) and writes (canonical DDL statements). */
+type Row = Record<string, any>;
+
+export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'policy' | 'comment';
+
+export interface DdlStatement {
+  /** The schema the object lives in ('' for extensions). */
+  schema: string;
+  kind: DdlKind;
+  /** The object the statement belongs to, `schema.name` (tables: their constraints and comments too). */
+  object: string;
+  sql: string;
+}
+
+export type IntrospectRows = Record<string, Row[]>;
