@@ -5,6 +5,7 @@ import type { SourceFile } from '../source/file.js';
 import { byteToCharMapper } from '../source/utf8.js';
 import { blankMetaCommands } from './psql-meta.js';
 import { parseLarge } from './chunks.js';
+import { MAX_TREE_DEPTH, tooDeep } from './depth.js';
 
 /** One top-level SQL statement with its span in the file (leading comments/whitespace excluded). */
 export interface Statement {
@@ -170,6 +171,11 @@ export function parseFile(file: SourceFile, raw?: RawParse): ParsedFile {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     innerLineComments(text, start, end, comments, dashes);
     const node = rs.stmt as Node;
+    if (tooDeep(node, end - start)) {
+      metaDiagnostics.push({ code: 'syntax-error', severity: 'error', message: `stack depth limit exceeded: the statement nests more than ${MAX_TREE_DEPTH} levels deep`, file: file.path, span: { start, end: Math.min(end, start + 1) } });
+      gap = endRaw;
+      continue;
+    }
     statements.push({ node, type: Object.keys(node)[0]!, span: { start, end }, file, leadingComments });
     gap = endRaw;
   }
