@@ -76,31 +76,36 @@ class Worker {
   private child!: ChildProcess;
   private ready!: Promise<void>;
   private pending?: { resolve: (r: WorkerReply | { died: string }) => void; timer: NodeJS.Timeout };
+  private stopped = false;
 
   constructor() {
     this.start();
   }
 
   private start(): void {
-    this.child = fork(WORKER, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: ['--stack-size=984'] });
+    const child = fork(WORKER, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: ['--stack-size=984'] });
+    this.child = child;
+    child.on('error', () => {}); // a send to a worker that just died: its 'exit' reports it
     let stderr = '';
-    this.child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
-    this.ready = new Promise((r) => this.child.once('message', () => r()));
-    this.child.on('message', (m: WorkerReply | { ready: true }) => {
-      if ('id' in m && this.pending) {
+    child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+    this.ready = new Promise((r) => child.once('message', () => r()));
+    child.on('message', (m: WorkerReply | { ready: true }) => {
+      if ('id' in m && this.pending && this.child === child) {
         clearTimeout(this.pending.timer);
         const p = this.pending;
         this.pending = undefined;
         p.resolve(m);
       }
     });
-    this.child.on('exit', (code, signal) => {
-      if (this.pending) {
+    child.on('exit', (code, signal) => {
+      if (this.pending && this.child === child) {
         clearTimeout(this.pending.timer);
         const p = this.pending;
         this.pending = undefined;
         p.resolve({ died: `worker exited (code ${code}, signal ${signal}): ${stderr.trim().split('\n').slice(-3).join(' | ')}` });
       }
+      // a worker that died by itself is replaced, so the next input has one (kills by restart/stop replace it themselves)
+      if (this.child === child && !this.stopped && signal !== 'SIGKILL') this.start();
     });
   }
 
@@ -138,6 +143,7 @@ class Worker {
   }
 
   stop(): void {
+    this.stopped = true;
     this.child.kill('SIGKILL');
   }
 }
