@@ -1,6 +1,6 @@
 import type { Node } from '@pgsql/types';
 import type { Rule, RuleContext } from '../lib/lint/types.js';
-import { strings } from '../lib/parse/ast.js';
+import { strings, visitNodes } from '../lib/parse/ast.js';
 
 interface Added {
   label: string;
@@ -21,22 +21,12 @@ function store(ctx: RuleContext): Store {
 }
 
 /** Calls `fn` on every object node of a parse tree. */
-function walk(n: unknown, fn: (key: string, v: Record<string, unknown>) => void): void {
-  if (Array.isArray(n)) for (const x of n) walk(x, fn);
-  else if (n && typeof n === 'object') {
-    for (const [k, v] of Object.entries(n)) {
-      if (v && typeof v === 'object' && !Array.isArray(v)) fn(k, v as Record<string, unknown>);
-      walk(v, fn);
-    }
-  }
-}
-
 /** String constants, type names and relations a statement mentions. */
 function mentions(node: Node): { literals: Map<string, number | undefined>; types: Set<string>; relations: { relname?: string; schemaname?: string }[] } {
   const literals = new Map<string, number | undefined>();
   const types = new Set<string>();
   const relations: { relname?: string; schemaname?: string }[] = [];
-  walk(node, (k, v) => {
+  visitNodes(node, (v, k) => {
     if (k === 'A_Const' && v.sval && typeof (v.sval as { sval?: unknown }).sval === 'string') literals.set((v.sval as { sval: string }).sval, v.location as number | undefined);
     else if (k === 'TypeName' || k === 'typeName') {
       const last = strings(v.names as Node[] | undefined).pop();

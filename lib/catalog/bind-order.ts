@@ -7,7 +7,7 @@
  */
 import type { Node } from '@pgsql/types';
 import type { Statement } from '../parse/parse.js';
-import { inner, strings } from '../parse/ast.js';
+import { inner, strings, visitNodes } from '../parse/ast.js';
 
 /** A phase for statements whose phase depends on more than their type; undefined keeps the type's phase. */
 export function phaseOverride(stmt: Statement): number | undefined {
@@ -49,15 +49,12 @@ function defines(stmt: Statement): string | undefined {
 
 /** Bare names of types a node mentions. */
 function typeNames(node: unknown, out: Set<string>): Set<string> {
-  if (Array.isArray(node)) node.forEach((x) => typeNames(x, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
+  visitNodes(node, (o) => {
     if (o['TypeName'] || ('names' in o && 'typemod' in o)) {
       const names = strings(((o['TypeName'] ?? o) as { names?: Node[] }).names);
       if (names.length) out.add(names[names.length - 1]!);
     }
-    for (const v of Object.values(o)) typeNames(v, out);
-  }
+  });
   return out;
 }
 

@@ -85,3 +85,26 @@ export function stripLocations<T>(n: T): T {
   }
   return n;
 }
+
+/**
+ * Every object node of a parse tree below `tree`, parents before children and in order of
+ * appearance, walked iteratively (no tree is too deep for it). `fn` receives the node and the key it
+ * stands under (undefined for the root and for array elements); returning `false` skips its children.
+ */
+export function visitNodes(tree: unknown, fn: (node: Record<string, any>, key: string | undefined) => boolean | void): void {
+  const stack: [unknown, string | undefined][] = [[tree, undefined]];
+  while (stack.length) {
+    const [n, key] = stack.pop()!;
+    if (Array.isArray(n)) {
+      for (let i = n.length - 1; i >= 0; i--) stack.push([n[i], undefined]);
+      continue;
+    }
+    if (!n || typeof n !== 'object') continue;
+    if (fn(n as Record<string, any>, key) === false) continue;
+    const entries = Object.entries(n);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, v] = entries[i]!;
+      if (v && typeof v === 'object') stack.push([v, k]);
+    }
+  }
+}

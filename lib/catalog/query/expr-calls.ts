@@ -1,6 +1,6 @@
 /** Which functions an expression calls, by name (unqualified calls resolve through the search path). */
 import type { Catalog } from '../model/catalog.js';
-import { strings } from '../../parse/ast.js';
+import { strings, visitNodes } from '../../parse/ast.js';
 
 const calledCache = new WeakMap<object, Set<string>>();
 
@@ -10,15 +10,9 @@ function calledNames(node: unknown): Set<string> {
   const hit = calledCache.get(node);
   if (hit) return hit;
   const out = new Set<string>();
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, any>;
-      if (o.FuncCall) out.add(strings(o.FuncCall.funcname).join('.'));
-      for (const v of Object.values(o)) walk(v);
-    }
-  };
-  walk(node);
+  visitNodes(node, (o) => {
+    if (o.FuncCall) out.add(strings(o.FuncCall.funcname).join('.'));
+  });
   calledCache.set(node, out);
   return out;
 }

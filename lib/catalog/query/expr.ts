@@ -12,7 +12,7 @@
  */
 import type { Node } from '@pgsql/types';
 import type { Catalog, Expr, TypeRef } from '../model/catalog.js';
-import { LOCATION_KEYS, strings } from '../../parse/ast.js';
+import { LOCATION_KEYS, strings, visitNodes } from '../../parse/ast.js';
 import { typeFromNode, typeKey } from './types.js';
 import {
   castStringConst, isNullConst, isNumberConst, isWideningCast, numberConst, STRING_TYPES, stringConst, strNode,
@@ -257,19 +257,14 @@ export function isNullExpr(e: Expr | undefined, type: TypeRef): boolean {
 /** Column names an expression references (ColumnRef last fields), in order of appearance, deduplicated. */
 export function referencedColumns(node: unknown): string[] {
   const out: string[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Obj;
+  visitNodes(node, (o) => {
     if (o.ColumnRef) {
       const f = strings(o.ColumnRef.fields);
       const last = f[f.length - 1];
       if (last && !out.includes(last)) out.push(last);
-      return;
+      return false;
     }
-    if (o.SubLink) return;
-    for (const v of Object.values(o)) walk(v);
-  };
-  walk(node);
+    return !o.SubLink;
+  });
   return out;
 }

@@ -8,7 +8,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { View, ViewOptions } from '../model/view.js';
 import { emptyDependencies } from '../model/view.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
-import { defArg, defElems, listItems, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
+import { defArg, defElems, listItems, qualifiedFromRangeVar, strings, visitNodes } from '../../parse/ast.js';
 import { analyseQuery } from '../query/query-analysis.js';
 import { canonicalKey } from '../query/query-key.js';
 import { relationNameTaken, relationOrigin, truncateIdent } from '../query/names.js';
@@ -83,13 +83,11 @@ export function resolveViews(cat: Catalog): void {
   for (const v of [...cat.views.values()].sort((a, b) => (a.schema + a.name < b.schema + b.name ? -1 : 1))) resolveView(cat, v);
 }
 
-function rangeVarNames(n: unknown, out: { schema?: string; name: string }[] = []): { schema?: string; name: string }[] {
-  if (Array.isArray(n)) n.forEach((x) => rangeVarNames(x, out));
-  else if (n && typeof n === 'object') {
-    const o = n as Record<string, any>;
+function rangeVarNames(n: unknown): { schema?: string; name: string }[] {
+  const out: { schema?: string; name: string }[] = [];
+  visitNodes(n, (o) => {
     if (o.RangeVar) out.push({ schema: o.RangeVar.schemaname || undefined, name: o.RangeVar.relname });
-    for (const v of Object.values(o)) rangeVarNames(v, out);
-  }
+  });
   return out;
 }
 
