@@ -9,9 +9,10 @@
  * schema files leave out).
  */
 import type { Diagnostic } from '../source/diagnostic.js';
+import type { SourceFile } from '../source/file.js';
 import type { Catalog } from '../catalog/model/catalog.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
-import { readFile, loadSchema, type Loaded } from './load.js';
+import { loadSchema, type Loaded } from './load.js';
 import { replay } from '../catalog/replay.js';
 import type { ProjectSettings } from '../config/project.js';
 import { parseBaseline } from './load.js';
@@ -30,8 +31,8 @@ export function withBaseline(target: Catalog, baseline: Catalog): Catalog {
 }
 
 /** The project's declarative schema, with the baseline objects it does not define itself. */
-export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir'>): Promise<Loaded> {
-  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, cacheDir: p.cacheDir });
+export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir'>, read?: { files: SourceFile[]; diagnostics: Diagnostic[] }): Promise<Loaded> {
+  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, cacheDir: p.cacheDir, read });
   if (!p.baseline) return target;
   const diags: Diagnostic[] = [];
   const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema });

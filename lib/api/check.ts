@@ -3,10 +3,7 @@ import type { Diagnostic } from '../source/diagnostic.js';
 import { hasErrors } from '../source/diagnostic.js';
 import { heads } from '../chain/graph.js';
 import { verifySum } from '../chain/sum.js';
-import { migrationBetween } from './diff.js';
-import { loadTarget } from './baseline.js';
-import { diffCatalogs } from '../diff/diff.js';
-import { loadChain, loadSchema } from './load.js';
+import { readProjectInputs, readSettled, writeSettled } from './settled.js';
 import type { ProjectSettings } from '../config/project.js';
 import type { Chain } from '../chain/revision.js';
 
@@ -19,13 +16,18 @@ export interface CheckResult {
 }
 
 export async function check(p: ProjectSettings): Promise<CheckResult> {
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir });
+  const inputs = readProjectInputs(p, 'check');
+  const settled = readSettled(p, inputs);
+  if (settled) return { diagnostics: settled.diagnostics, revisions: inputs.chain.chain.revisions.length, pending: 0, chain: inputs.chain.chain };
+  // loading, binding and diffing (and their modules) only when the outcome is not remembered
+  const [{ loadChain }, { loadTarget }, { diffCatalogs }] = await Promise.all([import('./load.js'), import('./baseline.js'), import('../diff/diff.js')]);
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain });
   const diagnostics = [...head.diagnostics];
   const chain = head.chain!;
   diagnostics.push(...verifySum(chain));
   const hs = heads(chain.revisions);
   if (hs.length > 1) diagnostics.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads: ${hs.map((h) => h.up.path).join(', ')}` });
-  const target = await loadTarget(p);
+  const target = await loadTarget(p, inputs.schema);
   diagnostics.push(...target.diagnostics);
   let pending = 0;
   if (!hasErrors(diagnostics)) {
@@ -36,6 +38,7 @@ export async function check(p: ProjectSettings): Promise<CheckResult> {
       pending = migrationBetween(head.catalog, target.catalog, { ...p.migration, locks: false, selfLint: false }, found).up.length;
     }
     if (pending) diagnostics.push({ code: 'pending-changes', severity: 'error', message: `${p.schemaDir} differs from the chain head by ${pending} statement(s)`, help: 'Run `pgshift generate -m "…"` and commit the new revision.' });
+    else writeSettled(p, inputs, diagnostics);
   }
   return { diagnostics, revisions: chain.revisions.length, pending, chain };
 }

@@ -1,16 +1,11 @@
 /** generate: chain head vs declarative schema → a new revision (nothing written when nothing changed or on error). */
 import { relative } from 'node:path';
 import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
-import { migrationBetween, migrationText } from './diff.js';
-import { loadTarget } from './baseline.js';
-import { diffCatalogs } from '../diff/diff.js';
-import { loadChain, loadSchema } from './load.js';
+import { readProjectInputs, readSettled, writeSettled } from './settled.js';
 import type { ProjectSettings } from '../config/project.js';
 import type { EmittedStatement } from '../emit/emit.js';
-import { migrationFile, type RevisionHeader } from '../emit/migration.js';
+import type { RevisionHeader } from '../emit/migration.js';
 import { heads } from '../chain/graph.js';
-import { versionDiagnostics } from '../plan/version.js';
-import { revisionId, slugify, writeRevision } from '../chain/write.js';
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
@@ -22,8 +17,13 @@ export interface GenerateResult {
 }
 
 export async function generate(p: ProjectSettings, opts: { message: string; now?: Date; failOnIrreversible?: boolean }): Promise<GenerateResult> {
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir });
-  const target = await loadTarget(p);
+  const inputs = readProjectInputs(p, 'generate');
+  const settled = readSettled(p, inputs);
+  if (settled) return { diagnostics: settled.diagnostics, up: [], down: [] };
+  // loading, binding and diffing (and their modules) only when the outcome is not remembered
+  const [{ loadChain }, { loadTarget }, { diffCatalogs }, { versionDiagnostics }] = await Promise.all([import('./load.js'), import('./baseline.js'), import('../diff/diff.js'), import('../plan/version.js')]);
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain });
+  const target = await loadTarget(p, inputs.schema);
   const diagnostics = [...head.diagnostics, ...target.diagnostics];
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   const revs = head.chain?.revisions ?? [];
@@ -38,9 +38,10 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership });
   if (!found.changes.length) {
     diagnostics.push(...found.diagnostics);
+    writeSettled(p, inputs, diagnostics);
     return { diagnostics, up: [], down: [] };
   }
-  const { migrationBetween, migrationText } = await import('./diff.js');
+  const [{ migrationBetween, migrationText }, { migrationFile }, { revisionId, slugify, writeRevision }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js')]);
   const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found); // not used afterwards
   diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };

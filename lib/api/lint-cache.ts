@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readChain } from '../chain/read.js';
-import { prefixKeys, readEntry, writeEntry } from '../chain/cache.js';
+import { prefixKeys, readEntry, writeEntry } from '../chain/cache-store.js';
 import type { Config } from '../config/config.js';
 import type { Revision } from '../chain/revision.js';
 import type { LintRunResult } from '../lint/types.js';

@@ -15,8 +15,6 @@ import { allRules } from '../../rules/index.js';
 import type { Rule, RuleSeverity } from '../lint/types.js';
 import { lint, replayForLint, type LintInput } from '../lint/engine.js';
 import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from '../lint/paths.js';
-import { changedSince } from '../lint/git.js';
-import { lintChainCached } from './lint-cache.js';
 import { type LintRunResult } from '../lint/types.js';
 
 export interface LintRunOptions {
@@ -146,22 +144,4 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   // Files that only built the catalogue are not reported on (no JUnit suite, not counted as linted) unless they have findings.
   const withFindings = new Set(diagnostics.map((d) => d.file));
   return { diagnostics, files: steps.filter((s) => s.lint || withFindings.has(s.file.path)).map((s) => s.file), usageErrors };
-}
-
-/**
- * Lint the project chain's revisions for `pgshift check`: every revision, or with `since` only those whose
- * up.sql changed since that git ref (the earlier ones still build the catalogue).
- */
-export async function lintChainRevisions(o: { cwd: string; config: Config; since?: string; chain?: string; cacheDir?: string; revisions?: readonly Revision[] }): Promise<LintRunResult> {
-  const chainDir = resolve(o.cwd, o.chain ?? o.config.outDir);
-  if (!o.since) {
-    const all = () => runLint({ cwd: o.cwd, paths: [], chain: chainDir, config: o.config });
-    return o.cacheDir ? lintChainCached({ cwd: o.cwd, config: o.config, chainDir, cacheDir: o.cacheDir, revisions: o.revisions }, all) : all();
-  }
-  const changed = changedSince(o.cwd, o.since);
-  if (changed.diagnostics.length) return { diagnostics: [], files: [], usageErrors: changed.diagnostics };
-  const revs = existsSync(chainDir) ? readChain(chainDir).chain.revisions : [];
-  const paths = revs.map((r) => resolve(r.up.path)).filter((p) => changed.paths.has(p));
-  if (paths.length === 0) return { diagnostics: [], files: [], usageErrors: [] };
-  return runLint({ cwd: o.cwd, paths, chain: chainDir, config: o.config });
 }

@@ -1,6 +1,5 @@
 /** Loading inputs: SQL files, folders of schema files, chains — into parsed files and catalogues. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
@@ -12,44 +11,13 @@ import { isChainDir, readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
 
 import { bindCached, replayCached } from '../chain/cache.js';
+import { readFile, schemaPaths } from './schema-files.js';
 
 export interface Loaded {
   catalog: Catalog;
   diagnostics: Diagnostic[];
   kind: 'schema' | 'chain' | 'empty';
   chain?: Chain;
-}
-
-/** Read a file, or report why not (never throws for user errors). */
-export function readFile(path: string, diags: Diagnostic[]): SourceFile | undefined {
-  try {
-    return { path, text: readFileSync(path, 'utf8') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    diags.push({ code: 'read-error', severity: 'error', message: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`, file: path });
-    return undefined;
-  }
-}
-
-/** Every .sql file under a directory, sorted by path. */
-export function sqlFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      if (e.startsWith('.')) continue;
-      const p = join(d, e);
-      let dir = false;
-      try {
-        dir = statSync(p).isDirectory();
-      } catch {
-        // a dangling link or unreadable entry: listed, so reading it reports the error with its path
-      }
-      if (dir) walk(p);
-      else if (e.endsWith('.sql')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<ParsedFile[]> {
@@ -61,17 +29,17 @@ export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<
   return parseFiles(files); // a large file (a pg_dump) on two threads
 }
 
-/** A declarative schema: one SQL file or a folder of them (any order). */
-export async function loadSchema(path: string, opts: { defaultSchema?: string; cacheDir?: string } = {}): Promise<Loaded> {
-  const diagnostics: Diagnostic[] = [];
-  const paths = existsSync(path) && statSync(path).isDirectory() ? sqlFilesUnder(path) : [path];
+/** A declarative schema: one SQL file or a folder of them (any order). `read`: its files, already read. */
+export async function loadSchema(path: string, opts: { defaultSchema?: string; cacheDir?: string; read?: { files: SourceFile[]; diagnostics: Diagnostic[] } } = {}): Promise<Loaded> {
+  const diagnostics: Diagnostic[] = [...(opts.read?.diagnostics ?? [])];
+  const paths = opts.read ? [] : schemaPaths(path);
   if (opts.cacheDir) {
     // with the project's cache (lib/chain/cache.ts): files read here, parsed and bound only when changed
-    const files = paths.map((p) => readFile(p, diagnostics)).filter((f): f is SourceFile => !!f);
+    const files = opts.read?.files ?? paths.map((p) => readFile(p, diagnostics)).filter((f): f is SourceFile => !!f);
     const r = await bindCached(files, opts.cacheDir, { defaultSchema: opts.defaultSchema });
     return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
   }
-  const parsed = await parsePaths(paths, diagnostics);
+  const parsed = opts.read ? await parseFiles(opts.read.files) : await parsePaths(paths, diagnostics);
   const r = bind(parsed, opts);
   return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
 }
@@ -84,11 +52,14 @@ export interface ChainLoadOptions {
   baseline?: string;
   /** The replay cache (a project's `.pgshift/cache`, lib/chain/cache.ts); absent: always replayed. */
   cacheDir?: string;
+  /** The chain, already read (`readChain(dir)`). */
+  read?: ReturnType<typeof readChain>;
 }
 
 /** A chain folder replayed up to `upTo`, after its baseline; through the replay cache when `cacheDir` is given. */
 export async function loadChain(dir: string, opts: ChainLoadOptions = {}): Promise<Loaded> {
-  const { chain, diagnostics } = readChain(dir);
+  const { chain, diagnostics: read } = opts.read ?? readChain(dir);
+  const diagnostics = [...read];
   const baseline = await parseBaseline(opts.baseline, diagnostics);
   const upTo = opts.upTo ? chain.revisions.findIndex((r) => r.id === opts.upTo) : -1;
   const revs = upTo >= 0 ? chain.revisions.slice(0, upTo + 1) : chain.revisions;

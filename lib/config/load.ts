@@ -11,6 +11,7 @@ import type { Diagnostic, Span } from '../source/diagnostic.js';
 import { allRules } from '../../rules/index.js';
 import { CONFIG_FILE, defaultConfig, type Config } from './config.js';
 import type { RuleSeverity } from '../lint/types.js';
+import { filesKey, projectCacheDir, readEntry, writeEntry } from '../chain/cache-store.js';
 
 let schemaCache: object | undefined;
 
@@ -82,16 +83,22 @@ export function loadConfig(cwd: string, explicitPath?: string): { config: Config
     const at = pos ? Number(pos[1]) : 0;
     return { config, diagnostics: [{ code: 'config-error', severity: 'error', message: `invalid JSON: ${msg}`, file, span: { start: at, end: Math.min(text.length, at + 1) } }] };
   }
-  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
-  const ajv = new Ajv({ allErrors: true, useDefaults: false });
-  const validate = ajv.compile(configSchema());
   const diagnostics: Diagnostic[] = [];
-  if (!validate(raw)) {
-    for (const e of validate.errors ?? []) {
-      const d = describe(e);
-      diagnostics.push({ code: 'config-error', severity: 'error', message: `${CONFIG_FILE}: ${d.message}`, file, span: keySpan(text, d.pointer) });
+  // a text this build validated before is not validated again (compiling the schema costs 40 ms a run)
+  const cacheDir = projectCacheDir(dirname(path));
+  const validKey = filesKey([{ path: CONFIG_FILE, text }], 'config');
+  if (readEntry<boolean>(cacheDir, 'config', validKey) !== true) {
+    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    const ajv = new Ajv({ allErrors: true, useDefaults: false });
+    const validate = ajv.compile(configSchema());
+    if (!validate(raw)) {
+      for (const e of validate.errors ?? []) {
+        const d = describe(e);
+        diagnostics.push({ code: 'config-error', severity: 'error', message: `${CONFIG_FILE}: ${d.message}`, file, span: keySpan(text, d.pointer) });
+      }
+      return { config, diagnostics };
     }
-    return { config, diagnostics };
+    if (existsSync(dirname(cacheDir))) writeEntry(cacheDir, 'config', validKey, true); // only where the project has its .pgshift folder
   }
   const { $schema: _schema, ...c } = raw as Partial<Omit<Config, 'rules'>> & { rules?: Record<string, string>; $schema?: string };
   const known = new Set(allRules.map((r) => r.id));

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { VersionTable } from '../emit/version-table.js';
 
-import { projectCacheDir } from '../chain/cache.js';
+import { projectCacheDir } from '../chain/cache-store.js';
 
 export interface ProjectSettings {
   cwd: string;

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { loadChain, loadSchema } from '../../lib/api/load.js';
 import { readChain } from '../../lib/chain/read.js';
-import { filesKey, prefixKeys, readEntry, writeEntry, type ReplayEntry } from '../../lib/chain/cache.js';
+import { type ReplayEntry } from '../../lib/chain/cache.js';
+import { filesKey, prefixKeys, readEntry, writeEntry } from '../../lib/chain/cache-store.js';
 import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
 import { lintChainCached } from '../../lib/api/lint-cache.js';
 import { defaultConfig } from '../../lib/config/config.js';

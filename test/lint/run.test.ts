@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintChainRevisions } from '../../lib/api/lint.js';
+import { lintChainRevisions } from '../../lib/api/lint-chain.js';
 import { defaultConfig } from '../../lib/config/config.js';
 
 function write(dir: string, p: string, text: string): void {

@@ -3,9 +3,7 @@ import { hasErrors } from '../../source/diagnostic.js';
 import { check } from '../../api/check.js';
 import { EXIT, printDiagnostics } from '../output.js';
 import { type CommonArgs, settingsFor } from '../settings.js';
-import { lintChainRevisions } from '../../api/lint.js';
-import { allRules } from '../../../rules/index.js';
-import { formatReport } from '../../report/index.js';
+import { lintChainRevisions } from '../../api/lint-chain.js';
 
 interface Args extends CommonArgs {
   since?: string;
@@ -31,7 +29,10 @@ const command: CommandModule<object, Args> = {
       return;
     }
     const lintErrors = linted?.diagnostics.filter((d) => d.severity === 'error') ?? [];
-    if (lintErrors.length) process.stderr.write(formatReport('text', { diagnostics: lintErrors, files: linted!.files, rules: allRules }));
+    if (lintErrors.length) {
+      const [{ allRules }, { formatReport }] = await Promise.all([import('../../../rules/index.js'), import('../../report/index.js')]);
+      process.stderr.write(formatReport('text', { diagnostics: lintErrors, files: linted!.files, rules: allRules }));
+    }
     if (hasErrors(r.diagnostics) || lintErrors.length) {
       process.stderr.write('check failed\n');
       process.exitCode = EXIT.findings;
