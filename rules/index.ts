@@ -1,5 +1,6 @@
 /**
- * The one list of lint rules. A rule is a file `rules/<id>.ts`; add it here and nowhere else
+ * The one list of lint rules. A rule is a file `rules/<id>.ts`, named by its id (config validation
+ * reads the ids from the folder names, without loading the rules); add it here and nowhere else
  * (docs/rules.md, `pgshift rules`, SARIF metadata and the tests all read this list).
  */
 import type { Rule } from '../lib/lint/types.js';

@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, configSchema } from '../../lib/config/load.js';
+import { knownRuleIds } from '../../lib/config/load.js';
 
 function project(config?: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'pgshift-config-'));
@@ -70,6 +71,11 @@ test('the schema is shipped and has the core keys', () => {
   for (const k of ['schemaDir', 'outDir', 'defaultSchema', 'versionTable', 'pgVersion', 'safe', 'lockTimeout', 'statementTimeout', 'rules', 'assumeInTransaction', 'exclude', 'tables', 'critical']) {
     assert.ok(k in s.properties, k);
   }
+});
+
+test('the rule ids a config may name are the rules folder, one file per rule named by its id', async () => {
+  const { allRules } = await import('../../rules/index.js');
+  assert.equal([...knownRuleIds()].sort(), allRules.map((r) => r.id).sort());
 });
 
 test.run();

@@ -37,13 +37,24 @@ function childIndexName(cat: Catalog, child: Table, idx: Index, label: string): 
   return chooseName(child.name, label === 'pkey' ? undefined : nameAddition(cols), label, (n) => relationNameTaken(cat, child.schema, n));
 }
 
-/** Give a partition the parent's index `idx`: adopt an equal index it has, or create one. Returns the child's index. */
-export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | undefined {
+/** The indexes on a table, in catalogue order (one pass over the catalogue's indexes). */
+function indexesOn(cat: Catalog, t: Table): Index[] {
+  const out: Index[] = [];
+  for (const i of cat.indexes.values()) if (i.schema === t.schema && i.table === t.name) out.push(i);
+  return out;
+}
+
+/**
+ * Give a partition the parent's index `idx`: adopt an equal index it has, or create one. Returns the
+ * child's index. `childIndexes`: the child's indexes when the caller has them (kept up to date here),
+ * so that attaching a partition to a parent with many indexes does not scan the catalogue per index.
+ */
+export function cloneIndexTo(cat: Catalog, child: Table, idx: Index, childIndexes: Index[] = indexesOn(cat, child)): Index | undefined {
   const parentKey = key(idx);
   // already attached (an adopted partitioned index brings its partitions' indexes with it)
-  const attached = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && i.parent === parentKey);
+  const attached = childIndexes.find((i) => i.parent === parentKey);
   if (attached) return attached;
-  const existing = [...cat.indexes.values()].find((i) => i.schema === child.schema && i.table === child.name && !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
+  const existing = childIndexes.find((i) => !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
   if (existing) {
     existing.parent = parentKey;
     if (existing.constraint) {
@@ -59,6 +70,7 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index): Index | un
   for (const k of copy.keys) delete k.statistics;
   copy.name = childIndexName(cat, child, idx, 'idx');
   cat.indexes.set(key(copy), copy);
+  childIndexes.push(copy);
   return copy;
 }
 
@@ -76,7 +88,7 @@ export function takeOverClone(cat: Catalog, idx: Index): void {
 }
 
 /** Give a child the parent's constraint `con` (CHECKs to every child; keys and foreign keys to partitions). */
-export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint): Constraint | undefined {
+export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint, childIndexes?: Index[]): Constraint | undefined {
   const partition = !!child.partitionOf;
   if (con.kind === 'check' && con.noInherit) return undefined;
   if (con.kind !== 'check' && !partition) return undefined;
@@ -95,7 +107,7 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
   // PRIMARY KEY / UNIQUE / EXCLUDE: the partition's own constraint and index, attached to the parent's
   const parentIdx = cat.indexes.get(`${parent.schema}.${con.name}`);
   if (parentIdx) {
-    const adopted = cloneIndexTo(cat, child, parentIdx);
+    const adopted = cloneIndexTo(cat, child, parentIdx, childIndexes);
     if (adopted) return adopted.constraint ? child.constraints.get(adopted.constraint) : undefined;
   }
   const label = con.kind === 'primary' ? 'pkey' : con.kind === 'unique' ? 'key' : 'excl';
@@ -109,20 +121,20 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
     delete idx.comment;
     delete idx.origin;
     cat.indexes.set(key(idx), idx);
+    childIndexes?.push(idx);
   }
   return copy;
 }
 
 /** Give a new child everything it inherits from `parent` besides columns (constraints, and indexes for partitions). */
 export function inheritObjects(cat: Catalog, parent: Table, child: Table): void {
+  const childIndexes = indexesOn(cat, child);
   for (const con of parent.constraints.values()) {
-    if (con.kind !== 'foreign') cloneConstraintTo(cat, parent, child, con);
+    if (con.kind !== 'foreign') cloneConstraintTo(cat, parent, child, con, childIndexes);
   }
-  for (const con of parent.constraints.values()) if (con.kind === 'foreign') cloneConstraintTo(cat, parent, child, con);
+  for (const con of parent.constraints.values()) if (con.kind === 'foreign') cloneConstraintTo(cat, parent, child, con, childIndexes);
   if (child.partitionOf) {
-    for (const idx of [...cat.indexes.values()]) {
-      if (idx.schema === parent.schema && idx.table === parent.name && !idx.constraint) cloneIndexTo(cat, child, idx);
-    }
+    for (const idx of indexesOn(cat, parent)) if (!idx.constraint) cloneIndexTo(cat, child, idx, childIndexes);
   }
 }
 
