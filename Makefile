@@ -3,15 +3,17 @@
 install:
 	npm ci
 
+# tsc to dist/, then the CLI bundled into dist/bundle (scripts/bundle.mjs): the `pgshift` bin
 build:
 	npx tsc -p tsconfig.json
+	node scripts/bundle.mjs
 
 # The main job on the bundled example: generate (nothing pending: the chain is up to date),
 # the CI gate, and the offline script a DBA would run for the last two revisions.
 demo: install build
-	node dist/lib/cli/main.js generate -m "demo"
-	node dist/lib/cli/main.js check
-	node dist/lib/cli/main.js sql $$(ls out | grep -E '^[0-9]' | tail -3 | head -1 | cut -c1-14):head
+	node dist/bundle/pgshift.js generate -m "demo"
+	node dist/bundle/pgshift.js check
+	node dist/bundle/pgshift.js sql $$(ls out | grep -E '^[0-9]' | tail -3 | head -1 | cut -c1-14):head
 
 test: build
 	npx uvu dist/test '\.test\.js$$'

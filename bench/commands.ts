@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist/lib/cli/main.js');
+const cli = join(root, 'dist/bundle/pgshift.js');
 const runs = Number(process.argv[2] ?? 5);
 const corpus = join(root, '../shared/corpus');
 const KRATOS = join(corpus, 'chains/kratos');

@@ -32,7 +32,7 @@ import { type SchemaSnapshot } from '../lib/db/snapshot-model.js';
 import { rand, type Rand } from '../test/helpers/fuzz/mutate.js';
 import { fixtureProject, queryOnce, testDatabase, testDatabaseKinds, type FixtureProject, type FixtureRevision, type TestDatabase } from '../test/helpers/online.js';
 
-const CLI = fileURLToPath(new URL('../lib/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../bundle/pgshift.js', import.meta.url));
 
 /** Four revisions, two of them slow, each logging itself in applied_log (a primary key: a second application fails). */
 export const SLOW_CHAIN: FixtureRevision[] = [

@@ -44,7 +44,7 @@ type ChildResult = StageTimes;
 /** The real command, timed by /usr/bin/time: wall seconds, peak RSS, CPU. */
 function measureCli(from: string, to: string, runs: number): { wallMs: number; maxRssMb: number; cpuMs: number } | undefined {
   if (!existsSync('/usr/bin/time')) return undefined;
-  const cli = fileURLToPath(new URL('../lib/cli/main.js', import.meta.url));
+  const cli = fileURLToPath(new URL('../bundle/pgshift.js', import.meta.url));
   let best: { wallMs: number; maxRssMb: number; cpuMs: number } | undefined;
   for (let i = 0; i < runs; i++) {
     const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, cli, 'diff', '--from', from, '--to', to], { encoding: 'utf8', maxBuffer: 1 << 28 });

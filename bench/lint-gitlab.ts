@@ -46,7 +46,7 @@ function squawkBinary(): string | undefined {
 
 /** The real CLI when it has the lint command, else the test harness that mounts the same command module. */
 function pgshiftCommand(): string[] {
-  const main = join(root, 'dist/lib/cli/main.js');
+  const main = join(root, 'dist/bundle/pgshift.js');
   const probe = existsSync(main) ? spawnSync(process.execPath, [main, 'rules', '--format', 'json'], { encoding: 'utf8' }) : undefined;
   const hasLint = probe?.status === 0 && probe.stdout.startsWith('[');
   const cli = hasLint ? main : join(root, 'dist/test/lint/cli-helpers.js');

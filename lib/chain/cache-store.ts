@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../source/package-root.js';
 import { deserialize, serialize } from 'node:v8';
 import type { Revision } from './revision.js';
 import type { SourceFile } from '../source/file.js';
@@ -23,10 +23,10 @@ let build: string | undefined;
 /** Identity of this pgshift build: any change to the compiled code gives a new one. */
 export function buildId(): string {
   if (build) return build;
-  const root = fileURLToPath(new URL('../../', import.meta.url)); // dist/ (or the source root under a TS runner)
+  const root = packagePath('dist');
   const h = createHash('sha256').update(process.versions.v8);
   try {
-    h.update(readFileSync(join(root, '..', 'package.json')));
+    h.update(readFileSync(packagePath('package.json')));
   } catch {
     /* not installed as a package: the compiled files alone identify the build */
   }
@@ -45,7 +45,7 @@ export function buildId(): string {
       else if (e.endsWith('.js') || e.endsWith('.json')) h.update(`${p}\0${s.size}\0${s.mtimeMs}\n`);
     }
   };
-  for (const d of ['lib', 'rules']) walk(join(root, d));
+  for (const d of ['lib', 'rules', 'bundle']) walk(join(root, d));
   return (build = h.digest('hex').slice(0, 32));
 }
 

@@ -10,6 +10,7 @@ import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import { CONFIG_FILE, defaultConfig, type Config } from './config.js';
 import type { RuleSeverity } from '../lint/types.js';
+import { packagePath } from '../source/package-root.js';
 import { filesKey, projectCacheDir, readEntry, writeEntry } from '../chain/cache-store.js';
 
 let schemaCache: object | undefined;
@@ -17,13 +18,11 @@ let schemaCache: object | undefined;
 /** ajv is loaded only when there is a config file to validate (a project without one does not pay for it). */
 const require = createRequire(import.meta.url);
 
-/** The shipped JSON Schema (lib/config/schema.json), found next to the source or the compiled file. */
+/** The shipped JSON Schema (lib/config/schema.json in the package). */
 export function configSchema(): object {
   if (schemaCache) return schemaCache;
-  const candidates = [new URL('./schema.json', import.meta.url), new URL('../../../lib/config/schema.json', import.meta.url)];
-  for (const c of candidates) {
-    if (existsSync(c)) return (schemaCache = JSON.parse(readFileSync(c, 'utf8')) as object);
-  }
+  const path = packagePath('lib', 'config', 'schema.json');
+  if (existsSync(path)) return (schemaCache = JSON.parse(readFileSync(path, 'utf8')) as object);
   throw new Error('lib/config/schema.json is missing from the installation');
 }
 
@@ -33,7 +32,8 @@ export function configSchema(): object {
  * and the parser) would double the start-up time of a command that lints nothing.
  */
 export function knownRuleIds(): Set<string> {
-  const dir = new URL('../../rules/', import.meta.url);
+  const compiled = packagePath('dist', 'rules');
+  const dir = existsSync(compiled) ? compiled : packagePath('rules'); // the sources, under a TypeScript runner
   const ids = new Set<string>();
   for (const f of readdirSync(dir)) {
     const m = /^(.+?)(?<!\.d)\.(js|ts)$/.exec(f);

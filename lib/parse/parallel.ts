@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../source/file.js';
+import { packagePath } from '../source/package-root.js';
 import { blankMetaCommands } from './psql-meta.js';
 import { cutPoints, parsePieces } from './chunks.js';
 import { initParser, parseFile, type ParsedFile, type RawParse } from './parse.js';
@@ -36,7 +37,7 @@ function parseInWorker(req: PieceRequest): Promise<RawParse | undefined> {
   return new Promise((resolve) => {
     let w: Worker;
     try {
-      w = new Worker(new URL('./parse-worker.js', import.meta.url));
+      w = new Worker(packagePath('dist', 'lib', 'parse', 'parse-worker.js'));
     } catch {
       resolve(undefined);
       return;

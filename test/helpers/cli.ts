@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export const BIN = resolve('dist/lib/cli/main.js');
+export const BIN = resolve('dist/bundle/pgshift.js');
 
 export function runCli(cwd: string, args: string[], input?: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', input, env: { ...process.env, PGSHIFT_DEBUG: '' } });

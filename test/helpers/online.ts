@@ -135,7 +135,7 @@ export async function queryOnce<T = Record<string, unknown>>(db: TestDatabase, s
   }
 }
 
-const CLI = fileURLToPath(new URL('../../lib/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../bundle/pgshift.js', import.meta.url));
 
 /** Runs the compiled CLI in a child process (DATABASE_URL cleared unless given). */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,5 +1,6 @@
 /** `pgshift lint [PATHS…|-]`: lint migration SQL with the catalogue of the chain before it. */
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../../source/package-root.js';
 import type { Argv, CommandModule } from 'yargs';
 import { EXIT, printDiagnostics } from '../output.js';
 import { settingsFor, type CommonArgs } from '../settings.js';
@@ -32,7 +33,7 @@ interface LintArgs extends CommonArgs {
 /** Absolute link to docs/rules.md: from package.json's repository or homepage, else the published docs (SARIF wants absolute URIs). */
 function docsUrl(): string | undefined {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { homepage?: string; repository?: string | { url?: string } };
+    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { homepage?: string; repository?: string | { url?: string } };
     const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
     const base = repo?.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^github:/, 'https://github.com/');
     if (base && /^https?:\/\//.test(base)) return `${base}/blob/main/docs/rules.md`;

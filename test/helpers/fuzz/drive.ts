@@ -218,7 +218,7 @@ export async function runInProcess(ws: Workspace, c: FuzzCase): Promise<Outcome>
   return o;
 }
 
-export const CLI = join(ROOT, 'dist/lib/cli/main.js');
+export const CLI = join(ROOT, 'dist/bundle/pgshift.js');
 
 /** Runs the real CLI process (timeout: a hang). */
 export function runProcess(ws: Workspace, c: FuzzCase, timeoutMs = 30_000): Outcome {
