@@ -15,18 +15,25 @@ export interface CheckResult {
   chain?: Chain;
 }
 
+/** The chain's integrity: pgshift.sum against the revisions' files, and a single head. */
+function integrity(chain: Chain): Diagnostic[] {
+  const out = verifySum(chain);
+  const hs = heads(chain.revisions);
+  if (hs.length > 1) out.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads: ${hs.map((h) => h.up.path).join(', ')}` });
+  return out;
+}
+
 export async function check(p: ProjectSettings): Promise<CheckResult> {
   const inputs = readProjectInputs(p, 'check');
+  const { chain, diagnostics: read } = inputs.chain;
+  const intact = integrity(chain); // every run: pgshift.sum and down.sql are not part of the remembered comparison
   const settled = readSettled(p, inputs);
-  if (settled) return { diagnostics: settled.diagnostics, revisions: inputs.chain.chain.revisions.length, pending: 0, chain: inputs.chain.chain };
+  if (settled) return { diagnostics: [...read, ...settled.before, ...intact, ...settled.after], revisions: chain.revisions.length, pending: 0, chain };
   // loading, binding and diffing (and their modules) only when the outcome is not remembered
   const [{ loadChain }, { loadTarget }, { diffCatalogs }] = await Promise.all([import('./load.js'), import('./baseline.js'), import('../diff/diff.js')]);
   const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain });
-  const diagnostics = [...head.diagnostics];
-  const chain = head.chain!;
-  diagnostics.push(...verifySum(chain));
-  const hs = heads(chain.revisions);
-  if (hs.length > 1) diagnostics.push({ code: 'chain-branch', severity: 'error', message: `the chain has ${hs.length} heads: ${hs.map((h) => h.up.path).join(', ')}` });
+  const before = head.diagnostics.slice(read.length);
+  const diagnostics = [...head.diagnostics, ...intact];
   const target = await loadTarget(p, inputs.schema);
   diagnostics.push(...target.diagnostics);
   let pending = 0;
@@ -38,7 +45,7 @@ export async function check(p: ProjectSettings): Promise<CheckResult> {
       pending = migrationBetween(head.catalog, target.catalog, { ...p.migration, locks: false, selfLint: false }, found).up.length;
     }
     if (pending) diagnostics.push({ code: 'pending-changes', severity: 'error', message: `${p.schemaDir} differs from the chain head by ${pending} statement(s)`, help: 'Run `pgshift generate -m "…"` and commit the new revision.' });
-    else writeSettled(p, inputs, diagnostics);
+    else writeSettled(p, inputs, { before, after: target.diagnostics });
   }
   return { diagnostics, revisions: chain.revisions.length, pending, chain };
 }

@@ -19,7 +19,7 @@ export interface GenerateResult {
 export async function generate(p: ProjectSettings, opts: { message: string; now?: Date; failOnIrreversible?: boolean }): Promise<GenerateResult> {
   const inputs = readProjectInputs(p, 'generate');
   const settled = readSettled(p, inputs);
-  if (settled) return { diagnostics: settled.diagnostics, up: [], down: [] };
+  if (settled) return { diagnostics: [...inputs.chain.diagnostics, ...settled.before, ...settled.after], up: [], down: [] };
   // loading, binding and diffing (and their modules) only when the outcome is not remembered
   const [{ loadChain }, { loadTarget }, { diffCatalogs }, { versionDiagnostics }] = await Promise.all([import('./load.js'), import('./baseline.js'), import('../diff/diff.js'), import('../plan/version.js')]);
   const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain });
@@ -38,7 +38,7 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership });
   if (!found.changes.length) {
     diagnostics.push(...found.diagnostics);
-    writeSettled(p, inputs, diagnostics);
+    writeSettled(p, inputs, { before: [], after: diagnostics.slice(inputs.chain.diagnostics.length) });
     return { diagnostics, up: [], down: [] };
   }
   const [{ migrationBetween, migrationText }, { migrationFile }, { revisionId, slugify, writeRevision }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js')]);

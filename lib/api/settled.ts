@@ -5,7 +5,9 @@
  * file (path, text), the baseline file, and the settings the comparison reads — so that repeating
  * the command on unchanged inputs reads the files, hashes them and answers without replaying the
  * chain, binding the schema or diffing them. Only a clean outcome (no pending change, no error) is
- * remembered, with the warnings it printed, so the repeated run prints the same thing.
+ * remembered, with the warnings it printed, so the repeated run prints the same thing. What reading
+ * the files reports, and the chain's integrity (pgshift.sum, down.sql, heads), are not remembered:
+ * the command works them out again on every run.
  */
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../source/diagnostic.js';
@@ -17,9 +19,13 @@ import { filesKey, prefixKeys, readEntry, writeEntry } from '../chain/cache-stor
 import type { ProjectSettings } from '../config/project.js';
 import { readFile, schemaPaths } from './schema-files.js';
 
-/** What a settled comparison printed, for the command that made it. */
+/**
+ * What a settled comparison printed, for the command that made it: the replay's findings (`before`,
+ * printed before the chain's integrity findings) and the rest (`after`).
+ */
 export interface SettledEntry {
-  diagnostics: Diagnostic[];
+  before: Diagnostic[];
+  after: Diagnostic[];
 }
 
 /** The inputs read once: the chain and the schema files, and the key of the comparison (undefined: no cache). */
@@ -56,11 +62,11 @@ export function readProjectInputs(p: Settings, command: string): ProjectInputs {
 export function readSettled(p: Settings, inputs: ProjectInputs): SettledEntry | undefined {
   if (!p.cacheDir || !inputs.key) return undefined;
   const hit = readEntry<SettledEntry>(p.cacheDir, 'settled', inputs.key);
-  return hit && Array.isArray(hit.diagnostics) ? hit : undefined;
+  return hit && Array.isArray(hit.before) && Array.isArray(hit.after) ? hit : undefined;
 }
 
 /** Remember a comparison that found nothing pending and no error. */
-export function writeSettled(p: Settings, inputs: ProjectInputs, diagnostics: Diagnostic[]): void {
-  if (!p.cacheDir || !inputs.key || hasErrors(diagnostics)) return;
-  writeEntry<SettledEntry>(p.cacheDir, 'settled', inputs.key, { diagnostics });
+export function writeSettled(p: Settings, inputs: ProjectInputs, entry: SettledEntry): void {
+  if (!p.cacheDir || !inputs.key || hasErrors(entry.before) || hasErrors(entry.after)) return;
+  writeEntry<SettledEntry>(p.cacheDir, 'settled', inputs.key, entry);
 }

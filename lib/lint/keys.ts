@@ -44,15 +44,16 @@ function computeKeyColumns(node: Node): KeyColumn[] {
   }
   const out: KeyColumn[] = [];
   for (const { def } of cols) {
-    const { name, serial } = intTypeOf(def.typeName);
     const cons = columnConstraints(def);
     let why: KeyColumn['why'] | undefined;
     if (cons.some((c) => c.contype === 'CONSTR_PRIMARY')) why = 'primary key';
     else if (cons.some((c) => c.contype === 'CONSTR_IDENTITY')) why = 'identity';
     else if (def.colname && tableKeys.has(def.colname)) why = tableKeys.get(def.colname);
     else if (cons.some((c) => c.contype === 'CONSTR_FOREIGN')) why = 'foreign key';
-    else if (serial) why = 'serial';
-    if (why) out.push({ def, intType: name, serial, why });
+    else if (def.typeName && serialBase(def.typeName)) why = 'serial';
+    if (!why) continue; // the type of a column that is no key is never needed
+    const { name, serial } = intTypeOf(def.typeName);
+    out.push({ def, intType: name, serial, why });
   }
   return out;
 }

@@ -20,7 +20,7 @@ const entries = (dir: string, kind: string) => (existsSync(dir) ? readdirSync(di
 
 /** A remembered outcome nobody's inputs produce: seen only when the entry is read. */
 const plant = (dir: string, command: string, settings = projectSettings(dir)) =>
-  writeSettled(settings, readProjectInputs(settings, command), [{ code: 'planted', severity: 'info', message: 'read from the cache' }]);
+  writeSettled(settings, readProjectInputs(settings, command), { before: [], after: [{ code: 'planted', severity: 'info', message: 'read from the cache' }] });
 
 test('check remembers a settled project and answers from the entry while nothing changes', async () => {
   const dir = settledProject();
@@ -68,6 +68,22 @@ test('any change to the inputs misses: schema text, a new revision, the baseline
   assert.equal((await check(withBase)).diagnostics.map((d) => d.code), ['planted']);
   writeFileSync(join(dir, 'base.sql'), 'CREATE TABLE migrations (v text, at timestamptz);');
   assert.equal((await check(withBase)).diagnostics.filter((d) => d.code === 'planted'), []);
+});
+
+test("the chain's integrity is checked on every run: an edited down.sql or pgshift.sum is still caught", async () => {
+  const dir = project({ 'schema/s.sql': 'CREATE TABLE a (id int PRIMARY KEY);\n' });
+  const p = projectSettings(dir);
+  const gen = await generate(p, { message: 'a' });
+  assert.ok(gen.written);
+  assert.equal((await check(p)).diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.is(entries(p.cacheDir!, 'settled').length, 1);
+  plant(dir, 'check');
+  // down.sql is not part of the comparison's key; its checksum in pgshift.sum is checked all the same
+  const down = join(dir, gen.written!, 'down.sql');
+  appendFileSync(down, '\n-- edited after the fact\n');
+  const edited = await check(p);
+  assert.ok(edited.diagnostics.some((d) => d.code === 'planted'), 'the comparison itself is remembered');
+  assert.ok(edited.diagnostics.some((d) => d.code === 'chain-sum' && d.severity === 'error'), JSON.stringify(edited.diagnostics));
 });
 
 test('generate and check keep separate entries; errors and pending changes are never remembered', async () => {
