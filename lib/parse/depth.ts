@@ -17,12 +17,30 @@ const SHORT_STATEMENT = MAX_TREE_DEPTH / 4;
 /** Is the tree deeper than MAX_TREE_DEPTH? (iterative: the check itself must not overflow) */
 export function tooDeep(node: unknown, textLength: number): boolean {
   if (textLength < SHORT_STATEMENT) return false;
-  const stack: [unknown, number][] = [[node, 1]];
-  while (stack.length) {
-    const [n, d] = stack.pop()!;
+  // two parallel stacks (node, depth): no pair allocated per node
+  const nodes: object[] = [node as object];
+  const depths: number[] = [1];
+  while (nodes.length) {
+    const n = nodes.pop()!;
+    const d = depths.pop()!;
     if (d > MAX_TREE_DEPTH) return true;
-    if (Array.isArray(n)) for (const x of n) { if (x && typeof x === 'object') stack.push([x, d + 1]); }
-    else if (n && typeof n === 'object') for (const v of Object.values(n as Record<string, unknown>)) if (v && typeof v === 'object') stack.push([v, d + 1]);
+    if (Array.isArray(n)) {
+      for (const x of n) {
+        if (x && typeof x === 'object') {
+          nodes.push(x);
+          depths.push(d + 1);
+        }
+      }
+    } else {
+      const o = n as Record<string, unknown>;
+      for (const k in o) {
+        const v = o[k];
+        if (v && typeof v === 'object') {
+          nodes.push(v);
+          depths.push(d + 1);
+        }
+      }
+    }
   }
   return false;
 }
