@@ -4,7 +4,7 @@
 # every step succeeded and the final schema equals schema/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PG="node $PWD/dist/lib/cli/main.js"
+PG="node $PWD/dist/bundle/pgshift.js"
 F="$PWD/schema"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
