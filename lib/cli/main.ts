@@ -36,7 +36,9 @@ const COMMANDS: Record<string, () => Promise<{ default: CommandModule<any, any> 
  * parser functions with its optimising compiler on background threads, and the process waits for them
  * before it exits: about 0.35 s on this 2-core machine, while a pgshift command lives a second or two,
  * too short for the optimised code to pay off (`pgshift lint gitlab.sql` is as fast either way; a small
- * file is linted in about half the time). Set before any command module loads the parser.
+ * file is linted in about half the time). The embedded PostgreSQL (PGlite, WASM too) gains as well:
+ * `verify` of the bundled example 4.1 s instead of 4.9 s, `upgrade` of kratos' 346 revisions into
+ * PGlite 5.0 s instead of 6.0 s. Set before any command module loads a WASM module.
  */
 setFlagsFromString('--liftoff-only');
 
