@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
-import { readSource, type SourceFile } from '../source/file.js';
+import type { SourceFile } from '../source/file.js';
 import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
 import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
@@ -14,7 +14,8 @@ import type { Config } from '../config/config.js';
 import { allRules } from '../../rules/index.js';
 import type { Rule, RuleSeverity } from '../lint/types.js';
 import { lint, replayForLint, type LintInput } from '../lint/engine.js';
-import { excluded, expandGlob, globToRegExp, isGlob, sqlFilesUnder } from '../lint/paths.js';
+import { excluded, expandGlob, globToRegExp, isGlob } from '../lint/paths.js';
+import { readFile, sqlFilesUnder } from '../source/sql-files.js';
 import { type LintRunResult } from '../lint/types.js';
 
 export interface LintRunOptions {
@@ -77,7 +78,11 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
     if (excluded(rel(p), excludes)) return;
     const r = revByPath.get(resolve(o.cwd, p));
     if (r) inChain.add(r);
-    else inputs.push({ file: { ...readSource(resolve(o.cwd, p)), path: rel(p) }, lint: true, wrapped: false });
+    else {
+      // a file listed from a folder or a glob may still be unreadable (a dangling link, no permission)
+      const file = readFile(resolve(o.cwd, p), usageErrors);
+      if (file) inputs.push({ file: { ...file, path: rel(p) }, lint: true, wrapped: false });
+    }
   };
   for (const p of o.paths) {
     if (p === '-') {
@@ -121,7 +126,8 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
   // the project's baseline (objects that exist before revision 1) comes first
-  const baseline = o.config.baseline && existsSync(resolve(o.cwd, o.config.baseline)) ? [parseFile({ ...readSource(resolve(o.cwd, o.config.baseline)), path: rel(o.config.baseline) })] : [];
+  const baselineFile = o.config.baseline ? readFile(resolve(o.cwd, o.config.baseline), usageErrors) : undefined;
+  const baseline = baselineFile ? [parseFile({ ...baselineFile, path: rel(o.config.baseline!) })] : [];
   const ctx = replayForLint([...baseline, ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
   const rest = firstLint < 0 ? [] : parsed.slice(firstLint);
 

@@ -11,7 +11,7 @@ import { isChainDir, readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
 
 import { bindCached, replayCached } from '../chain/cache.js';
-import { readFile, schemaPaths } from './schema-files.js';
+import { readFile, schemaPaths } from '../source/sql-files.js';
 
 export interface Loaded {
   catalog: Catalog;

@@ -17,7 +17,7 @@ import { readChain } from '../chain/read.js';
 import type { Chain } from '../chain/revision.js';
 import { filesKey, prefixKeys, readEntry, writeEntry } from '../chain/cache-store.js';
 import type { ProjectSettings } from '../config/project.js';
-import { readFile, schemaPaths } from './schema-files.js';
+import { readFile, schemaPaths } from '../source/sql-files.js';
 
 /**
  * What a settled comparison printed, for the command that made it: the replay's findings (`before`,

@@ -10,10 +10,8 @@ import type { SourceFile } from '../source/file.js';
 import { parseHeader } from '../emit/migration.js';
 import type { Chain, ChainFormat, Revision } from './revision.js';
 import { orderRevisions } from './graph.js';
+import { readFile } from '../source/sql-files.js';
 
-function read(path: string): SourceFile {
-  return { path, text: readFileSync(path, 'utf8') };
-}
 
 // one collator for the whole sort: `localeCompare` with options builds a new one per comparison
 const natural = new Intl.Collator('en', { numeric: true }).compare;
@@ -25,7 +23,8 @@ export function isChainDir(dir: string): boolean {
   const entries = readdirSync(dir);
   if (entries.some((e) => /\.(up|down)\.sql$/.test(e) || /^V\d+(_\d+)*__.+\.sql$/.test(e))) return true;
   if (entries.some((e) => existsSync(join(dir, e, 'up.sql')))) return true;
-  return entries.some((e) => e.endsWith('.sql') && /^--\s*migrate:up/m.test(readFileSync(join(dir, e), 'utf8')));
+  // dbmate: `-- migrate:up` in a .sql file (one that cannot be read is no evidence either way)
+  return entries.some((e) => e.endsWith('.sql') && /^--\s*migrate:up/m.test(readFile(join(dir, e), [])?.text ?? ''));
 }
 
 /** Blank out everything but one dbmate section, keeping offsets (and so line numbers) intact. */
@@ -48,12 +47,20 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
   let format: ChainFormat = 'pgshift';
   if (!existsSync(dir)) return { chain: { dir, format, revisions: [] }, diagnostics };
   const entries = readdirSync(dir).sort(natural);
+  // a revision file that cannot be read (a dangling link, no permission) is an error with its path
+  const read = (path: string): SourceFile | undefined => readFile(path, diagnostics);
   for (const e of entries) {
     const p = join(dir, e);
-    if (statSync(p).isDirectory()) {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) {
+      if (e.endsWith('.sql')) read(p); // reports it; other dangling entries are not migrations
+      continue;
+    }
+    if (st.isDirectory()) {
       if (!existsSync(join(p, 'up.sql'))) continue;
       const up = read(join(p, 'up.sql'));
       const down = existsSync(join(p, 'down.sql')) ? read(join(p, 'down.sql')) : undefined;
+      if (!up) continue;
       const h = parseHeader(up.text);
       if (h.id) {
         revs.push({ id: h.id, name: h.message ?? e, parents: h.parents ?? [], up, down, dir: p, noTransaction: !!h.noTransaction, format: 'pgshift' });
@@ -67,14 +74,16 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
       const base = e.replace(/\.up\.sql$/, '');
       const m = /^([^_]+)_?(.*)$/.exec(base)!;
       const downPath = join(dir, `${base}.down.sql`);
-      revs.push({ id: m[1]!, name: m[2] || base, parents: [], up: read(p), down: existsSync(downPath) ? read(downPath) : undefined, noTransaction: false, format });
+      const up = read(p);
+      if (up) revs.push({ id: m[1]!, name: m[2] || base, parents: [], up, down: existsSync(downPath) ? read(downPath) : undefined, noTransaction: false, format });
     } else if (/^V\d+(_\d+)*__.+\.sql$/.test(e)) {
       format = 'flyway';
       const m = /^V([\d_]+)__(.+)\.sql$/.exec(e)!;
-      revs.push({ id: m[1]!.replace(/_/g, '.'), name: m[2]!, parents: [], up: read(p), noTransaction: false, format });
+      const up = read(p);
+      if (up) revs.push({ id: m[1]!.replace(/_/g, '.'), name: m[2]!, parents: [], up, noTransaction: false, format });
     } else if (e.endsWith('.sql')) {
       const f = read(p);
-      if (!/^--\s*migrate:up/m.test(f.text)) continue;
+      if (!f || !/^--\s*migrate:up/m.test(f.text)) continue;
       format = 'dbmate';
       const m = /^([^_]+)_?(.*)\.sql$/.exec(e)!;
       const noTx = /^--\s*migrate:up\b.*transaction:false/m.test(f.text);

@@ -1,8 +1,7 @@
 /** Expanding lint arguments: files, folders (recursively, `.sql` files) and globs (`*`, `?`, `**`). */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-
-const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+import { filesUnder } from '../source/sql-files.js';
 
 /** A glob as a regular expression over `/`-separated paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -24,23 +23,6 @@ export function isGlob(p: string): boolean {
   return /[*?]/.test(p);
 }
 
-function walk(dir: string, out: string[]): void {
-  for (const e of readdirSync(dir).sort(natural)) {
-    if (e === 'node_modules' || e.startsWith('.')) continue;
-    const p = join(dir, e);
-    const st = statSync(p);
-    if (st.isDirectory()) walk(p, out);
-    else if (e.endsWith('.sql')) out.push(p);
-  }
-}
-
-/** `.sql` files under a folder, in natural order. */
-export function sqlFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  walk(dir, out);
-  return out;
-}
-
 /** Files matching a glob, relative to `cwd` (walks from the glob's literal prefix). */
 export function expandGlob(glob: string, cwd: string): string[] {
   const norm = glob.replace(/\\/g, '/');
@@ -51,17 +33,7 @@ export function expandGlob(glob: string, cwd: string): string[] {
   if (!existsSync(root)) return [];
   const re = globToRegExp(norm.replace(/^\.\//, ''));
   const files: string[] = [];
-  const all: string[] = [];
-  const collect = (dir: string) => {
-    for (const e of readdirSync(dir).sort(natural)) {
-      if (e === 'node_modules' || e.startsWith('.')) continue;
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) collect(p);
-      else all.push(p);
-    }
-  };
-  collect(root);
-  for (const p of all) {
+  for (const p of filesUnder(root)) {
     const rel = relative(cwd, p).split(sep).join('/');
     if (re.test(rel)) files.push(rel);
   }

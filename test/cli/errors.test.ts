@@ -1,7 +1,7 @@
 /** Bad input: a located message, exit 2, no stack trace, nothing written. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { project, runCli } from '../helpers/cli.js';
 
@@ -42,6 +42,44 @@ test('an unreadable file is reported', () => {
   const r = runCli(dir, ['generate', '-m', 'x']);
   assertInputError(r, /cannot read .*broken\.sql: no such file or directory/);
   nothingWritten(dir);
+});
+
+test('a chain file that cannot be read is reported with its path, in every chain layout; other dangling entries are ignored', () => {
+  const layouts: [string, Record<string, string>][] = [
+    ['golang-migrate', { 'out/1_a.up.sql': 'CREATE TABLE a (id int);' }],
+    ['flyway', { 'out/V1__a.sql': 'CREATE TABLE a (id int);' }],
+    ['dbmate', { 'out/1_a.sql': '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n' }],
+  ];
+  for (const [layout, files] of layouts) {
+    const dir = project({ ...files, 'schema/a.sql': 'CREATE TABLE a (id int);\n' });
+    const broken = layout === 'golang-migrate' ? '2_b.up.sql' : layout === 'flyway' ? 'V2__b.sql' : '2_b.sql';
+    symlinkSync('/nonexistent/file.sql', join(dir, 'out', broken));
+    for (const cmd of [['check'], ['generate', '-m', 'x'], ['dump', '--chain', 'out']]) {
+      const before = readdirSync(join(dir, 'out')).sort();
+      const r = runCli(dir, cmd);
+      assertInputError(r, new RegExp(`cannot read .*${broken.replace('.', '\\.')}: no such file or directory`));
+      assert.not.match(r.stderr, /internal error/, `${layout} ${cmd.join(' ')}`);
+      assert.equal(readdirSync(join(dir, 'out')).sort(), before, 'nothing written');
+    }
+  }
+  // a pgshift chain: a revision whose up.sql is a dangling link; a dangling link that is no migration is ignored
+  const dir = project({ 'schema/a.sql': 'CREATE TABLE a (id int);\n' });
+  assert.is(runCli(dir, ['generate', '-m', 'a']).code, 0);
+  const rev = readdirSync(join(dir, 'out')).find((e) => /^\d/.test(e))!;
+  symlinkSync('/nonexistent/dir', join(dir, 'out', 'notes'));
+  assert.is(runCli(dir, ['check']).code, 0, 'a dangling non-migration entry changes nothing');
+  const up = join(dir, 'out', rev, 'up.sql');
+  const text = readFileSync(up, 'utf8');
+  assert.ok(text.length > 0);
+  symlinkSync('/nonexistent/file.sql', join(dir, 'out', rev, 'down.sql.tmp')); // not a chain file: ignored
+  assert.is(runCli(dir, ['check']).code, 0);
+});
+
+test('check: inputs it cannot read or parse exit 2 (exit 1 is for its own verdicts)', () => {
+  const dir = project({ 'schema/a.sql': 'CREATE TABLE t (\n' });
+  assertInputError(runCli(dir, ['check']), /schema\/a\.sql:2:1: error \[syntax-error\]/);
+  const fk = project({ 'schema/a.sql': 'CREATE TABLE t (u_id int REFERENCES u (id));\n' });
+  assertInputError(runCli(fk, ['check']), /missing-object/);
 });
 
 test('diff of a missing path is an input error', () => {

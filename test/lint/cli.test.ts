@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,30 @@ test('exit 0 on a clean file, 1 on error findings, 2 on a missing file', () => {
   assert.is(r.code, 2);
   assert.match(r.err, /missing\.sql does not exist/);
   assert.not.match(r.err, /at .*\.js:\d+/, 'no stack trace');
+  rmSync(dir, { recursive: true });
+});
+
+test('a file listed from a folder or a glob that cannot be read is a located input error, not a crash', () => {
+  const dir = project({ 'm/1_a.sql': 'CREATE TABLE a (id bigint PRIMARY KEY);\n', 'm/10_b.sql': 'CREATE TABLE b (id bigint PRIMARY KEY);\n' });
+  symlinkSync('/nonexistent/file.sql', join(dir, 'm', '2_broken.sql'));
+  symlinkSync('/nonexistent/dir', join(dir, 'm', 'gone')); // a dangling link to a folder: listed, not walked
+  mkdirSync(join(dir, 'm', 'odd.sql')); // a folder whose name ends in .sql
+  for (const args of [['lint', 'm'], ['lint', 'm/*.sql'], ['lint', 'm/**/*.sql']]) {
+    const r = run(args, dir);
+    assert.is(r.code, 2, `${args.join(' ')}: ${r.out}${r.err}`);
+    assert.match(r.err, /cannot read .*2_broken\.sql: no such file or directory/, args.join(' '));
+    assert.not.match(r.err, /internal error/, args.join(' '));
+    assert.not.match(r.err, /at .*\.js:\d+/, 'no stack trace');
+  }
+  // the readable files alone lint in natural order (2 before 10)
+  rmSync(join(dir, 'm', '2_broken.sql'));
+  const ok = run(['lint', 'm', '--format', 'json'], dir);
+  assert.is(ok.code, 0, ok.out + ok.err);
+  // a configured baseline that is missing is reported too (it used to be skipped in silence)
+  writeFileSync(join(dir, 'pgshift.config.json'), JSON.stringify({ baseline: 'base.sql' }));
+  const nobase = run(['lint', 'm/1_a.sql'], dir);
+  assert.is(nobase.code, 2, nobase.out + nobase.err);
+  assert.match(nobase.err, /cannot read .*base\.sql: no such file or directory/);
   rmSync(dir, { recursive: true });
 });
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sqlFilesUnder } from '../../lib/api/schema-files.js';
+import { sqlFilesUnder } from '../../lib/source/sql-files.js';
 
 export interface PhantomSchema {
   name: string;

@@ -5,6 +5,9 @@ import { EXIT, printDiagnostics } from '../output.js';
 import { type CommonArgs, settingsFor } from '../settings.js';
 import { lintChainRevisions } from '../../api/lint-chain.js';
 
+/** What check itself finds wrong (exit 1); any other error is in the inputs (exit 2). */
+const GATE_FAILURES = new Set(['pending-changes', 'chain-sum', 'chain-branch', 'chain-duplicate', 'chain-cycle']);
+
 interface Args extends CommonArgs {
   since?: string;
 }
@@ -35,7 +38,9 @@ const command: CommandModule<object, Args> = {
     }
     if (hasErrors(r.diagnostics) || lintErrors.length) {
       process.stderr.write('check failed\n');
-      process.exitCode = EXIT.findings;
+      // the gate's own verdicts exit 1; inputs it could not read, parse or build exit 2, as everywhere
+      const inputError = r.diagnostics.some((d) => d.severity === 'error' && !GATE_FAILURES.has(d.code));
+      process.exitCode = inputError ? EXIT.input : EXIT.findings;
       return;
     }
     const warnings = linted?.diagnostics.filter((d) => d.severity === 'warning').length ?? 0;
