@@ -98,9 +98,10 @@ export function loadConfig(cwd: string, explicitPath?: string): { config: Config
     return { config, diagnostics: [{ code: 'config-error', severity: 'error', message: `invalid JSON: ${msg}`, file, span: { start: at, end: Math.min(text.length, at + 1) } }] };
   }
   const diagnostics: Diagnostic[] = [];
-  // a text this build validated before is not validated again (compiling the schema costs 40 ms a run)
+  // a text this build validated before against this schema is not validated again (compiling the
+  // schema costs 40 ms a run); schema.json is not a compiled file, so its text is part of the key
   const cacheDir = projectCacheDir(dirname(path));
-  const validKey = filesKey([{ path: CONFIG_FILE, text }], 'config');
+  const validKey = filesKey([{ path: CONFIG_FILE, text }], `config\0${JSON.stringify(configSchema())}`);
   if (readEntry<boolean>(cacheDir, 'config', validKey) !== true) {
     const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
     const ajv = new Ajv({ allErrors: true, useDefaults: false });
