@@ -4,7 +4,7 @@ import { diffCatalogs, type DiffResult } from '../diff/diff.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import { plan } from '../plan/plan.js';
 import { markIrreversible } from '../plan/irreversible.js';
-import { emit, statementsToSql, type EmittedStatement } from '../emit/emit.js';
+import { emit, renderScript, type EmittedStatement } from '../emit/emit.js';
 import { suppressInherent } from './self-lint.js';
 import { noCastDiagnostics } from '../diff/type-casts.js';
 import { type MigrationOptions, DEFAULT_MIGRATION_OPTIONS } from '../config/project.js';
@@ -38,8 +38,13 @@ export function migrationBetween(from: Catalog, to: Catalog, options: MigrationO
 
 /** The script text of one direction, with the timeout preamble when safe. */
 export function migrationText(stmts: EmittedStatement[], options: MigrationOptions & { annotate?: boolean } = {}): string {
+  return migrationScript(stmts, options).text;
+}
+
+/** migrationText, with each statement's span in the text (renderScript). */
+export function migrationScript(stmts: EmittedStatement[], options: MigrationOptions & { annotate?: boolean } = {}): ReturnType<typeof renderScript> {
   const o = { ...DEFAULT_MIGRATION_OPTIONS, ...options };
-  return statementsToSql(stmts, { annotate: options.annotate, timeouts: o.safe ? { lockTimeout: o.lockTimeout, statementTimeout: o.statementTimeout } : undefined });
+  return renderScript(stmts, { annotate: options.annotate, timeouts: o.safe ? { lockTimeout: o.lockTimeout, statementTimeout: o.statementTimeout } : undefined });
 }
 
 export function isEmpty(m: Migration): boolean {

@@ -1,16 +1,19 @@
 /** generate: chain head vs declarative schema → a new revision (nothing written when nothing changed or on error). */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { type Diagnostic, hasErrors } from '../source/diagnostic.js';
 import { readProjectInputs, readSettled, writeSettled } from './settled.js';
 import type { ProjectSettings } from '../config/project.js';
 import type { EmittedStatement } from '../emit/emit.js';
 import type { RevisionHeader } from '../emit/migration.js';
 import { heads } from '../chain/graph.js';
+import type { RawParse } from '../parse/parse.js';
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
   /** Directory of the new revision; undefined when nothing changed or on error. */
   written?: string;
+  /** The parser's result for the written up.sql, from the trees of its statements (for its lint: see runLint's `prepared`). */
+  upParse?: { path: string; text: string; raw: RawParse };
   up: EmittedStatement[];
   down: EmittedStatement[];
   header?: RevisionHeader;
@@ -41,7 +44,7 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
     writeSettled(p, inputs, { before: [], after: diagnostics.slice(inputs.chain.diagnostics.length) });
     return { diagnostics, up: [], down: [] };
   }
-  const [{ migrationBetween, migrationText }, { migrationFile }, { revisionId, slugify, writeRevision }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js')]);
+  const [{ migrationBetween, migrationScript, migrationText }, { bodyOffset, migrationFile }, { revisionId, slugify, writeRevision }, { scriptRawParse }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js'), import('../emit/script-parse.js')]);
   const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found); // not used afterwards
   diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
@@ -57,8 +60,11 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   const last = revs[revs.length - 1]?.id;
   if (last && id <= last) id = String(BigInt(last) + 1n); // ids stay sortable even within one second
   const header: RevisionHeader = { id, parents: hs.map((h) => h.id), message: opts.message, created: now.toISOString() };
-  const up = migrationFile(header, 'up', migrationText(m.up, p.migration));
+  const upScript = migrationScript(m.up, p.migration);
+  const up = migrationFile(header, 'up', upScript.text);
   const down = migrationFile(header, 'down', migrationText(m.down, p.migration));
   const written = writeRevision(p.outDir, { id, slug: slugify(opts.message), up, down }, revs);
-  return { diagnostics, written: relative(p.cwd, written) || written, up: m.up, down: m.down, header };
+  const raw = scriptRawParse(up, m.up, upScript.spans, bodyOffset(header, 'up'));
+  const upParse = raw && { path: join(written, 'up.sql'), text: up, raw };
+  return { diagnostics, written: relative(p.cwd, written) || written, upParse, up: m.up, down: m.down, header };
 }

@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
-import { initParser, parseFile, type ParsedFile } from '../parse/parse.js';
+import { initParser, parseFile, type ParsedFile, type RawParse } from '../parse/parse.js';
 import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Revision } from '../chain/revision.js';
@@ -34,6 +34,8 @@ export interface LintRunOptions {
   rules?: readonly Rule[];
   /** A glob that matches no file is a usage error (default); false skips it (squawk's --no-error-on-unmatched-pattern). */
   errorOnUnmatchedPattern?: boolean;
+  /** Files the caller has parsed already (generate: the revision it wrote), used when path and text match. */
+  prepared?: readonly { path: string; text: string; raw: RawParse }[];
 }
 
 interface Step {
@@ -46,6 +48,13 @@ interface Step {
 function revisionSteps(revs: readonly Revision[], wanted: (r: Revision) => boolean): Step[] {
   const last = revs.reduce((m, r, i) => (wanted(r) ? i : m), -1);
   return revs.slice(0, last + 1).map((r) => ({ file: r.up, lint: wanted(r), wrapped: !r.noTransaction }));
+}
+
+/** The steps' files parsed: those the caller prepared as they are, the others on (for a large file) two threads. */
+async function parseSteps(files: SourceFile[], o: LintRunOptions): Promise<ParsedFile[]> {
+  const prepared = files.map((f) => o.prepared?.find((p) => resolve(p.path) === resolve(o.cwd, f.path) && p.text === f.text));
+  const rest = await parseFiles(files.filter((_, i) => !prepared[i]));
+  return files.map((f, i) => (prepared[i] ? parseFile(f, prepared[i]!.raw) : rest.shift()!));
 }
 
 export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
@@ -121,7 +130,7 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
   const steps = [...contextOnly, ...chainSteps, ...inputs];
 
-  const files = await parseFiles(steps.map((s) => s.file)); // a large file on two threads
+  const files = await parseSteps(steps.map((s) => s.file), o);
   const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step, i) => ({ step, parsed: files[i]! }));
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);

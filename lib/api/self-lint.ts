@@ -7,9 +7,9 @@
 import type { Catalog } from '../catalog/model/catalog.js';
 import { cloneCatalog } from '../catalog/model/catalog.js';
 import type { Diagnostic } from '../source/diagnostic.js';
-import { parseFile } from '../parse/parse.js';
 import { lint } from '../lint/engine.js';
 import { renderScript, type EmittedStatement, type ScriptOptions } from '../emit/emit.js';
+import { parseScript } from '../emit/script-parse.js';
 import { INHERENT_REASON, inherentRules } from '../plan/inherent.js';
 
 function statementAt(spans: { start: number; end: number }[], offset: number): number {
@@ -23,9 +23,9 @@ function statementAt(spans: { start: number; end: number }[], offset: number): n
   return lo;
 }
 
-/** Lint a migration body as a runner-wrapped revision starting from `base` (a copy of it, unless `consume`). */
-export function lintMigration(text: string, base: Catalog, pgVersion: number, consume = false): Diagnostic[] {
-  const parsed = parseFile({ path: 'migration.sql', text });
+/** Lint a migration body (rendered from `stmts`) as a runner-wrapped revision starting from `base` (a copy of it, unless `consume`). */
+function lintMigration(script: { text: string; spans: { start: number; end: number }[] }, stmts: EmittedStatement[], base: Catalog, pgVersion: number, consume = false): Diagnostic[] {
+  const parsed = parseScript({ path: 'migration.sql', text: script.text }, stmts, script.spans);
   return lint([{ parsed, wrapped: true }], { catalog: consume ? base : cloneCatalog(base), pgVersion });
 }
 
@@ -53,9 +53,10 @@ function mayNeedSuppressions(stmts: EmittedStatement[], base: Catalog): boolean 
 
 export function suppressInherent(stmts: EmittedStatement[], base: Catalog, o: { pgVersion: number; script: ScriptOptions; consume?: boolean }): EmittedStatement[] {
   if (!stmts.length || !mayNeedSuppressions(stmts, base)) return stmts;
-  const { text, spans } = renderScript(stmts, o.script);
+  const script = renderScript(stmts, o.script);
+  const spans = script.spans;
   const found = new Map<number, Set<string>>();
-  for (const d of lintMigration(text, base, o.pgVersion, o.consume)) {
+  for (const d of lintMigration(script, stmts, base, o.pgVersion, o.consume)) {
     if (!d.span) continue;
     const i = statementAt(spans, d.span.start);
     if (!inherentRules(stmts[i]!.change.kind).includes(d.code)) continue;

@@ -7,6 +7,7 @@ import { COMMIT_MARKER, OUTSIDE_TRANSACTION_MARKER } from './migration.js';
 import { lockNotes, type LockNoteOptions } from './lock-notes.js';
 import { literal } from '../source/quote.js';
 import { isCommentOnly } from './comment-only.js';
+import type { PlacedTree } from '../parse/assemble.js';
 
 export interface EmittedStatement {
   sql: string;
@@ -20,6 +21,8 @@ export interface EmittedStatement {
   noTransaction?: boolean;
   /** Lint rules suppressed on this statement, with the reason (inherent hazards of the change). */
   suppress?: { rules: string[]; reason: string };
+  /** The parse tree of `sql`, from the lock-note parse: the self-lint places it instead of parsing again. */
+  tree?: PlacedTree;
 }
 
 export interface EmitOptions extends LockNoteOptions {
@@ -44,8 +47,10 @@ export function emit(planned: PlannedChange[], opts: EmitOptions = {}): EmittedS
   }
   if (opts.locks) {
     const run = out.filter((s) => !isCommentOnly(s.sql));
-    lockNotes(run.map((s) => s.sql), opts).forEach((n, i) => {
+    const { notes, trees } = lockNotes(run.map((s) => s.sql), opts);
+    notes.forEach((n, i) => {
       if (n) run[i]!.notes.unshift(n);
+      if (trees) run[i]!.tree = trees[i];
     });
   }
   return out;

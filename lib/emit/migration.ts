@@ -30,6 +30,11 @@ export function migrationFile(h: RevisionHeader, direction: 'up' | 'down', body:
   return `${headerSql(h, direction)}\n${body.trim() ? body.trimEnd() + '\n' : '-- no statements\n'}`;
 }
 
+/** Where the body starts in migrationFile's text (characters). */
+export function bodyOffset(h: RevisionHeader, direction: 'up' | 'down'): number {
+  return headerSql(h, direction).length + 1;
+}
+
 /** Parse the header back (absent fields → undefined). */
 export function parseHeader(text: string): Partial<RevisionHeader> {
   const get = (k: string) => new RegExp(`^-- ${k}: (.*)$`, 'm').exec(text)?.[1]?.trim();

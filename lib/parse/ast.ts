@@ -77,9 +77,9 @@ export function stripLocations<T>(n: T): T {
   if (Array.isArray(n)) return n.map(stripLocations) as T;
   if (n && typeof n === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(n as Record<string, unknown>)) {
+    for (const k in n as Record<string, unknown>) {
       if (LOCATION_KEYS.has(k)) continue;
-      out[k] = stripLocations(v);
+      out[k] = stripLocations((n as Record<string, unknown>)[k]);
     }
     return out as T;
   }
@@ -92,19 +92,37 @@ export function stripLocations<T>(n: T): T {
  * stands under (undefined for the root and for array elements); returning `false` skips its children.
  */
 export function visitNodes(tree: unknown, fn: (node: Record<string, any>, key: string | undefined) => boolean | void): void {
-  const stack: [unknown, string | undefined][] = [[tree, undefined]];
-  while (stack.length) {
-    const [n, key] = stack.pop()!;
+  // two parallel stacks and no per-node arrays: this walk runs over every tree of a large schema
+  const nodes: unknown[] = [tree];
+  const keys: (string | undefined)[] = [undefined];
+  while (nodes.length) {
+    const n = nodes.pop();
+    const key = keys.pop();
+    if (!n || typeof n !== 'object') continue;
+    const from = nodes.length;
     if (Array.isArray(n)) {
-      for (let i = n.length - 1; i >= 0; i--) stack.push([n[i], undefined]);
+      for (let i = n.length - 1; i >= 0; i--) {
+        nodes.push(n[i]);
+        keys.push(undefined);
+      }
       continue;
     }
-    if (!n || typeof n !== 'object') continue;
     if (fn(n as Record<string, any>, key) === false) continue;
-    const entries = Object.entries(n);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, v] = entries[i]!;
-      if (v && typeof v === 'object') stack.push([v, k]);
+    for (const k in n) {
+      const v = (n as Record<string, unknown>)[k];
+      if (v && typeof v === 'object') {
+        nodes.push(v);
+        keys.push(k);
+      }
+    }
+    // children were pushed first to last: reverse them so the first is visited first
+    for (let i = from, j = nodes.length - 1; i < j; i++, j--) {
+      const t = nodes[i];
+      nodes[i] = nodes[j];
+      nodes[j] = t;
+      const u = keys[i];
+      keys[i] = keys[j];
+      keys[j] = u;
     }
   }
 }

@@ -40,7 +40,7 @@ export function cutPoints(text: string, chunk = CHUNK): number[] {
 /** Node positions (`location`, and PG 18's list and name positions) are bytes into the parsed text. */
 const POSITIONS = new Set(['location', 'rexpr_list_start', 'rexpr_list_end', 'list_start', 'list_end', 'name_location']);
 
-function shiftLocations(n: unknown, by: number): void {
+export function shiftLocations(n: unknown, by: number): void {
   if (Array.isArray(n)) {
     for (const x of n) shiftLocations(x, by);
   } else if (n && typeof n === 'object') {

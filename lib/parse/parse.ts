@@ -36,7 +36,7 @@ export function initParser(): Promise<void> {
 }
 
 /** Scans comments and returns the offset of the first non-whitespace, non-comment char at or after `pos`. */
-function skipTrivia(text: string, pos: number, end: number, comments: { text: string; span: Span }[]): number {
+export function skipTrivia(text: string, pos: number, end: number, comments: { text: string; span: Span }[]): number {
   let i = pos;
   while (i < end) {
     const c = text.charCodeAt(i);

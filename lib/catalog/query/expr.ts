@@ -62,7 +62,7 @@ function stripped(n: unknown, ctx: ExprContext): unknown {
     if (nv) return nv;
   }
   const out: Obj = {};
-  for (const [k, v] of Object.entries(o)) if (!LOCATION_KEYS.has(k)) out[k] = stripped(v, ctx);
+  for (const k in o) if (!LOCATION_KEYS.has(k)) out[k] = stripped(o[k], ctx);
   return out;
 }
 
@@ -172,7 +172,7 @@ function normaliseAExpr(e: Obj, ctx: ExprContext): unknown {
     return normalise({ BoolExpr: { boolop: not ? 'OR_EXPR' : 'AND_EXPR', args: [op(not ? '<' : '>=', items[0]), op(not ? '>' : '<=', items[1])] } }, ctx, false);
   }
   const out: Obj = {};
-  for (const [k, v] of Object.entries(e)) if (!LOCATION_KEYS.has(k)) out[k] = normalise(v, ctx, false);
+  for (const k in e) if (!LOCATION_KEYS.has(k)) out[k] = normalise(e[k], ctx, false);
   // LIKE is stored as its operator (~~, ~~*, !~~)
   if (out.kind === 'AEXPR_LIKE' || out.kind === 'AEXPR_ILIKE') out.kind = 'AEXPR_OP';
   const names = strings(out.name);
@@ -201,7 +201,7 @@ function normalise(n: unknown, ctx: ExprContext, top: boolean): unknown {
     const nv = nextvalCall(o.FuncCall, ctx);
     if (nv) return nv;
     const out: Obj = {};
-    for (const [k, v] of Object.entries(o.FuncCall)) if (!LOCATION_KEYS.has(k)) out[k] = normalise(v, ctx, false);
+    for (const k in o.FuncCall) if (!LOCATION_KEYS.has(k)) out[k] = normalise(o.FuncCall[k], ctx, false);
     const names = strings(out.funcname);
     if (names.length === 2 && names[0] === 'pg_catalog') out.funcname = [{ String: { sval: names[1] } }];
     // pg_dump qualifies user functions (`public.f()`): the schema objects are created in needs no qualifier
@@ -219,7 +219,7 @@ function normalise(n: unknown, ctx: ExprContext, top: boolean): unknown {
     return { BoolExpr: { boolop: op, args } };
   }
   const out: Obj = {};
-  for (const [k, v] of Object.entries(o)) if (!LOCATION_KEYS.has(k)) out[k] = normalise(v, ctx, false);
+  for (const k in o) if (!LOCATION_KEYS.has(k)) out[k] = normalise(o[k], ctx, false);
   return out;
 }
 
