@@ -6,6 +6,7 @@ import { verifySum } from '../chain/sum.js';
 import { readProjectInputs, readSettled, writeSettled } from './settled.js';
 import type { ProjectSettings } from '../config/project.js';
 import type { Chain } from '../chain/revision.js';
+import type { ParsedFile } from '../parse/parse.js';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -13,6 +14,8 @@ export interface CheckResult {
   pending: number;
   /** The chain as read (for linting its revisions without reading it again). */
   chain?: Chain;
+  /** The chain's files as parsed for the replay (for linting them without parsing them again); none when the cache had the replay. */
+  parsed?: ParsedFile[];
 }
 
 /** The chain's integrity: pgshift.sum against the revisions' files, and a single head. */
@@ -47,5 +50,5 @@ export async function check(p: ProjectSettings): Promise<CheckResult> {
     if (pending) diagnostics.push({ code: 'pending-changes', severity: 'error', message: `${p.schemaDir} differs from the chain head by ${pending} statement(s)`, help: 'Run `pgshift generate -m "…"` and commit the new revision.' });
     else writeSettled(p, inputs, { before, after: target.diagnostics });
   }
-  return { diagnostics, revisions: chain.revisions.length, pending, chain };
+  return { diagnostics, revisions: chain.revisions.length, pending, chain, parsed: head.parsed };
 }

@@ -16,7 +16,10 @@ export interface Migration {
   diagnostics: Diagnostic[];
 }
 
-/** `upDiff`: `diffCatalogs(from, to)` when the caller has it already (it looked for changes first). */
+/**
+ * `upDiff`: `diffCatalogs(from, to)` when the caller has it already (it looked for changes first).
+ * `from` is left as it was (generate lints the new revision into it); with `consume`, `to` is not.
+ */
 export function migrationBetween(from: Catalog, to: Catalog, options: MigrationOptions = {}, upDiff?: DiffResult): Migration {
   const o = { ...DEFAULT_MIGRATION_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];

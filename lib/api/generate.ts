@@ -6,14 +6,17 @@ import type { ProjectSettings } from '../config/project.js';
 import type { EmittedStatement } from '../emit/emit.js';
 import type { RevisionHeader } from '../emit/migration.js';
 import { heads } from '../chain/graph.js';
-import type { RawParse } from '../parse/parse.js';
+import type { ParsedFile } from '../parse/parse.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
   /** Directory of the new revision; undefined when nothing changed or on error. */
   written?: string;
-  /** The parser's result for the written up.sql, from the trees of its statements (for its lint: see runLint's `prepared`). */
-  upParse?: { path: string; text: string; raw: RawParse };
+  /** The written up.sql parsed, from the trees of its statements (for its lint: runLint's `prepared`). */
+  upParsed?: ParsedFile;
+  /** The chain head's catalogue the revision starts from, which generate leaves as it was (for its lint: runLint's `context`). */
+  head?: Catalog;
   up: EmittedStatement[];
   down: EmittedStatement[];
   header?: RevisionHeader;
@@ -44,7 +47,7 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
     writeSettled(p, inputs, { before: [], after: diagnostics.slice(inputs.chain.diagnostics.length) });
     return { diagnostics, up: [], down: [] };
   }
-  const [{ migrationBetween, migrationScript, migrationText }, { bodyOffset, migrationFile }, { revisionId, slugify, writeRevision }, { scriptRawParse }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js'), import('../emit/script-parse.js')]);
+  const [{ migrationBetween, migrationScript, migrationText }, { bodyOffset, migrationFile }, { revisionId, slugify, writeRevision }, { parseScript }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js'), import('../emit/script-parse.js')]);
   const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found); // not used afterwards
   diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
@@ -64,7 +67,6 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   const up = migrationFile(header, 'up', upScript.text);
   const down = migrationFile(header, 'down', migrationText(m.down, p.migration));
   const written = writeRevision(p.outDir, { id, slug: slugify(opts.message), up, down }, revs);
-  const raw = scriptRawParse(up, m.up, upScript.spans, bodyOffset(header, 'up'));
-  const upParse = raw && { path: join(written, 'up.sql'), text: up, raw };
-  return { diagnostics, written: relative(p.cwd, written) || written, upParse, up: m.up, down: m.down, header };
+  const upParsed = parseScript({ path: join(written, 'up.sql'), text: up }, m.up, upScript.spans, bodyOffset(header, 'up'));
+  return { diagnostics, written: relative(p.cwd, written) || written, upParsed, head: head.catalog, up: m.up, down: m.down, header };
 }

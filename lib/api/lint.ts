@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
-import { initParser, parseFile, type ParsedFile, type RawParse } from '../parse/parse.js';
+import { initParser, parseFile, withFile, type ParsedFile } from '../parse/parse.js';
+import type { Catalog } from '../catalog/model/catalog.js';
 import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import type { Revision } from '../chain/revision.js';
@@ -34,8 +35,13 @@ export interface LintRunOptions {
   rules?: readonly Rule[];
   /** A glob that matches no file is a usage error (default); false skips it (squawk's --no-error-on-unmatched-pattern). */
   errorOnUnmatchedPattern?: boolean;
-  /** Files the caller has parsed already (generate: the revision it wrote), used when path and text match. */
-  prepared?: readonly { path: string; text: string; raw: RawParse }[];
+  /** Files the caller has parsed already (generate: the revision it wrote; check: the chain it replayed), used when path and text match. */
+  prepared?: readonly ParsedFile[];
+  /**
+   * The catalogue of the chain before the first linted file (baseline included), which the caller
+   * has built already: the revisions before it are neither parsed nor replayed again. It is linted into.
+   */
+  context?: Catalog;
 }
 
 interface Step {
@@ -50,11 +56,21 @@ function revisionSteps(revs: readonly Revision[], wanted: (r: Revision) => boole
   return revs.slice(0, last + 1).map((r) => ({ file: r.up, lint: wanted(r), wrapped: !r.noTransaction }));
 }
 
+/** The project's baseline (objects that exist before revision 1), parsed: it comes first in the context. */
+function baselineParse(o: LintRunOptions, rel: (p: string) => string, usageErrors: Diagnostic[]): ParsedFile[] {
+  const file = o.config.baseline ? readFile(resolve(o.cwd, o.config.baseline), usageErrors) : undefined;
+  return file ? [parseFile({ ...file, path: rel(o.config.baseline!) })] : [];
+}
+
 /** The steps' files parsed: those the caller prepared as they are, the others on (for a large file) two threads. */
 async function parseSteps(files: SourceFile[], o: LintRunOptions): Promise<ParsedFile[]> {
-  const prepared = files.map((f) => o.prepared?.find((p) => resolve(p.path) === resolve(o.cwd, f.path) && p.text === f.text));
+  const byPath = new Map((o.prepared ?? []).map((p) => [resolve(o.cwd, p.file.path), p]));
+  const prepared = files.map((f) => {
+    const p = byPath.get(resolve(o.cwd, f.path));
+    return p && p.file.text === f.text ? p : undefined;
+  });
   const rest = await parseFiles(files.filter((_, i) => !prepared[i]));
-  return files.map((f, i) => (prepared[i] ? parseFile(f, prepared[i]!.raw) : rest.shift()!));
+  return files.map((f, i) => (prepared[i] ? withFile(prepared[i]!, f) : rest.shift()!));
 }
 
 export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
@@ -130,14 +146,14 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
   const steps = [...contextOnly, ...chainSteps, ...inputs];
 
-  const files = await parseSteps(steps.map((s) => s.file), o);
-  const parsed: { step: Step; parsed: ParsedFile }[] = steps.map((step, i) => ({ step, parsed: files[i]! }));
+  // with a context from the caller, the files before the first linted one are not even parsed
+  const firstLintStep = steps.findIndex((s) => s.lint);
+  const from = o.context ? (firstLintStep < 0 ? steps.length : firstLintStep) : 0;
+  const files = await parseSteps(steps.slice(from).map((s) => s.file), o);
+  const parsed: { step: Step; parsed: ParsedFile }[] = steps.slice(from).map((step, i) => ({ step, parsed: files[i]! }));
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
-  // the project's baseline (objects that exist before revision 1) comes first
-  const baselineFile = o.config.baseline ? readFile(resolve(o.cwd, o.config.baseline), usageErrors) : undefined;
-  const baseline = baselineFile ? [parseFile({ ...baselineFile, path: rel(o.config.baseline!) })] : [];
-  const ctx = replayForLint([...baseline, ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
+  const ctx = o.context ? { catalog: o.context, partitioned: new Set<string>(), diagnostics: [] } : replayForLint([...baselineParse(o, rel, usageErrors), ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
   const rest = firstLint < 0 ? [] : parsed.slice(firstLint);
 
   const severities = { ...o.config.rules, ...(o.severities ?? {}) };

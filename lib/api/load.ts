@@ -18,6 +18,8 @@ export interface Loaded {
   diagnostics: Diagnostic[];
   kind: 'schema' | 'chain' | 'empty';
   chain?: Chain;
+  /** The chain's files parsed to build the catalogue (none when the replay cache had it). */
+  parsed?: ParsedFile[];
 }
 
 export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<ParsedFile[]> {
@@ -65,12 +67,12 @@ export async function loadChain(dir: string, opts: ChainLoadOptions = {}): Promi
   const revs = upTo >= 0 ? chain.revisions.slice(0, upTo + 1) : chain.revisions;
   if (opts.cacheDir) {
     const res = await replayCached(revs, opts.cacheDir, { defaultSchema: opts.defaultSchema, baseline });
-    return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain };
+    return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain, parsed: res.parsed };
   }
   await initParser();
   const files: ParsedFile[] = [...baseline, ...revs.map((r) => parseFile(r.up))];
   const res = replay(files, { defaultSchema: opts.defaultSchema });
-  return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain };
+  return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain, parsed: files };
 }
 
 /** A path that is a SQL file, a folder of schema files, or a chain; a missing `out/` is an empty chain. */

@@ -50,7 +50,7 @@ export async function bindCached(files: readonly SourceFile[], dir: string, opts
  * Replay `revs` (in order) with the cache in `dir`: the longest cached prefix is read, only the
  * revisions after it are parsed and replayed, and the result is saved for the next run.
  */
-export async function replayCached(revs: readonly Revision[], dir: string, opts: { defaultSchema?: string; baseline?: readonly ParsedFile[] } = {}): Promise<ReplayEntry> {
+export async function replayCached(revs: readonly Revision[], dir: string, opts: { defaultSchema?: string; baseline?: readonly ParsedFile[] } = {}): Promise<ReplayEntry & { parsed?: ParsedFile[] }> {
   const base = opts.baseline ?? [];
   if (!revs.length) {
     if (!base.length) return { catalog: emptyCatalog(opts.defaultSchema), diagnostics: [] };
@@ -66,5 +66,5 @@ export async function replayCached(revs: readonly Revision[], dir: string, opts:
   const res = replay(rest, { catalog: hit?.entry.catalog, defaultSchema: opts.defaultSchema });
   const entry: ReplayEntry = { catalog: res.catalog, diagnostics: [...(hit?.entry.diagnostics ?? []), ...res.diagnostics] };
   if (!hasErrors(entry.diagnostics)) writeEntry(dir, 'replay', keys[keys.length - 1]!, entry); // bad input writes nothing
-  return entry;
+  return { ...entry, parsed: rest }; // the revisions parsed here: check lints them without parsing them again
 }

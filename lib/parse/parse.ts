@@ -27,6 +27,17 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
+/** A parse of the same text read under another path (a chain revision named relative to the working directory). */
+export function withFile(parsed: ParsedFile, file: SourceFile): ParsedFile {
+  if (parsed.file === file) return parsed;
+  return {
+    file,
+    statements: parsed.statements.map((s) => ({ ...s, file })),
+    comments: parsed.comments,
+    diagnostics: parsed.diagnostics.map((d) => (d.file === parsed.file.path ? { ...d, file: file.path } : d)),
+  };
+}
+
 let loaded: Promise<void> | undefined;
 
 /** Load the WASM parser once. Every entry point calls this before parsing. */

@@ -25,7 +25,7 @@ const command: CommandModule<object, Args> = {
     }
     const r = await check(settings);
     printDiagnostics(r.diagnostics);
-    const linted = hasErrors(r.diagnostics) ? undefined : await lintChainRevisions({ cwd: settings.cwd, config, since: args.since, cacheDir: settings.cacheDir, revisions: r.chain?.revisions });
+    const linted = hasErrors(r.diagnostics) ? undefined : await lintChainRevisions({ cwd: settings.cwd, config, since: args.since, cacheDir: settings.cacheDir, revisions: r.chain?.revisions, prepared: r.parsed });
     if (linted?.usageErrors.length) {
       printDiagnostics(linted.usageErrors);
       process.exitCode = EXIT.input;

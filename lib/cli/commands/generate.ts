@@ -44,7 +44,7 @@ const command: CommandModule<object, Args> = {
     process.stdout.write(`Wrote ${r.written} (${r.up.length} up statement(s), ${r.down.length} down statement(s))\n`);
     // the lint findings of the revision just written, in the context of the chain before it
     const [{ runLint }, { allRules }, { formatReport }] = await Promise.all([import('../../api/lint.js'), import('../../../rules/index.js'), import('../../report/index.js')]);
-    const linted = await runLint({ cwd: settings.cwd, paths: [join(r.written, 'up.sql')], chain: settings.outDir, config, prepared: r.upParse ? [r.upParse] : [] });
+    const linted = await runLint({ cwd: settings.cwd, paths: [join(r.written, 'up.sql')], chain: settings.outDir, config, prepared: r.upParsed ? [r.upParsed] : [], context: r.head });
     if (linted.diagnostics.length) process.stdout.write(formatReport('text', { diagnostics: linted.diagnostics, files: linted.files, rules: allRules }));
     for (const s of r.up) for (const h of s.hazards) process.stdout.write(`  up   ${h.kind}: ${h.message}\n`);
     for (const s of r.down) for (const h of s.hazards) if (h.kind === 'irreversible') process.stdout.write(`  down ${h.kind}: ${h.message}\n`);
