@@ -8,11 +8,13 @@
  * - the bundled example: `generate` with nothing to do (warm cache, and without one), `check`;
  * - ../shared/corpus/chains/kratos (346 revisions): `dump --chain`, and `check` / `generate` on a
  *   project whose schema/ equals the chain head, without a cache and with one;
- * - ../shared/corpus/schemas/gitlab.sql: `diff` from empty (up and down) and against itself.
+ * - ../shared/corpus/schemas/gitlab.sql: `diff` from empty (up and down) and against itself; a
+ *   project whose schema/ is gitlab.sql: `generate` of the initial revision, `check` with and
+ *   without a cache, `generate` after a one-table edit.
  * Inputs missing from ../shared are skipped with a message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +39,10 @@ function once(args: string[], cwd: string, before?: () => void): Sample {
   const m = /__TIME__ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
   if (!m) throw new Error(`no timing for pgshift ${args.join(' ')}: ${r.stderr}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, status: r.status };
+}
+
+function runCli(args: string[], cwd: string): void {
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -87,4 +93,16 @@ if (existsSync(GITLAB)) {
   const fresh = () => ['out', '.pgshift'].forEach((d) => rmSync(join(g, d), { recursive: true, force: true }));
   row('gitlab.sql, generate the initial revision (+ lint of it)', ['generate', '-m', 'init'], g, fresh);
   row('gitlab.sql, check (chain head = schema/), cached', ['check'], g);
+  row('gitlab.sql, check without a cache (replay, bind, diff, lint of the chain)', ['check'], g, () => rmSync(join(g, '.pgshift'), { recursive: true, force: true }));
+  // a one-table edit of schema/ on that project: the chain's replay is cached, the edited schema is not
+  runCli(['check'], g); // the chain's replay is in the cache
+  const initial = join(g, 'out.initial');
+  cpSync(join(g, 'out'), initial, { recursive: true });
+  writeFileSync(join(g, 'schema/edit.sql'), 'CREATE TABLE bench_edit (id bigint PRIMARY KEY, note text);\n');
+  const edited = () => {
+    rmSync(join(g, 'out'), { recursive: true, force: true });
+    cpSync(initial, join(g, 'out'), { recursive: true });
+    for (const f of readdirSync(join(g, '.pgshift/cache'))) if (/^(bind|settled|lint)-/.test(f)) rmSync(join(g, '.pgshift/cache', f));
+  };
+  row('gitlab.sql, generate after a one-table edit (chain replay cached)', ['generate', '-m', 'edit'], g, edited);
 } else console.log(`(gitlab.sql skipped: ${GITLAB} not found)`);
