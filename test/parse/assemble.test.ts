@@ -15,6 +15,8 @@ import { migrationBetween, migrationScript } from '../../lib/api/diff.js';
 import { bodyOffset, migrationFile, type RevisionHeader } from '../../lib/emit/migration.js';
 import { scriptRawParse } from '../../lib/emit/script-parse.js';
 import type { EmittedStatement } from '../../lib/emit/emit.js';
+import type { MigrationOptions } from '../../lib/config/project.js';
+import { parseScript } from '../../lib/emit/script-parse.js';
 
 const header: RevisionHeader = { id: '20260101000000', parents: ['20251231000000'], message: 'ünïcode — in the header', created: '2026-01-01T00:00:00.000Z' };
 
@@ -31,8 +33,8 @@ function difference(a: ParsedFile, b: ParsedFile): string | undefined {
 }
 
 /** The written file of one direction, parsed twice: assembled from the statements' trees, and by the parser. */
-function bothParses(stmts: EmittedStatement[], direction: 'up' | 'down'): { assembled?: ParsedFile; parsed: ParsedFile; trees: number } {
-  const script = migrationScript(stmts);
+function bothParses(stmts: EmittedStatement[], direction: 'up' | 'down', options: MigrationOptions = {}): { assembled?: ParsedFile; parsed: ParsedFile; trees: number } {
+  const script = migrationScript(stmts, options);
   const text = migrationFile(header, direction, script.text);
   const file = { path: `${direction}.sql`, text };
   const raw = scriptRawParse(text, stmts, script.spans, bodyOffset(header, direction));
@@ -46,13 +48,16 @@ test('every golden migration: the assembled parse equals the parse of the writte
     const a = await bindSql(c.from, 'from.sql');
     const b = await bindSql(c.to, 'to.sql');
     if ([...a.diagnostics, ...b.diagnostics].some((d) => d.severity === 'error')) continue;
-    const m = migrationBetween(a.catalog, b.catalog); // the self-lint has used the trees already
-    for (const [dir, stmts] of [['up', m.up], ['down', m.down]] as const) {
-      const r = bothParses(stmts, dir);
-      if (!r.trees) continue;
-      assert.ok(r.assembled, `${c.name} ${dir}: assembled`);
-      assert.is(difference(r.assembled!, r.parsed), undefined, `${c.name} ${dir}`);
-      compared++;
+    // online-safe (a timeout preamble between statements) and plain DDL
+    for (const options of [{}, { safe: false }] as MigrationOptions[]) {
+      const m = migrationBetween(a.catalog, b.catalog, options); // the self-lint has used the trees already
+      for (const [dir, stmts] of [['up', m.up], ['down', m.down]] as const) {
+        const r = bothParses(stmts, dir, options);
+        if (!r.trees) continue;
+        assert.ok(r.assembled, `${c.name} ${dir}: assembled`);
+        assert.is(difference(r.assembled!, r.parsed), undefined, `${c.name} ${dir} ${JSON.stringify(options)}`);
+        compared++;
+      }
     }
   }
   assert.ok(compared > 100, `compared ${compared} migrations`);
@@ -66,6 +71,17 @@ test('a large dump from empty (pieces, timeouts, non-ASCII)', async () => {
   const r = bothParses(m.up, 'up');
   assert.ok(r.trees > 100);
   assert.is(difference(r.assembled!, r.parsed), undefined);
+});
+
+test('without lock notes there are no trees, and the migration is parsed as it is written', async () => {
+  const a = await bindSql('CREATE TABLE t (a int);');
+  const b = await bindSql('CREATE TABLE t (a int, b text NOT NULL DEFAULT \'x\');\nCREATE INDEX t_b ON t (b);');
+  const m = migrationBetween(a.catalog, b.catalog, { locks: false });
+  assert.ok(m.up.length >= 2 && m.up.every((s) => !s.tree));
+  const script = migrationScript(m.up);
+  assert.is(scriptRawParse(script.text, m.up, script.spans), undefined);
+  const file = { path: 'up.sql', text: script.text };
+  assert.is(difference(parseScript(file, m.up, script.spans), parseFile(file)), undefined);
 });
 
 test('text between known statements is parsed; a syntax error there throws', async () => {
