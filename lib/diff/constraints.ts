@@ -83,7 +83,8 @@ function renamedPrimaryKey(ctx: DiffContext, from: Table, to: Table): [Constrain
 function alterableOnly(ctx: DiffContext, from: Table, to: Table, a: Constraint, b: Constraint): boolean {
   if (a.kind !== 'foreign' || b.kind !== 'foreign') return false;
   const attrs = (c: Constraint) => ({ ...c, deferrable: false, initiallyDeferred: false, enforced: undefined, notValid: false });
-  if (constraintKey(attrs(a)) !== constraintKey(attrs(b)) || constraintKey(a) === constraintKey(b)) return false;
+  if (constraintKey(a) === constraintKey(b)) return false; // unchanged: the common case, decided first
+  if (constraintKey(attrs(a)) !== constraintKey(attrs(b))) return false;
   if (fkTypes(ctx, 'from', from, a) !== fkTypes(ctx, 'to', to, b) || refTableRecreated(ctx, b)) return false;
   // an enforced key that must become NOT VALID can only be added again
   return !(a.enforced !== false && b.enforced !== false && !a.notValid && b.notValid);
