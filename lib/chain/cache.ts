@@ -3,7 +3,8 @@
  * `generate` on the same chain does not parse and replay it again; and the bound schema, likewise.
  * A replay entry is keyed by a running hash over the revisions in order (path, id and the up.sql
  * text), so a chain that grew by one revision reuses the entry of its prefix and replays only the new
- * revision. Storage, keys and their build identity: cache-store.ts.
+ * revision. Storage, keys and their build identity: cache-store.ts. `readOnly` (pgshift diff, which
+ * writes nothing): entries are used, none is written.
  */
 import { existsSync } from 'node:fs';
 import { filesKey, prefixKeys, readEntry, writeEntry } from './cache-store.js';
@@ -36,13 +37,13 @@ export function cachedPrefix(dir: string, keys: readonly string[]): { count: num
 }
 
 /** Bind schema files with the cache in `dir`: unchanged files (same paths and texts) are not parsed again. */
-export async function bindCached(files: readonly SourceFile[], dir: string, opts: { defaultSchema?: string } = {}): Promise<ReplayEntry> {
+export async function bindCached(files: readonly SourceFile[], dir: string, opts: { defaultSchema?: string; readOnly?: boolean } = {}): Promise<ReplayEntry> {
   const key = filesKey(files, `bind\0${opts.defaultSchema ?? ''}`);
   const hit = readEntry<ReplayEntry>(dir, 'bind', key);
   if (hit && hit.catalog?.tables instanceof Map && Array.isArray(hit.diagnostics)) return hit;
   await initParser();
   const entry = bind(await parseFiles(files), opts);
-  if (!hasErrors(entry.diagnostics)) writeEntry(dir, 'bind', key, entry); // bad input writes nothing
+  if (!hasErrors(entry.diagnostics) && !opts.readOnly) writeEntry(dir, 'bind', key, entry); // bad input writes nothing
   return entry;
 }
 
@@ -50,7 +51,7 @@ export async function bindCached(files: readonly SourceFile[], dir: string, opts
  * Replay `revs` (in order) with the cache in `dir`: the longest cached prefix is read, only the
  * revisions after it are parsed and replayed, and the result is saved for the next run.
  */
-export async function replayCached(revs: readonly Revision[], dir: string, opts: { defaultSchema?: string; baseline?: readonly ParsedFile[] } = {}): Promise<ReplayEntry & { parsed?: ParsedFile[] }> {
+export async function replayCached(revs: readonly Revision[], dir: string, opts: { defaultSchema?: string; baseline?: readonly ParsedFile[]; readOnly?: boolean } = {}): Promise<ReplayEntry & { parsed?: ParsedFile[] }> {
   const base = opts.baseline ?? [];
   if (!revs.length) {
     if (!base.length) return { catalog: emptyCatalog(opts.defaultSchema), diagnostics: [] };
@@ -65,6 +66,6 @@ export async function replayCached(revs: readonly Revision[], dir: string, opts:
   const rest = [...(hit ? [] : base), ...revs.slice(hit?.count ?? 0).map((r) => parseFile(r.up))];
   const res = replay(rest, { catalog: hit?.entry.catalog, defaultSchema: opts.defaultSchema });
   const entry: ReplayEntry = { catalog: res.catalog, diagnostics: [...(hit?.entry.diagnostics ?? []), ...res.diagnostics] };
-  if (!hasErrors(entry.diagnostics)) writeEntry(dir, 'replay', keys[keys.length - 1]!, entry); // bad input writes nothing
+  if (!hasErrors(entry.diagnostics) && !opts.readOnly) writeEntry(dir, 'replay', keys[keys.length - 1]!, entry); // bad input writes nothing
   return { ...entry, parsed: rest }; // the revisions parsed here: check lints them without parsing them again
 }

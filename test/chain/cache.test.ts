@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadChain, loadSchema } from '../../lib/api/load.js';
+import { loadAny, loadChain, loadSchema } from '../../lib/api/load.js';
 import { readChain } from '../../lib/chain/read.js';
 import { type ReplayEntry } from '../../lib/chain/cache.js';
 import { filesKey, prefixKeys, readEntry, writeEntry } from '../../lib/chain/cache-store.js';
@@ -138,6 +138,28 @@ test('chain lint results are reused only for the same chain and settings', async
   assert.is((await lintChainCached(o, run)).diagnostics[0]!.message, 'run 3', 'changed revision');
   for (const f of entries(cache, 'lint')) writeFileSync(join(cache, f), '');
   assert.is((await lintChainCached(o, run)).diagnostics[0]!.message, 'run 4', 'corrupt file');
+});
+
+test('read-only use (pgshift diff): entries are read, none is written', async () => {
+  const dir = chain();
+  const cache = join(dir, '.pgshift/cache');
+  const out = join(dir, 'out');
+  const schema = join(dir, 'schema');
+  const ro = { cacheDir: cache, cacheReadOnly: true };
+  // nothing cached: loaded in full, nothing written, not even the folder
+  assert.equal(tables(await loadAny(out, ro)), ['public.a', 'public.b']);
+  assert.equal(tables(await loadAny(schema, ro)), ['public.a', 'public.b']);
+  assert.not.ok(existsSync(cache));
+  // entries that check or generate left are used
+  writeEntry(cache, 'replay', replayKeys(out).pop()!, marker('replayed'));
+  writeEntry(cache, 'bind', filesKey([{ path: join(schema, 's.sql'), text: readFileSync(join(schema, 's.sql'), 'utf8') }], 'bind\0'), marker('bound'));
+  const listing = readdirSync(cache).sort();
+  assert.equal(tables(await loadAny(out, ro)), ['public.replayed']);
+  assert.equal(tables(await loadAny(schema, ro)), ['public.bound']);
+  // a miss is not written either
+  writeFileSync(join(schema, 's.sql'), 'CREATE TABLE d (id int);\n');
+  assert.equal(tables(await loadAny(schema, ro)), ['public.d']);
+  assert.equal(readdirSync(cache).sort(), listing);
 });
 
 test.run();

@@ -1,7 +1,7 @@
 /** generate → check → edit → generate, diff --exit-code, sql script, tampering detected by check. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { project, runCli } from '../helpers/cli.js';
 
@@ -70,6 +70,25 @@ test('pgshift sql wraps each revision in a transaction with its version-table ro
   assert.match(r.stdout, /BEGIN;\nSET lock_timeout = '5s';\nSET statement_timeout = '15min';\nCREATE TABLE public\.t \(\n  id integer\n\);\nINSERT INTO public\.pgshift_revisions .*;\nCOMMIT;/);
   const down = runCli(dir, ['sql', '--down']);
   assert.match(down.stdout, /BEGIN;\n(?:(?:SET .*|--.*)\n)*DROP TABLE public\.t;\nDELETE FROM public\.pgshift_revisions WHERE revision = '\d{14}';\nCOMMIT;/);
+});
+
+test('diff uses what check cached, prints the same SQL as without it, and writes nothing', () => {
+  const dir = project({ 'schema/t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n' });
+  assert.is(runCli(dir, ['generate', '-m', 'one']).code, 0);
+  assert.is(runCli(dir, ['check']).code, 0); // the chain's replay is cached
+  assert.ok(readdirSync(join(dir, '.pgshift/cache')).some((f) => f.startsWith('replay-')));
+  appendFileSync(join(dir, 'schema/t.sql'), 'CREATE TABLE u (id bigint PRIMARY KEY, t int REFERENCES t);\n');
+  const cache = join(dir, '.pgshift/cache');
+  const listing = () => readdirSync(cache).map((f) => `${f} ${statSync(join(cache, f)).mtimeMs}`).sort();
+  const before = listing();
+  const warm = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']);
+  assert.is(warm.code, 0, warm.stderr);
+  assert.match(warm.stdout, /CREATE TABLE public\.u/);
+  assert.equal(listing(), before, 'diff wrote nothing to the cache');
+  rmSync(join(dir, '.pgshift'), { recursive: true });
+  const cold = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']);
+  assert.is(cold.stdout, warm.stdout);
+  assert.not.ok(existsSync(join(dir, '.pgshift')), 'diff created no cache');
 });
 
 test.run();

@@ -34,8 +34,11 @@ const command: CommandModule<object, Args> = {
       .option('pg-version', { type: 'number', default: 15, describe: 'targeted PostgreSQL major version (12–18)' })
       .option('manage-ownership', { type: 'boolean', describe: 'emit ALTER … OWNER TO for owner differences (ignored by default)' }) as any,
   handler: async (args) => {
-    const a = await loadAny(args.from, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from) });
-    const b = await loadAny(args.to, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to) });
+    // what check and generate left in the project's cache is used (a chain not replayed again, a schema not
+    // bound again); diff writes nothing, not even the cache
+    const cache = { cacheDir: settingsFor(args).settings.cacheDir, cacheReadOnly: true };
+    const a = await loadAny(args.from, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from), ...cache });
+    const b = await loadAny(args.to, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to), ...cache });
     const diags = [...a.diagnostics, ...b.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {
