@@ -1,7 +1,10 @@
 /** generate → check → edit → generate, diff --exit-code, sql script, tampering detected by check. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { prefixKeys, writeEntry } from '../../lib/chain/cache-store.js';
+import { readChain } from '../../lib/chain/read.js';
+import { bindSql } from '../helpers/golden.js';
 import { join } from 'node:path';
 import { project, runCli } from '../helpers/cli.js';
 
@@ -89,6 +92,18 @@ test('diff uses what check cached, prints the same SQL as without it, and writes
   const cold = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']);
   assert.is(cold.stdout, warm.stdout);
   assert.not.ok(existsSync(join(dir, '.pgshift')), 'diff created no cache');
+});
+
+test('diff --from out --to schema reads the entries check left, under the project paths', async () => {
+  const dir = realpathSync(project({ 'schema/t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n' }));
+  assert.is(runCli(dir, ['generate', '-m', 'one']).code, 0);
+  assert.is(runCli(dir, ['check']).code, 0);
+  // an entry planted under the chain's key: seen in the output only when diff reads it
+  const key = prefixKeys(readChain(join(dir, 'out')).chain.revisions, 'replay\0public').pop()!;
+  writeEntry(join(dir, '.pgshift/cache'), 'replay', key, { catalog: (await bindSql('CREATE TABLE zzz_marker (id int);')).catalog, diagnostics: [] });
+  const r = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /DROP TABLE public\.zzz_marker/);
 });
 
 test.run();

@@ -36,9 +36,12 @@ const command: CommandModule<object, Args> = {
   handler: async (args) => {
     // what check and generate left in the project's cache is used (a chain not replayed again, a schema not
     // bound again); diff writes nothing, not even the cache
-    const cache = { cacheDir: settingsFor(args).settings.cacheDir, cacheReadOnly: true };
-    const a = await loadAny(args.from, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from), ...cache });
-    const b = await loadAny(args.to, { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to), ...cache });
+    const { settings } = settingsFor(args);
+    const cache = { cacheDir: settings.cacheDir, cacheReadOnly: true };
+    // the project's out/ and schema/ are read under the paths check and generate use: the cache keys include them
+    const operand = (p: string) => [settings.outDir, settings.schemaDir].find((d) => d === resolve(p)) ?? p;
+    const a = await loadAny(operand(args.from), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from), ...cache });
+    const b = await loadAny(operand(args.to), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to), ...cache });
     const diags = [...a.diagnostics, ...b.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {
