@@ -94,7 +94,7 @@ test('diff uses what check cached, prints the same SQL as without it, and writes
   assert.not.ok(existsSync(join(dir, '.pgshift')), 'diff created no cache');
 });
 
-test('diff --from out --to schema reads the entries check left, under the project paths', async () => {
+test('diff --from out --to schema and dump read the entries check left, under the project paths', async () => {
   const dir = realpathSync(project({ 'schema/t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n' }));
   assert.is(runCli(dir, ['generate', '-m', 'one']).code, 0);
   assert.is(runCli(dir, ['check']).code, 0);
@@ -104,6 +104,10 @@ test('diff --from out --to schema reads the entries check left, under the projec
   const r = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']);
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, /DROP TABLE public\.zzz_marker/);
+  // dump reads it too, and neither command wrote an entry
+  const before = readdirSync(join(dir, '.pgshift/cache')).sort();
+  assert.match(runCli(dir, ['dump']).stdout, /CREATE TABLE public\.zzz_marker/);
+  assert.equal(readdirSync(join(dir, '.pgshift/cache')).sort(), before);
 });
 
 test.run();

@@ -17,8 +17,8 @@ const command: CommandModule<object, Args> = {
   handler: async (args) => {
     const { settings, diagnostics: cfg } = settingsFor(args);
     const dir = args.chain ? resolve(args.chain) : settings.outDir;
-    // the config's baseline belongs to the project's own chain
-    const r = await loadAny(dir, { defaultSchema: settings.defaultSchema, baseline: dir === settings.outDir ? settings.baseline : undefined });
+    // the config's baseline belongs to the project's own chain; a replay check or generate cached is used (none is written)
+    const r = await loadAny(dir, { defaultSchema: settings.defaultSchema, baseline: dir === settings.outDir ? settings.baseline : undefined, cacheDir: settings.cacheDir, cacheReadOnly: true });
     const diags = [...cfg, ...r.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {
