@@ -2,7 +2,8 @@
  * The lint operation behind `pgshift lint` and the typed API: expands paths (files, folders, globs,
  * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cachedReplay } from '../chain/cache.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
@@ -42,6 +43,8 @@ export interface LintRunOptions {
    * has built already: the revisions before it are neither parsed nor replayed again. It is linted into.
    */
   context?: Catalog;
+  /** A project's cache: the revisions before the first linted one come from the replay check and generate cached, when it has it (read only). */
+  cacheDir?: string;
 }
 
 interface Step {
@@ -54,6 +57,24 @@ interface Step {
 function revisionSteps(revs: readonly Revision[], wanted: (r: Revision) => boolean): Step[] {
   const last = revs.reduce((m, r, i) => (wanted(r) ? i : m), -1);
   return revs.slice(0, last + 1).map((r) => ({ file: r.up, lint: wanted(r), wrapped: !r.noTransaction }));
+}
+
+/**
+ * The catalogue before the first linted file from the project's cache: when the files before it are
+ * the chain's first revisions and `check` or `generate` cached their replay (with the baseline).
+ * Undefined otherwise: they are then parsed and replayed here.
+ */
+function cachedContext(o: LintRunOptions, revisions: readonly Revision[], leading: readonly Step[], rel: (p: string) => string): { catalog: Catalog; partitioned: Set<string>; diagnostics: Diagnostic[] } | undefined {
+  if (!o.cacheDir || !leading.length || leading.length > revisions.length) return undefined;
+  if (leading.some((s, i) => s.file.text !== revisions[i]!.up.text)) return undefined;
+  const baselinePath = o.config.baseline ? resolve(o.cwd, o.config.baseline) : undefined;
+  const baseline = baselinePath && existsSync(baselinePath) ? [{ path: baselinePath, text: readFileSync(baselinePath, 'utf8') }] : [];
+  if (baselinePath && !baseline.length) return undefined; // a missing baseline is reported by the replay below
+  const entry = cachedReplay(revisions.slice(0, leading.length), o.cacheDir, { defaultSchema: o.config.defaultSchema ?? 'public', baseline });
+  if (!entry) return undefined;
+  // what parsing the context files reports (the entry has no errors: it would not have been written)
+  const parse = entry.diagnostics.filter((d) => d.code === 'psql-meta-command').map((d) => ({ ...d, file: d.file && rel(d.file) }));
+  return { catalog: entry.catalog, partitioned: new Set<string>(), diagnostics: parse };
 }
 
 /** The project's baseline (objects that exist before revision 1), parsed: it comes first in the context. */
@@ -146,14 +167,16 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   const contextOnly = inChain.size === 0 ? revisions.map((r) => ({ file: { ...r.up, path: rel(r.up.path) }, lint: false, wrapped: false })) : [];
   const steps = [...contextOnly, ...chainSteps, ...inputs];
 
-  // with a context from the caller, the files before the first linted one are not even parsed
+  // with a context from the caller or the cache, the files before the first linted one are not even parsed
   const firstLintStep = steps.findIndex((s) => s.lint);
-  const from = o.context ? (firstLintStep < 0 ? steps.length : firstLintStep) : 0;
+  const cached = o.context ? undefined : cachedContext(o, revisions, steps.slice(0, firstLintStep < 0 ? steps.length : firstLintStep), rel);
+  const given = o.context ? { catalog: o.context, partitioned: new Set<string>(), diagnostics: [] } : cached;
+  const from = given ? (firstLintStep < 0 ? steps.length : firstLintStep) : 0;
   const files = await parseSteps(steps.slice(from).map((s) => s.file), o);
   const parsed: { step: Step; parsed: ParsedFile }[] = steps.slice(from).map((step, i) => ({ step, parsed: files[i]! }));
   const firstLint = parsed.findIndex((p) => p.step.lint);
   const leading = firstLint < 0 ? parsed : parsed.slice(0, firstLint);
-  const ctx = o.context ? { catalog: o.context, partitioned: new Set<string>(), diagnostics: [] } : replayForLint([...baselineParse(o, rel, usageErrors), ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
+  const ctx = given ?? replayForLint([...baselineParse(o, rel, usageErrors), ...leading.map((p) => p.parsed)], { defaultSchema: o.config.defaultSchema });
   const rest = firstLint < 0 ? [] : parsed.slice(firstLint);
 
   const severities = { ...o.config.rules, ...(o.severities ?? {}) };

@@ -58,8 +58,7 @@ export async function replayCached(revs: readonly Revision[], dir: string, opts:
     const r = replay([...base], { defaultSchema: opts.defaultSchema });
     return { catalog: r.catalog, diagnostics: r.diagnostics };
   }
-  // the baseline (objects that exist before revision 1) is part of every key
-  const keys = prefixKeys(revs, `replay\0${opts.defaultSchema ?? ''}${base.length ? `\0${filesKey(base.map((f) => f.file), 'baseline')}` : ''}`);
+  const keys = replayKeys(revs, opts.defaultSchema, base.map((f) => f.file));
   const hit = cachedPrefix(dir, keys);
   if (hit?.count === revs.length) return hit.entry;
   await initParser();
@@ -68,4 +67,16 @@ export async function replayCached(revs: readonly Revision[], dir: string, opts:
   const entry: ReplayEntry = { catalog: res.catalog, diagnostics: [...(hit?.entry.diagnostics ?? []), ...res.diagnostics] };
   if (!hasErrors(entry.diagnostics) && !opts.readOnly) writeEntry(dir, 'replay', keys[keys.length - 1]!, entry); // bad input writes nothing
   return { ...entry, parsed: rest }; // the revisions parsed here: check lints them without parsing them again
+}
+
+/** The keys of a chain's replays: the baseline (objects that exist before revision 1) is part of every one. */
+function replayKeys(revs: readonly Revision[], defaultSchema: string | undefined, baseline: readonly SourceFile[]): string[] {
+  return prefixKeys(revs, `replay\0${defaultSchema ?? ''}${baseline.length ? `\0${filesKey(baseline, 'baseline')}` : ''}`);
+}
+
+/** The replay of `revs` (after the baseline files) when `dir` has it, found without parsing anything; else undefined. */
+export function cachedReplay(revs: readonly Revision[], dir: string, opts: { defaultSchema?: string; baseline?: readonly SourceFile[] } = {}): ReplayEntry | undefined {
+  if (!revs.length || !existsSync(dir)) return undefined;
+  const entry = readEntry<ReplayEntry>(dir, 'replay', replayKeys(revs, opts.defaultSchema, opts.baseline ?? []).pop()!);
+  return entry && entry.catalog?.tables instanceof Map && Array.isArray(entry.diagnostics) ? entry : undefined;
 }

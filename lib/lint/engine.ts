@@ -116,11 +116,27 @@ export function lint(inputs: readonly LintInput[], opts: LintOptions = {}): Diag
   for (const t of catalog.tables.values()) if (t.partitionBy) partitioned.add(`${t.schema}.${t.name}`);
   const pgVersion = opts.pgVersion ?? 15;
   const out: Diagnostic[] = [];
+  const session = newSessions(catalog);
   for (const input of inputs) {
+    session.start();
     if (input.silent) applySilently(input.parsed, catalog, partitioned);
     else out.push(...lintFile(input, { prep, catalog, partitioned, pgVersion, opts }));
   }
+  session.end();
   return out;
+}
+
+/**
+ * Each file is a migration the runner runs in a fresh session (RESET ALL between revisions), as
+ * replay models it: a `SET search_path` or `SET ROLE` in one file does not carry into the next.
+ */
+function newSessions(catalog: Catalog): { start: () => void; end: () => void } {
+  const defaultPath = [...catalog.searchPath];
+  const reset = () => {
+    catalog.searchPath = [...defaultPath];
+    delete catalog.sessionRole;
+  };
+  return { start: reset, end: reset };
 }
 
 interface FileEnv {
@@ -257,9 +273,12 @@ export function replayForLint(files: readonly ParsedFile[], opts: { defaultSchem
   const catalog = emptyCatalog(opts.defaultSchema);
   const partitioned = new Set<string>();
   const diagnostics: Diagnostic[] = [];
+  const session = newSessions(catalog);
   for (const f of files) {
+    session.start();
     diagnostics.push(...f.diagnostics);
     applySilently(f, catalog, partitioned);
   }
+  session.end();
   return { catalog, partitioned, diagnostics };
 }

@@ -36,11 +36,27 @@ test('generate reports the findings `pgshift lint --chain` gives for the new rev
     const g = runCli(dir, ['generate', '-m', 'two']);
     assert.is(g.code, 0, g.stderr);
     const rev = readdirSync(join(dir, 'out')).filter((d) => d.endsWith('_two')).pop()!;
+    // the lint replays the revisions before it itself: without the project cache
+    rmSync(join(dir, '.pgshift'), { recursive: true, force: true });
     const l = runCli(dir, ['lint', '--chain', 'out', `out/${rev}/up.sql`]);
     const expected = findings(l.stdout);
     assert.ok(expected.length >= 2, `the new revision has findings (${cache}): ${l.stdout}`);
     assert.equal(findings(g.stdout), expected, cache);
   }
+});
+
+test('pgshift lint --chain: the context from the replay check cached gives the findings of a replay', () => {
+  const dir = project({ 'schema/s.sql': V1 });
+  assert.is(runCli(dir, ['generate', '-m', 'one']).code, 0);
+  assert.is(runCli(dir, ['check']).code, 0); // caches the replay of the chain
+  writeFileSync(join(dir, 'schema/s.sql'), V2);
+  const diff = runCli(dir, ['diff', '--from', 'out', '--to', 'schema']).stdout;
+  writeFileSync(join(dir, 'next.sql'), diff);
+  const warm = runCli(dir, ['lint', '--chain', 'out', 'next.sql']);
+  rmSync(join(dir, '.pgshift'), { recursive: true });
+  const cold = runCli(dir, ['lint', '--chain', 'out', 'next.sql']);
+  assert.ok(findings(cold.stdout).length >= 2, cold.stdout);
+  assert.is(warm.stdout, cold.stdout);
 });
 
 test('check lints the chain it replayed exactly as a lint that parses and replays it again', () => {

@@ -110,4 +110,17 @@ test('diff --from out --to schema and dump read the entries check left, under th
   assert.equal(readdirSync(join(dir, '.pgshift/cache')).sort(), before);
 });
 
+test('lint --chain takes the context of the linted file from the replay check cached', async () => {
+  const dir = realpathSync(project({ 'schema/t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n', 'next.sql': 'ALTER TABLE users ALTER COLUMN age TYPE bigint;\n' }));
+  assert.is(runCli(dir, ['generate', '-m', 'one']).code, 0);
+  assert.is(runCli(dir, ['check']).code, 0);
+  const before = runCli(dir, ['lint', '--chain', 'out', 'next.sql']);
+  assert.not.match(before.stdout, /from integer to bigint/, 'users is not in the chain: its column type is unknown');
+  // an entry planted under the chain's key, in which users exists: the current type of age is known
+  const key = prefixKeys(readChain(join(dir, 'out')).chain.revisions, 'replay\0public').pop()!;
+  writeEntry(join(dir, '.pgshift/cache'), 'replay', key, { catalog: (await bindSql('CREATE TABLE users (id bigint, age int);')).catalog, diagnostics: [] });
+  const after = runCli(dir, ['lint', '--chain', 'out', 'next.sql']);
+  assert.match(after.stdout, /Changing users\.age from integer to bigint/);
+});
+
 test.run();

@@ -2,6 +2,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { codes, lintSql, only } from './lint-helpers.js';
+import { initParser, parseFile } from '../../lib/parse/parse.js';
+import { lint, replayForLint } from '../../lib/lint/engine.js';
+import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
 
 test('CREATE INDEX on a table created earlier in the same migration is fine', async () => {
   const { diagnostics } = await lintSql('CREATE TABLE t (id bigint PRIMARY KEY, a text);\nCREATE INDEX t_a_idx ON t (a);');
@@ -158,6 +161,18 @@ test('findings point at their own subcommand', async () => {
 test('the version-table INSERT of an offline script is not "more work" after ACCESS EXCLUSIVE', async () => {
   const r = await lintSql("BEGIN;\nSET lock_timeout = '2s';\nALTER TABLE t ADD COLUMN x text;\nINSERT INTO public.pgshift_revisions (id) VALUES ('2026');\nCOMMIT;");
   assert.is(only(r.diagnostics, 'statements-after-access-exclusive').length, 0);
+});
+
+test('each file starts a fresh session: a SET search_path or SET ROLE does not carry into the next file', async () => {
+  await initParser();
+  const a = parseFile({ path: 'a.sql', text: 'CREATE SCHEMA app;\nSET search_path = app;\nCREATE TABLE x (id int);' });
+  const b = parseFile({ path: 'b.sql', text: 'CREATE TABLE t (id int);' });
+  const ctx = replayForLint([a, b]);
+  assert.ok(ctx.catalog.tables.has('app.x') && ctx.catalog.tables.has('public.t'), [...ctx.catalog.tables.keys()].join());
+  const catalog = emptyCatalog();
+  lint([{ parsed: a, silent: true }, { parsed: b }], { catalog });
+  assert.ok(catalog.tables.has('app.x') && catalog.tables.has('public.t'), [...catalog.tables.keys()].join());
+  assert.equal(catalog.searchPath, ['public']);
 });
 
 test.run();

@@ -126,7 +126,8 @@ const command: CommandModule<object, LintArgs> = {
     let stdin: { text: string; path?: string } | undefined;
     if (paths.includes('-')) stdin = { text: readFileSync(0, 'utf8'), path: argv['stdin-filepath'] };
     const lintConfig = argv['exclude-path']?.length ? { ...config, exclude: [...config.exclude, ...argv['exclude-path']] } : config;
-    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config: lintConfig, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities, errorOnUnmatchedPattern: argv['error-on-unmatched-pattern'] });
+    // the replay check and generate cached is the context of a revision linted against the chain (read only)
+    const result = await runLint({ cwd, paths, stdin, chain: argv.chain, config: lintConfig, pgVersion: pg, assumeInTransaction: argv['assume-in-transaction'], severities, errorOnUnmatchedPattern: argv['error-on-unmatched-pattern'], cacheDir: own.settings.cacheDir });
     if (result.usageErrors.length) {
       printDiagnostics(result.usageErrors);
       process.exitCode = EXIT.input;
