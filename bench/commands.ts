@@ -10,7 +10,8 @@
  *   project whose schema/ equals the chain head, without a cache and with one;
  * - ../shared/corpus/schemas/gitlab.sql: `diff` from empty (up and down) and against itself; a
  *   project whose schema/ is gitlab.sql: `generate` of the initial revision, `check` with and
- *   without a cache, `generate` after a one-table edit.
+ *   without a cache, `generate` after a one-table edit, then `diff --from out --to schema` and
+ *   `lint --chain out` of a 2-line file with the cache check left.
  * Inputs missing from ../shared are skipped with a message.
  */
 import { spawnSync } from 'node:child_process';
@@ -105,4 +106,10 @@ if (existsSync(GITLAB)) {
     for (const f of readdirSync(join(g, '.pgshift/cache'))) if (/^(bind|settled|lint)-/.test(f)) rmSync(join(g, '.pgshift/cache', f));
   };
   row('gitlab.sql, generate after a one-table edit (chain replay cached)', ['generate', '-m', 'edit'], g, edited);
+  // what a developer runs next on that project: preview the migration, lint a new file against the chain
+  edited();
+  runCli(['check'], g); // replay and schema cached (check fails: the edit is pending)
+  row('gitlab.sql, diff --from out --to schema (after check: cached)', ['diff', '--from', 'out', '--to', 'schema'], g);
+  writeFileSync(join(g, 'next.sql'), 'ALTER TABLE users ADD COLUMN bench_note text;\nCREATE INDEX users_bench_note ON users (bench_note);\n');
+  row('gitlab.sql, lint --chain out next.sql (a 2-line file; after check: cached)', ['lint', '--chain', 'out', 'next.sql'], g);
 } else console.log(`(gitlab.sql skipped: ${GITLAB} not found)`);
