@@ -48,7 +48,8 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
     return { diagnostics, up: [], down: [] };
   }
   const [{ migrationBetween, migrationScript, migrationText }, { bodyOffset, migrationFile }, { revisionId, slugify, writeRevision }, { parseScript }] = await Promise.all([import('./diff.js'), import('../emit/migration.js'), import('../chain/write.js'), import('../emit/script-parse.js')]);
-  const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found); // not used afterwards
+  // the target catalogue is used up; the head stays as it was (the revision's lint reads it)
+  const m = migrationBetween(head.catalog, target.catalog, { ...p.migration, consume: true }, found);
   diagnostics.push(...m.diagnostics); // ambiguous rename hints, possible renames
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   if (m.up.length === 0) return { diagnostics, up: [], down: [] };

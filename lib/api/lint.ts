@@ -3,7 +3,6 @@
  * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { cachedReplay } from '../chain/cache.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
@@ -11,6 +10,7 @@ import { initParser, parseFile, withFile, type ParsedFile } from '../parse/parse
 import type { Catalog } from '../catalog/model/catalog.js';
 import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
+import { cachedReplay } from '../chain/cache.js';
 import type { Revision } from '../chain/revision.js';
 import type { Config } from '../config/config.js';
 import { allRules } from '../../rules/index.js';
