@@ -2,7 +2,7 @@
  * The lint operation behind `pgshift lint` and the typed API: expands paths (files, folders, globs,
  * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
@@ -11,6 +11,7 @@ import type { Catalog } from '../catalog/model/catalog.js';
 import { parseFiles } from '../parse/parallel.js';
 import { isChainDir, readChain } from '../chain/read.js';
 import { cachedReplay } from '../chain/cache.js';
+import { projectSettings } from '../config/project.js';
 import type { Revision } from '../chain/revision.js';
 import type { Config } from '../config/config.js';
 import { allRules } from '../../rules/index.js';
@@ -67,10 +68,11 @@ function revisionSteps(revs: readonly Revision[], wanted: (r: Revision) => boole
 function cachedContext(o: LintRunOptions, revisions: readonly Revision[], leading: readonly Step[], rel: (p: string) => string): { catalog: Catalog; partitioned: Set<string>; diagnostics: Diagnostic[] } | undefined {
   if (!o.cacheDir || !leading.length || leading.length > revisions.length) return undefined;
   if (leading.some((s, i) => s.file.text !== revisions[i]!.up.text)) return undefined;
-  const baselinePath = o.config.baseline ? resolve(o.cwd, o.config.baseline) : undefined;
-  const baseline = baselinePath && existsSync(baselinePath) ? [{ path: baselinePath, text: readFileSync(baselinePath, 'utf8') }] : [];
-  if (baselinePath && !baseline.length) return undefined; // a missing baseline is reported by the replay below
-  const entry = cachedReplay(revisions.slice(0, leading.length), o.cacheDir, { defaultSchema: o.config.defaultSchema ?? 'public', baseline });
+  // the settings check and generate key their replay with
+  const p = projectSettings(o.cwd, o.config);
+  const baseline = p.baseline ? readFile(p.baseline, []) : undefined;
+  if (p.baseline && !baseline) return undefined; // a missing baseline is reported by the replay below
+  const entry = cachedReplay(revisions.slice(0, leading.length), o.cacheDir, { defaultSchema: p.defaultSchema, baseline: baseline ? [baseline] : [] });
   if (!entry) return undefined;
   // what parsing the context files reports (the entry has no errors: it would not have been written)
   const parse = entry.diagnostics.filter((d) => d.code === 'psql-meta-command').map((d) => ({ ...d, file: d.file && rel(d.file) }));
@@ -169,9 +171,9 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
 
   // with a context from the caller or the cache, the files before the first linted one are not even parsed
   const firstLintStep = steps.findIndex((s) => s.lint);
-  const cached = o.context ? undefined : cachedContext(o, revisions, steps.slice(0, firstLintStep < 0 ? steps.length : firstLintStep), rel);
-  const given = o.context ? { catalog: o.context, partitioned: new Set<string>(), diagnostics: [] } : cached;
-  const from = given ? (firstLintStep < 0 ? steps.length : firstLintStep) : 0;
+  const before = firstLintStep < 0 ? steps.length : firstLintStep;
+  const given = o.context ? { catalog: o.context, partitioned: new Set<string>(), diagnostics: [] } : cachedContext(o, revisions, steps.slice(0, before), rel);
+  const from = given ? before : 0;
   const files = await parseSteps(steps.slice(from).map((s) => s.file), o);
   const parsed: { step: Step; parsed: ParsedFile }[] = steps.slice(from).map((step, i) => ({ step, parsed: files[i]! }));
   const firstLint = parsed.findIndex((p) => p.step.lint);

@@ -10,11 +10,7 @@ import type { SourceFile } from '../source/file.js';
 import { parseHeader } from '../emit/migration.js';
 import type { Chain, ChainFormat, Revision } from './revision.js';
 import { orderRevisions } from './graph.js';
-import { readFile } from '../source/sql-files.js';
-
-
-// one collator for the whole sort: `localeCompare` with options builds a new one per comparison
-const natural = new Intl.Collator('en', { numeric: true }).compare;
+import { natural, readFile } from '../source/sql-files.js';
 
 /** Does this directory look like a chain (rather than a folder of schema files)? */
 export function isChainDir(dir: string): boolean {

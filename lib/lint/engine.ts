@@ -116,27 +116,27 @@ export function lint(inputs: readonly LintInput[], opts: LintOptions = {}): Diag
   for (const t of catalog.tables.values()) if (t.partitionBy) partitioned.add(`${t.schema}.${t.name}`);
   const pgVersion = opts.pgVersion ?? 15;
   const out: Diagnostic[] = [];
-  const session = newSessions(catalog);
+  const newSession = sessionReset(catalog);
   for (const input of inputs) {
-    session.start();
+    newSession();
     if (input.silent) applySilently(input.parsed, catalog, partitioned);
     else out.push(...lintFile(input, { prep, catalog, partitioned, pgVersion, opts }));
   }
-  session.end();
+  newSession();
   return out;
 }
 
 /**
  * Each file is a migration the runner runs in a fresh session (RESET ALL between revisions), as
- * replay models it: a `SET search_path` or `SET ROLE` in one file does not carry into the next.
+ * replay models it: a `SET search_path` or `SET ROLE` in one file does not carry into the next. The
+ * returned function puts the catalogue's session back as it was when this was called.
  */
-function newSessions(catalog: Catalog): { start: () => void; end: () => void } {
+function sessionReset(catalog: Catalog): () => void {
   const defaultPath = [...catalog.searchPath];
-  const reset = () => {
+  return () => {
     catalog.searchPath = [...defaultPath];
     delete catalog.sessionRole;
   };
-  return { start: reset, end: reset };
 }
 
 interface FileEnv {
@@ -273,12 +273,12 @@ export function replayForLint(files: readonly ParsedFile[], opts: { defaultSchem
   const catalog = emptyCatalog(opts.defaultSchema);
   const partitioned = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const session = newSessions(catalog);
+  const newSession = sessionReset(catalog);
   for (const f of files) {
-    session.start();
+    newSession();
     diagnostics.push(...f.diagnostics);
     applySilently(f, catalog, partitioned);
   }
-  session.end();
+  newSession();
   return { catalog, partitioned, diagnostics };
 }

@@ -7,8 +7,7 @@
  * return, so parseFile(file, raw) builds the same ParsedFile (test/parse/assemble.test.ts).
  */
 import type { Node } from '@pgsql/types';
-import { parseSync } from 'libpg-query';
-import { shiftLocations } from './chunks.js';
+import { parsePieces, shiftLocations } from './chunks.js';
 import { skipTrivia, type RawParse } from './parse.js';
 
 /** A statement's tree whose positions are bytes of a text in which the statement starts at byte `at`. */
@@ -42,15 +41,9 @@ export function assembleParse(text: string, known: readonly KnownStatement[]): R
   };
   const between = (from: number, to: number): void => {
     if (skipTrivia(text, from, to, []) >= to) return; // comments and blank lines only
-    const piece = text.slice(from, to);
-    const base = toByte(from);
-    const r = parseSync(piece);
+    const r = parsePieces(text, [], { from, to, byteFrom: toByte(from) }); // positions in bytes of `text`
     version ??= r.version;
-    for (const s of r.stmts ?? []) {
-      const loc = s.stmt_location ?? 0;
-      shiftLocations(s.stmt, base);
-      stmts.push({ ...s, stmt_location: base + loc, stmt_len: s.stmt_len || Buffer.byteLength(piece, 'utf8') - loc });
-    }
+    stmts.push(...(r.stmts ?? []));
   };
   let prev = 0;
   for (const k of known) {

@@ -19,34 +19,36 @@ export function readFile(path: string, diags: Diagnostic[]): SourceFile | undefi
   }
 }
 
-const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+/** Natural order (`2_x.sql` before `10_y.sql`); one collator for every sort (`localeCompare` with options builds one per comparison). */
+export const natural = new Intl.Collator('en', { numeric: true }).compare;
+
+/** A folder's entries in natural order, or undefined when it cannot be listed. */
+function listing(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir).sort(natural);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Every file under a folder, in natural order (`2_x.sql` before `10_y.sql`), skipping hidden entries
- * and `node_modules`. An entry that cannot be examined (a dangling link, no permission) is listed as a
- * file, so that reading it reports the problem with its path.
+ * Every file under a folder, in natural order, skipping hidden entries and `node_modules`. An entry
+ * that cannot be examined (a dangling link, a folder without permission) is listed as a file, so that
+ * reading it reports the problem with its path.
  */
 export function filesUnder(dir: string): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d).sort(natural)) {
+  const walk = (entries: string[], d: string) => {
+    for (const e of entries) {
       if (e === 'node_modules' || e.startsWith('.')) continue;
       const p = join(d, e);
-      if (statSync(p, { throwIfNoEntry: false })?.isDirectory() && canList(p)) walk(p);
+      const sub = statSync(p, { throwIfNoEntry: false })?.isDirectory() ? listing(p) : undefined;
+      if (sub) walk(sub, p);
       else out.push(p);
     }
   };
-  walk(dir);
+  walk(readdirSync(dir).sort(natural), dir);
   return out;
-}
-
-function canList(dir: string): boolean {
-  try {
-    readdirSync(dir);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Every .sql file under a folder (see filesUnder). */

@@ -2,6 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { prefixKeys, writeEntry } from '../../lib/chain/cache-store.js';
 import { readChain } from '../../lib/chain/read.js';
 import { bindSql } from '../helpers/golden.js';
@@ -121,6 +122,33 @@ test('lint --chain takes the context of the linted file from the replay check ca
   writeEntry(join(dir, '.pgshift/cache'), 'replay', key, { catalog: (await bindSql('CREATE TABLE users (id bigint, age int);')).catalog, diagnostics: [] });
   const after = runCli(dir, ['lint', '--chain', 'out', 'next.sql']);
   assert.match(after.stdout, /Changing users\.age from integer to bigint/);
+});
+
+/** Replace the catalogue of the one `replay` entry in a project's cache, under the key its writer gave it. */
+function replantReplay(dir: string, catalog: unknown): void {
+  const cache = join(dir, '.pgshift/cache');
+  const files = readdirSync(cache).filter((f) => f.startsWith('replay-'));
+  assert.is(files.length, 1, files.join());
+  const entry = deserialize(readFileSync(join(cache, files[0]!))) as { key: string; value: { catalog: unknown } };
+  writeFileSync(join(cache, files[0]!), serialize({ ...entry, value: { ...entry.value, catalog } }));
+}
+
+test('with a baseline, diff and lint --chain find the replay check cached (the baseline is part of its key)', async () => {
+  const users = 'CREATE TABLE users (id bigint PRIMARY KEY, age int);\n';
+  const dir = realpathSync(project({
+    'pgshift.config.json': JSON.stringify({ baseline: 'base.sql' }),
+    'base.sql': users,
+    'schema/s.sql': `${users}CREATE TABLE t (id int PRIMARY KEY);\n`,
+    'next.sql': 'ALTER TABLE users ALTER COLUMN age TYPE bigint;\n',
+  }));
+  assert.is(runCli(dir, ['generate', '-m', 'one']).code, 0);
+  assert.is(runCli(dir, ['check']).code, 0);
+  assert.match(runCli(dir, ['lint', '--chain', 'out', 'next.sql']).stdout, /from integer to bigint/);
+  assert.is(runCli(dir, ['diff', '--from', 'out', '--to', 'schema']).stdout, '');
+  // the entry check wrote now says age is a smallint: seen only when it is read
+  replantReplay(dir, (await bindSql(`${users.replace('age int', 'age smallint')}CREATE TABLE t (id int PRIMARY KEY);`)).catalog);
+  assert.match(runCli(dir, ['lint', '--chain', 'out', 'next.sql']).stdout, /from smallint to bigint/);
+  assert.match(runCli(dir, ['diff', '--from', 'out', '--to', 'schema']).stdout, /ALTER COLUMN age TYPE integer/);
 });
 
 test.run();

@@ -5,6 +5,8 @@ import { codes, lintSql, only } from './lint-helpers.js';
 import { initParser, parseFile } from '../../lib/parse/parse.js';
 import { lint, replayForLint } from '../../lib/lint/engine.js';
 import { emptyCatalog } from '../../lib/catalog/model/catalog.js';
+import { replay } from '../../lib/catalog/replay.js';
+import { serialize } from 'node:v8';
 
 test('CREATE INDEX on a table created earlier in the same migration is fine', async () => {
   const { diagnostics } = await lintSql('CREATE TABLE t (id bigint PRIMARY KEY, a text);\nCREATE INDEX t_a_idx ON t (a);');
@@ -173,6 +175,21 @@ test('each file starts a fresh session: a SET search_path or SET ROLE does not c
   lint([{ parsed: a, silent: true }, { parsed: b }], { catalog });
   assert.ok(catalog.tables.has('app.x') && catalog.tables.has('public.t'), [...catalog.tables.keys()].join());
   assert.equal(catalog.searchPath, ['public']);
+});
+
+test('the lint context of a chain is the catalogue replay builds (session settings included)', async () => {
+  await initParser();
+  const files = [
+    parseFile({ path: '1.sql', text: 'CREATE SCHEMA app;\nSET search_path = app, public;\nSET ROLE app_owner;\nALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO reader;\nCREATE TABLE x (id int);' }),
+    parseFile({ path: '2.sql', text: 'CREATE TABLE t (id int);\nSET ROLE app_owner;\nCREATE TABLE u (id int);' }),
+    parseFile({ path: '3.sql', text: 'CREATE TABLE v (id int);' }),
+  ];
+  const model = replay(files).catalog;
+  assert.ok(model.tables.has('public.t') && model.tables.has('public.v'));
+  assert.ok(serialize(replayForLint(files).catalog).equals(serialize(model)));
+  const linted = emptyCatalog();
+  lint(files.map((parsed, i) => ({ parsed, silent: i === 0 })), { catalog: linted });
+  assert.ok(serialize(linted).equals(serialize(model)));
 });
 
 test.run();
