@@ -1,4 +1,4 @@
-import { scanSync } from 'libpg-query';
+import { scanSql } from '../lib/parse/wasm-parser.js';
 import type { Rule } from '../lib/lint/types.js';
 import { truncateIdent } from '../lib/catalog/query/names.js';
 
@@ -63,7 +63,7 @@ function longIdentifiers(text: string): { name: string; start: number; end: numb
   const out: { name: string; start: number; end: number }[] = [];
   const buf = Buffer.from(text, 'utf8');
   const charAt = (byte: number) => buf.subarray(0, byte).toString('utf8').length;
-  for (const t of scanSync(text).tokens) {
+  for (const t of scanSql(text).tokens) {
     if (t.tokenName !== 'IDENT') continue;
     const quoted = t.text.startsWith('"');
     const name = quoted ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase();

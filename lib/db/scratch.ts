@@ -11,11 +11,11 @@
  *   caller that creates roles must tolerate them existing already.
  * `fn` must not close the client (closing is a no-op); the helper owns it.
  */
-import { parse } from 'libpg-query';
 import { connect, DbError, type DbClient } from './client.js';
 import { parseDatabaseUrl, type DbTarget } from './url.js';
 import { snapshotSchema } from './snapshot.js';
 import { lineCol } from '../source/file.js';
+import { loadParser, parseSql } from '../parse/wasm-parser.js';
 
 export interface ScratchOptions {
   /** A server URL; PGSHIFT_TEST_URL when absent; PGlite when neither is set. */
@@ -178,7 +178,8 @@ async function split(script: string): Promise<{ start: number; end: number }[]> 
     lastByte = byte;
     return lastChar;
   };
-  const stmts = (await parse(script)).stmts ?? [];
+  await loadParser();
+  const stmts = parseSql(script).stmts ?? [];
   return stmts.map((s) => {
     const start = s.stmt_location ?? 0;
     const end = s.stmt_len ? start + s.stmt_len : bytes.length;

@@ -7,12 +7,11 @@
  * parse (a cut inside BEGIN ATOMIC … END), the whole text is parsed at once, as before, so errors
  * are reported exactly as for an unsplit file.
  */
-import { parseSync } from 'libpg-query';
+import type { ParseResult } from '@pgsql/types';
 import { skipToken } from './psql-meta.js';
+import { parseSql } from './wasm-parser.js';
 
 const CHUNK = 256 * 1024;
-
-type ParseResult = ReturnType<typeof parseSync>;
 
 /** Offsets just after top-level semicolons, one at or after every CHUNK characters. */
 export function cutPoints(text: string, chunk = CHUNK): number[] {
@@ -66,7 +65,7 @@ export function parsePieces(text: string, cuts: readonly number[], range: { from
   for (const end of [...cuts.filter((c) => c > range.from && c < range.to), range.to]) {
     const piece = text.slice(start, end);
     const pieceBytes = Buffer.byteLength(piece, 'utf8');
-    const r = parseSync(piece);
+    const r = parseSql(piece);
     version ??= r.version;
     for (const s of r.stmts ?? []) {
       const loc = s.stmt_location ?? 0;
@@ -81,14 +80,14 @@ export function parsePieces(text: string, cuts: readonly number[], range: { from
   return { version, stmts } as ParseResult;
 }
 
-/** parseSync for any size of input: the same result, locations in bytes of the whole text. */
+/** parseSql for any size of input: the same result, locations in bytes of the whole text. */
 export function parseLarge(text: string): ParseResult {
-  if (text.length <= CHUNK) return parseSync(text);
+  if (text.length <= CHUNK) return parseSql(text);
   const cuts = cutPoints(text);
-  if (!cuts.length) return parseSync(text);
+  if (!cuts.length) return parseSql(text);
   try {
     return parsePieces(text, cuts, { from: 0, to: text.length, byteFrom: 0 });
   } catch {
-    return parseSync(text);
+    return parseSql(text);
   }
 }

@@ -3,8 +3,8 @@
  * parser and parses the pieces of a text it is sent, with locations in bytes of the whole text.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadModule } from 'libpg-query';
 import { parsePieces } from './chunks.js';
+import { loadParser } from './wasm-parser.js';
 
 export interface PieceRequest {
   text: string;
@@ -14,7 +14,7 @@ export interface PieceRequest {
   byteFrom: number;
 }
 
-await loadModule();
+await loadParser();
 parentPort!.on('message', (m: PieceRequest) => {
   try {
     parentPort!.postMessage({ ok: parsePieces(m.text, m.cuts, { from: m.from, to: m.to, byteFrom: m.byteFrom }) });

@@ -1,4 +1,3 @@
-import { loadModule, hasSqlDetails } from 'libpg-query';
 import type { Node } from '@pgsql/types';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
@@ -6,6 +5,7 @@ import { byteToCharMapper } from '../source/utf8.js';
 import { blankMetaCommands } from './psql-meta.js';
 import { parseLarge } from './chunks.js';
 import { MAX_TREE_DEPTH, tooDeep } from './depth.js';
+import { loadParser, ParserError } from './wasm-parser.js';
 
 /** One top-level SQL statement with its span in the file (leading comments/whitespace excluded). */
 export interface Statement {
@@ -42,7 +42,7 @@ let loaded: Promise<void> | undefined;
 
 /** Load the WASM parser once. Every entry point calls this before parsing. */
 export function initParser(): Promise<void> {
-  loaded ??= loadModule();
+  loaded ??= loadParser();
   return loaded;
 }
 
@@ -139,7 +139,7 @@ export function parseFile(file: SourceFile, raw?: RawParse): ParsedFile {
   } catch (e) {
     const toChar = byteToCharMapper(text);
     let msg = e instanceof Error ? e.message : String(e);
-    const cursor = hasSqlDetails(e) && e.sqlDetails ? e.sqlDetails.cursorPosition : 0;
+    const cursor = e instanceof ParserError ? e.cursorPosition : 0;
     let at = toChar(Math.max(0, cursor));
     if (e instanceof RangeError) {
       // a parse tree too deep to hand over (e.g. `1 + 1 + …` a hundred thousand times): PostgreSQL

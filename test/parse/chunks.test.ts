@@ -2,6 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadModule, parseSync } from 'libpg-query';
+import { loadParser } from '../../lib/parse/wasm-parser.js';
 import { cutPoints, parseLarge } from '../../lib/parse/chunks.js';
 
 const norm = (r: ReturnType<typeof parseSync>) => JSON.stringify((r.stmts ?? []).map((s) => ({ ...s, stmt_location: s.stmt_location ?? 0 })));
@@ -22,7 +23,7 @@ function bigFile(): string {
 }
 
 test('a large file parses in pieces to the same statements and locations as in one piece', async () => {
-  await loadModule();
+  await Promise.all([loadModule(), loadParser()]);
   const text = bigFile();
   const cuts = cutPoints(text);
   assert.ok(cuts.length >= 2, 'the file is cut');
@@ -31,7 +32,7 @@ test('a large file parses in pieces to the same statements and locations as in o
 });
 
 test('a cut inside BEGIN ATOMIC … END falls back to one piece', async () => {
-  await loadModule();
+  await Promise.all([loadModule(), loadParser()]);
   const body = Array.from({ length: 30_000 }, (_, i) => `SELECT ${i};`).join(' ');
   const text = `CREATE FUNCTION big() RETURNS int LANGUAGE sql BEGIN ATOMIC ${body} END;\nCREATE TABLE after_it (a int);\n`;
   assert.ok(cutPoints(text).length > 0);
