@@ -74,8 +74,11 @@ async function main(): Promise<void> {
       process.stderr.write(`${msg ?? err?.message}\n`);
       process.exit(EXIT.input);
     });
-  const wanted = hideBin(process.argv).find((a) => !a.startsWith('-'));
-  const load = wanted && COMMANDS[wanted] ? [COMMANDS[wanted]] : Object.values(COMMANDS);
+  const args = hideBin(process.argv);
+  const wanted = args.find((a) => !a.startsWith('-'));
+  // `--version` alone needs no command (loading them all, `pg` included, took 0.25 s)
+  const versionOnly = !wanted && args.includes('--version') && !args.includes('--help');
+  const load = wanted && COMMANDS[wanted] ? [COMMANDS[wanted]] : versionOnly ? [] : Object.values(COMMANDS);
   for (const c of await Promise.all(load.map((l) => l()))) cli.command(c.default);
   skipHelpCache(cli);
   await cli.parseAsync();
