@@ -1,5 +1,8 @@
 import type { Rule } from '../lib/lint/types.js';
-import { alterCmds, qualifiedName, nameRe } from '../lib/lint/nodes.js';
+import { qualifiedName, nameRe } from '../lib/lint/nodes.js';
+
+/** The relation kinds ALTER … DROP COLUMN / DROP ATTRIBUTE applies to, and what the dropped thing is called. */
+const COLUMN_HOLDERS: Record<string, string> = { OBJECT_TABLE: 'column', OBJECT_FOREIGN_TABLE: 'column', OBJECT_TYPE: 'attribute' };
 
 const rule: Rule = {
   id: 'ban-drop-column',
@@ -12,15 +15,21 @@ const rule: Rule = {
     fix: 'Deploy code that no longer uses the column (ignore it in the ORM), then drop it in a later migration, with a suppression that records why.',
   },
   examples: {
-    bad: ['ALTER TABLE users DROP COLUMN nickname;'],
+    bad: ['ALTER TABLE users DROP COLUMN nickname;', 'ALTER FOREIGN TABLE remote_users DROP COLUMN nickname;', 'ALTER TYPE address DROP ATTRIBUTE zip;'],
     good: ['CREATE TABLE users (id bigint, nickname text);\nALTER TABLE users DROP COLUMN nickname;'],
   },
   check(ctx) {
-    for (const { cmd, stmt } of alterCmds(ctx.node)) {
-      if (cmd.subtype !== 'AT_DropColumn' || !ctx.isExistingTable(stmt.relation)) continue;
+    if (!('AlterTableStmt' in ctx.node)) return;
+    const stmt = ctx.node.AlterTableStmt;
+    // clients break the same way whatever holds the column: a table, a foreign table, a composite type
+    const what = COLUMN_HOLDERS[stmt.objtype ?? 'OBJECT_TABLE'];
+    if (!what || !ctx.isExistingTable(stmt.relation)) return;
+    for (const c of stmt.cmds ?? []) {
+      const cmd = 'AlterTableCmd' in c ? c.AlterTableCmd : undefined;
+      if (cmd?.subtype !== 'AT_DropColumn') continue;
       ctx.report({
-        message: `Dropping column ${qualifiedName(stmt.relation)}.${cmd.name} deletes its data; deployed code using it will fail.`,
-        span: ctx.find(new RegExp(`drop\\s+(column\\s+)?(if\\s+exists\\s+)?${nameRe(cmd.name ?? '')}`, 'i')),
+        message: `Dropping ${what} ${qualifiedName(stmt.relation)}.${cmd.name} deletes its data; deployed code using it will fail.`,
+        span: ctx.find(new RegExp(`drop\\s+(column\\s+|attribute\\s+)?(if\\s+exists\\s+)?${nameRe(cmd.name ?? '')}`, 'i')),
       });
     }
   },

@@ -17,7 +17,7 @@ const candidates = new WeakMap<object, number[]>();
 
 /**
  * Cheap pre-filter, one linear pass: where a run of identifier characters longer than 63 UTF-8 bytes starts, or a quoted
- * identifier as long on one line. (A regular expression with an unbounded repeat
+ * identifier as long (its doubled quotes counted twice: the exact check below decides). (A regular expression with an unbounded repeat
  * overflows V8's backtracking stack on a 10 MB run of letters.)
  */
 function candidateOffsets(file: { text: string }): number[] {
@@ -35,9 +35,10 @@ function candidateOffsets(file: { text: string }): number[] {
         continue;
       }
       if (ch === 34) {
+        // to the closing quote: a doubled "" is a quote inside the name, and a name may span lines
         let j = i + 1;
-        while (j < t.length && t.charCodeAt(j) !== 34 && t.charCodeAt(j) !== 10) j++;
-        if (j < t.length && t.charCodeAt(j) === 34 && tooLong(t, i + 1, j)) c.push(i);
+        while (j < t.length && (t.charCodeAt(j) !== 34 || t.charCodeAt(j + 1) === 34)) j += t.charCodeAt(j) === 34 ? 2 : 1;
+        if (j < t.length && tooLong(t, i + 1, j)) c.push(i);
       }
       i++;
     }
@@ -87,11 +88,17 @@ const rule: Rule = {
       // 30 characters, 90 bytes in UTF-8
       'CREATE TABLE "注文明細の配送先住所と請求先住所と支払方法と配送方法の組合せ" (id bigint);',
       'CREATE TABLE t (größenangabe_für_die_bestellungsübersicht_der_kundenbetreuung integer);',
+      // 64 bytes once the doubled quote is read as one: 62 letters, a quote, a letter
+      'CREATE TABLE "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa""b" (id bigint);',
+      // a quoted name may span lines
+      'CREATE TABLE "customer_orders_awaiting_manual_review\nby_the_fulfilment_team_before_dispatch" (id bigint);',
     ],
     good: [
       'CREATE INDEX idx_mr_diff_commit_users_author_committer ON t (a);',
       // 21 characters, 63 bytes: exactly the limit
       'CREATE TABLE "注文明細の配送先住所と請求先住所と支払方法" (id bigint);',
+      // 63 bytes: 61 letters, a quote (written doubled), a letter
+      'CREATE TABLE "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa""b" (id bigint);',
     ],
   },
   check(ctx) {

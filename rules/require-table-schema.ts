@@ -27,10 +27,14 @@ const rule: Rule = {
     why: 'An unqualified name resolves through the search_path of whoever runs the migration: a different role or connection setting creates or alters the object in another schema.',
     fix: 'Qualify names with their schema (`public.users`), or pin `SET search_path` at the top of the migration.',
   },
-  examples: { bad: ['CREATE TABLE users (id bigint);'], good: ['CREATE TABLE public.users (id bigint);'] },
+  examples: {
+    bad: ['CREATE TABLE users (id bigint);'],
+    good: ['CREATE TABLE public.users (id bigint);', 'CREATE TEMP TABLE scratch (id bigint) ON COMMIT DROP;', 'CREATE TEMPORARY VIEW recent AS SELECT 1 AS one;'],
+  },
   check(ctx) {
     for (const r of relations(ctx.node)) {
-      if (r.rv && !r.rv.schemaname) ctx.report({ message: `${r.rv.relname} is not schema-qualified.`, span: ctx.clauseAt(r.rv.location) });
+      // a temporary object lives in the session's pg_temp schema whatever the search_path: it cannot be qualified otherwise
+      if (r.rv && !r.rv.schemaname && r.rv.relpersistence !== 't') ctx.report({ message: `${r.rv.relname} is not schema-qualified.`, span: ctx.clauseAt(r.rv.location) });
       if (r.name && r.name.length === 1) ctx.report({ message: `${r.name[0]} is not schema-qualified.` });
     }
   },

@@ -38,6 +38,8 @@ const SQUAWK_ALIASES: Record<string, string[]> = {
   'ban-drop-extension': ['drop-object'],
   'ban-drop-policy': ['drop-object'],
   'ban-set-schema': ['renaming-object'],
+  // squawk reports a stored generated column under adding-field-with-default; pgshift has a rule of its own
+  'adding-field-with-default': ['adding-field-with-default', 'adding-stored-generated-column'],
 };
 
 /** The pgshift rule ids a squawk rule id stands for (itself when pgshift uses the same id). */

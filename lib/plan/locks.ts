@@ -386,6 +386,13 @@ function alterTableLock(s: AlterTableStmt, opts: LockOptions): LockInfo {
   }
   if (own) out.relations.unshift({ relation: table, level: own });
   for (const r of out.relations) out.level = strongerLock(out.level, r.level);
+  if (s.objtype === 'OBJECT_FOREIGN_TABLE' || s.objtype === 'OBJECT_TYPE') {
+    // no storage of its own: a foreign table's rows live on the remote server (PostgreSQL neither
+    // rewrites nor checks them), a composite type is only a catalogue entry
+    out.rewrite = false;
+    out.scan = false;
+    out.notes = [];
+  }
   return out;
 }
 

@@ -14,7 +14,9 @@ const DISPLAY: Record<string, string> = {
   float4: 'real', float8: 'double precision', real: 'real', 'double precision': 'double precision',
   bool: 'boolean', boolean: 'boolean',
   varchar: 'character varying', 'character varying': 'character varying',
-  bpchar: 'character', char: 'character', character: 'character',
+  bpchar: 'character', character: 'character',
+  // `"char"` (quoted, or pg_catalog.char) is the 1-byte internal type; unquoted CHAR reaches here as bpchar
+  char: '"char"',
   numeric: 'numeric', decimal: 'numeric',
   timestamp: 'timestamp without time zone', timestamptz: 'timestamp with time zone',
   'timestamp without time zone': 'timestamp without time zone', 'timestamp with time zone': 'timestamp with time zone',
