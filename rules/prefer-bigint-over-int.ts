@@ -16,6 +16,7 @@ const rule: Rule = {
       'CREATE TABLE users (id serial PRIMARY KEY);',
       'CREATE TABLE users (id integer PRIMARY KEY);',
       'CREATE TABLE users (id integer NOT NULL);\n-- migration\nALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY (id);',
+      'CREATE TABLE users (id bigint PRIMARY KEY);\n-- migration\nALTER TABLE users ALTER COLUMN id TYPE integer;',
     ],
     good: ['CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);'],
   },

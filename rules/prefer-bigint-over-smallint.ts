@@ -11,7 +11,13 @@ const rule: Rule = {
     why: 'A 16-bit key runs out at 32,767 rows; widening it later rewrites the table and every table referencing it under ACCESS EXCLUSIVE locks.',
     fix: 'Use `bigint` (or at least `integer` for small, fixed lookup tables).',
   },
-  examples: { bad: ['CREATE TABLE countries (id smallserial PRIMARY KEY);'], good: ['CREATE TABLE countries (id bigint PRIMARY KEY);'] },
+  examples: {
+    bad: [
+      'CREATE TABLE countries (id smallserial PRIMARY KEY);',
+      'CREATE TABLE countries (id bigint PRIMARY KEY);\nCREATE TABLE cities (country_id bigint REFERENCES countries (id));\n-- migration\nALTER TABLE cities ALTER COLUMN country_id TYPE smallint;',
+    ],
+    good: ['CREATE TABLE countries (id bigint PRIMARY KEY);', 'CREATE TABLE cities (name text, rank bigint);\n-- migration\nALTER TABLE cities ALTER COLUMN rank TYPE smallint;'],
+  },
   check(ctx) {
     for (const k of keyColumns(ctx.node)) {
       if (k.intType !== 'smallint') continue;

@@ -1,8 +1,8 @@
 /** Key columns of a statement (primary key, identity, serial, foreign key columns), for the integer-width rules. */
-import type { ColumnDef, Node, TypeName } from '@pgsql/types';
+import type { AlterTableCmd, ColumnDef, Node, RangeVar, TypeName } from '@pgsql/types';
 import { strings } from '../parse/ast.js';
 import { serialBase, typeFromNode } from '../catalog/query/types.js';
-import { addedColumns, alterCmds, cmdConstraint, columnConstraints } from './nodes.js';
+import { addedColumns, alterCmds, cmdColumnDef, cmdConstraint, columnConstraints } from './nodes.js';
 import type { RuleContext } from './types.js';
 
 export interface KeyColumn {
@@ -67,11 +67,17 @@ export interface CatalogKeyColumn {
 
 /**
  * Columns that ALTER TABLE ... ADD PRIMARY KEY / FOREIGN KEY makes keys, with their current type from
- * the catalogue (pg_dump style: columns created first, keys added by later statements).
+ * the catalogue (pg_dump style: columns created first, keys added by later statements), and key
+ * columns the catalogue knows that ALTER COLUMN … TYPE gives a new type (narrowing a bigint key).
  */
 export function alteredKeyColumns(ctx: RuleContext): CatalogKeyColumn[] {
   const out: CatalogKeyColumn[] = [];
   for (const { cmd, stmt } of alterCmds(ctx.node)) {
+    if (cmd.subtype === 'AT_AlterColumnType') {
+      const narrowed = retypedKeyColumn(ctx, stmt.relation, cmd);
+      if (narrowed) out.push(narrowed);
+      continue;
+    }
     const c = cmd.subtype === 'AT_AddConstraint' ? cmdConstraint(cmd) : undefined;
     if (!c || (c.contype !== 'CONSTR_PRIMARY' && c.contype !== 'CONSTR_FOREIGN')) continue;
     const table = ctx.table(stmt.relation);
@@ -83,4 +89,18 @@ export function alteredKeyColumns(ctx: RuleContext): CatalogKeyColumn[] {
     }
   }
   return out;
+}
+
+/** ALTER COLUMN … TYPE of a column the catalogue knows as a primary or foreign key column, with its new type. */
+function retypedKeyColumn(ctx: RuleContext, relation: RangeVar | undefined, cmd: AlterTableCmd): CatalogKeyColumn | undefined {
+  const def = cmdColumnDef(cmd);
+  const table = ctx.table(relation);
+  if (!def?.typeName || !table || !cmd.name) return undefined;
+  let why: CatalogKeyColumn['why'] | undefined;
+  for (const c of table.constraints.values()) {
+    if (c.kind === 'primary' && c.columns.includes(cmd.name)) why = 'primary key';
+    else if (c.kind === 'foreign' && c.columns.includes(cmd.name)) why ??= 'foreign key';
+  }
+  const t = intTypeOf(def.typeName);
+  return why && t.name ? { column: cmd.name, intType: t.name, why, location: def.typeName.location } : undefined;
 }
