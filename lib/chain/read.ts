@@ -1,7 +1,9 @@
 /**
  * Read a migration directory as a chain: pgshift (`<id>_<slug>/up.sql|down.sql` with headers),
  * golang-migrate (`NNN_name.up.sql` / `.down.sql`), diesel (`<version>_<name>/up.sql`),
- * dbmate (`-- migrate:up` / `-- migrate:down` in one file), Flyway (`V1__name.sql`).
+ * dbmate (`-- migrate:up` / `-- migrate:down` in one file), goose (`-- +goose Up` / `-- +goose Down`),
+ * Flyway (`V1__name.sql`), Prisma (`<version>_<name>/migration.sql`), and, in a folder named as a
+ * chain, up-only files named by a number (`<version>_<name>.sql`: sqlx's simple migrations, Atlas).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,22 +20,38 @@ export function isChainDir(dir: string): boolean {
   if (existsSync(join(dir, 'pgshift.sum'))) return true;
   const entries = readdirSync(dir);
   if (entries.some((e) => /\.(up|down)\.sql$/.test(e) || /^V\d+(_\d+)*__.+\.sql$/.test(e))) return true;
-  if (entries.some((e) => existsSync(join(dir, e, 'up.sql')))) return true;
-  // dbmate: `-- migrate:up` in a .sql file (one that cannot be read is no evidence either way)
-  return entries.some((e) => e.endsWith('.sql') && /^--\s*migrate:up/m.test(readFile(join(dir, e), [])?.text ?? ''));
+  if (entries.some((e) => existsSync(join(dir, e, 'up.sql')) || existsSync(join(dir, e, 'migration.sql')))) return true;
+  // dbmate or goose: section markers in a .sql file (one that cannot be read is no evidence either way)
+  return entries.some((e) => e.endsWith('.sql') && sectionMarkers(readFile(join(dir, e), [])?.text ?? '') !== undefined);
 }
 
-/** Blank out everything but one dbmate section, keeping offsets (and so line numbers) intact. */
-function dbmateSection(f: SourceFile, which: 'up' | 'down'): SourceFile {
-  const marks = [...f.text.matchAll(/^--\s*migrate:(up|down)\b.*$/gm)];
-  const keep = new Array(f.text.length).fill(false);
+/** Up/down section markers of one-file formats: dbmate's `-- migrate:up`, goose's `-- +goose Up`. */
+const SECTIONS = {
+  dbmate: /^--\s*migrate:(up|down)\b.*$/gm,
+  goose: /^--\s*\+goose\s+(Up|Down)\b.*$/gm,
+} as const;
+
+function sectionMarkers(text: string): 'dbmate' | 'goose' | undefined {
+  if (/^--\s*migrate:up/m.test(text)) return 'dbmate';
+  if (/^--\s*\+goose\s+Up\b/m.test(text)) return 'goose';
+  return undefined;
+}
+
+/** Blank out everything but one up or down section, keeping offsets (and so line numbers) intact. */
+function section(f: SourceFile, format: 'dbmate' | 'goose', which: 'up' | 'down'): SourceFile {
+  const marks = [...f.text.matchAll(SECTIONS[format])];
+  const keep = new Uint8Array(f.text.length);
   marks.forEach((m, i) => {
-    if (m[1] !== which) return;
+    if (m[1]!.toLowerCase() !== which) return;
     const start = m.index! + m[0].length;
     const end = i + 1 < marks.length ? marks[i + 1]!.index! : f.text.length;
-    for (let k = start; k < end; k++) keep[k] = true;
+    keep.fill(1, start, end);
   });
-  const text = [...f.text].map((ch, i) => (keep[i] || ch === '\n' ? ch : ' ')).join('');
+  let text = '';
+  for (let i = 0; i < f.text.length; i++) {
+    const ch = f.text[i]!;
+    text += keep[i] || ch === '\n' ? ch : ' ';
+  }
   return { path: f.path, text };
 }
 
@@ -45,6 +63,7 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
   const entries = readdirSync(dir).sort(natural);
   // a revision file that cannot be read (a dangling link, no permission) is an error with its path
   const read = (path: string): SourceFile | undefined => readFile(path, diagnostics);
+  const plain: Revision[] = [];
   for (const e of entries) {
     const p = join(dir, e);
     const st = statSync(p, { throwIfNoEntry: false });
@@ -53,6 +72,14 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
       continue;
     }
     if (st.isDirectory()) {
+      if (existsSync(join(p, 'migration.sql')) && !existsSync(join(p, 'up.sql'))) {
+        // Prisma: `<timestamp>_<name>/migration.sql`, no down migration
+        format = 'prisma';
+        const up = read(join(p, 'migration.sql'));
+        const m = /^([^_]+)_?(.*)$/.exec(e)!;
+        if (up) revs.push({ id: m[1]!, name: m[2] || e, parents: [], up, dir: p, noTransaction: false, format });
+        continue;
+      }
       if (!existsSync(join(p, 'up.sql'))) continue;
       const up = read(join(p, 'up.sql'));
       const down = existsSync(join(p, 'down.sql')) ? read(join(p, 'down.sql')) : undefined;
@@ -79,12 +106,23 @@ export function readChain(dir: string): { chain: Chain; diagnostics: Diagnostic[
       if (up) revs.push({ id: m[1]!.replace(/_/g, '.'), name: m[2]!, parents: [], up, noTransaction: false, format });
     } else if (e.endsWith('.sql')) {
       const f = read(p);
-      if (!f || !/^--\s*migrate:up/m.test(f.text)) continue;
-      format = 'dbmate';
+      if (!f) continue;
       const m = /^([^_]+)_?(.*)\.sql$/.exec(e)!;
-      const noTx = /^--\s*migrate:up\b.*transaction:false/m.test(f.text);
-      revs.push({ id: m[1]!, name: m[2] || e, parents: [], up: dbmateSection(f, 'up'), down: dbmateSection(f, 'down'), noTransaction: noTx, format });
+      const markers = sectionMarkers(f.text);
+      if (markers) {
+        format = markers;
+        const noTx = markers === 'dbmate' ? /^--\s*migrate:up\b.*transaction:false/m.test(f.text) : /^--\s*\+goose\s+NO\s+TRANSACTION\b/m.test(f.text);
+        revs.push({ id: m[1]!, name: m[2] || e, parents: [], up: section(f, markers, 'up'), down: section(f, markers, 'down'), noTransaction: noTx, format });
+      } else if (/^\d+(_|\.sql$)/.test(e)) {
+        // up-only, named by a number (sqlx's simple migrations, Atlas); `--chain` or the config names the folder a chain
+        plain.push({ id: m[1]!, name: m[2] || e, parents: [], up: f, noTransaction: false, format: 'plain' });
+      }
     }
+  }
+  // numbered up-only files make the chain only when nothing else does (a dbmate or goose file without markers is no revision)
+  if (revs.length === 0 && plain.length) {
+    format = 'plain';
+    revs.push(...plain);
   }
   if (format === 'golang-migrate') markManifestNoTransaction(dir, revs);
   if (format !== 'pgshift') {

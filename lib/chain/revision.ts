@@ -1,7 +1,7 @@
 /** A revision of a migration chain, whatever its on-disk format. */
 import type { SourceFile } from '../source/file.js';
 
-export type ChainFormat = 'pgshift' | 'golang-migrate' | 'diesel' | 'dbmate' | 'flyway';
+export type ChainFormat = 'pgshift' | 'golang-migrate' | 'diesel' | 'dbmate' | 'goose' | 'flyway' | 'prisma' | 'plain';
 
 export interface Revision {
   id: string;

@@ -192,6 +192,24 @@ test('sarif: absolute documentation links, --docs-url and config docsUrl', () =>
   rmSync(dir, { recursive: true });
 });
 
+test('--chain: goose and Prisma chains give the context; a folder of .sql files in no known layout is an error, not an empty chain', () => {
+  const dir = project({
+    'goose/00001_init.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n-- +goose Down\nDROP TABLE users;\n',
+    'prisma/20240101000000_init/migration.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+    'loose/init.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+    'next.sql': 'CREATE INDEX users_email_idx ON users (email);\n',
+  });
+  for (const chain of ['goose', 'prisma']) {
+    const r = run(['lint', '--chain', chain, 'next.sql', '--format', 'json'], dir);
+    const rules = (JSON.parse(r.out) as { rule: string }[]).map((f) => f.rule);
+    assert.ok(rules.includes('require-concurrent-index-creation'), `${chain}: users exists before next.sql`);
+  }
+  const r = run(['lint', '--chain', 'loose', 'next.sql'], dir);
+  assert.is(r.code, 2);
+  assert.match(r.err, /chain folder loose holds \.sql files in no migration layout/);
+  rmSync(dir, { recursive: true });
+});
+
 test('junit: context files given with --chain are not test suites', () => {
   const dir = project({
     'chain/001_init.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
