@@ -42,7 +42,7 @@ export async function check(p: ProjectSettings): Promise<CheckResult> {
   let pending = 0;
   if (!hasErrors(diagnostics)) {
     // the emitted statements are counted only when there are changes (emit is not even loaded otherwise)
-    const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership });
+    const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership, pgVersion: p.migration.pgVersion });
     if (found.changes.length) {
       const { migrationBetween } = await import('./diff.js');
       pending = migrationBetween(head.catalog, target.catalog, { ...p.migration, locks: false, selfLint: false }, found).up.length;

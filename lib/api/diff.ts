@@ -25,7 +25,7 @@ export function migrationBetween(from: Catalog, to: Catalog, options: MigrationO
   const diagnostics: Diagnostic[] = [];
   // the renames hinted in the schema files come first; the rest of the diff starts from their result
   const direction = (a: Catalog, b: Catalog, down: boolean, last: boolean) => {
-    const d = (!down && upDiff) || diffCatalogs(a, b, { manageOwnership: o.manageOwnership });
+    const d = (!down && upDiff) || diffCatalogs(a, b, { manageOwnership: o.manageOwnership, pgVersion: o.pgVersion });
     if (!down) diagnostics.push(...d.diagnostics);
     diagnostics.push(...noCastDiagnostics(d.changes, down ? 'down' : 'up'));
     const p = plan(d.changes, { safe: o.safe, from: d.from, to: b, pgVersion: o.pgVersion });
@@ -35,7 +35,7 @@ export function migrationBetween(from: Catalog, to: Catalog, options: MigrationO
     return suppressInherent(stmts, d.from, { pgVersion: o.pgVersion, script, consume: !!o.consume && last });
   };
   const up = o.only === 'down' ? [] : direction(from, to, false, o.only === 'up');
-  if (o.only === 'down') diagnostics.push(...(upDiff ?? diffCatalogs(from, to, { manageOwnership: o.manageOwnership })).diagnostics);
+  if (o.only === 'down') diagnostics.push(...(upDiff ?? diffCatalogs(from, to, { manageOwnership: o.manageOwnership, pgVersion: o.pgVersion })).diagnostics);
   return { up, down: o.only === 'up' ? [] : direction(to, from, true, true), diagnostics };
 }
 

@@ -41,7 +41,7 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   diagnostics.push(...versionDiagnostics(target.catalog, p.migration.pgVersion ?? 15));
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };
   // nothing to write: planning, emitting and self-linting (and loading their modules) are skipped
-  const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership });
+  const found = diffCatalogs(head.catalog, target.catalog, { manageOwnership: p.migration.manageOwnership, pgVersion: p.migration.pgVersion });
   if (!found.changes.length) {
     diagnostics.push(...found.diagnostics);
     writeSettled(p, inputs, { before: [], after: diagnostics.slice(inputs.chain.diagnostics.length) });

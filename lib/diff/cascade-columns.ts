@@ -9,7 +9,7 @@
 import type { Column, Func, Table } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
-import { constraintUsesColumn, indexUsesColumn } from '../catalog/statements/dependents.js';
+import { constraintUsesColumn, indexUsesColumn, referencingForeignKeys } from '../catalog/statements/dependents.js';
 import { referencedColumns } from '../catalog/query/expr.js';
 import { exprCalls } from '../catalog/query/expr-calls.js';
 
@@ -29,7 +29,7 @@ export function recreateGeneratedColumn(ctx: DiffContext, table: Table, target: 
   return true;
 }
 
-/** Indexes, constraints and statistics objects on the column: dropped first (unless the diff does), created again after. */
+/** Indexes, constraints, foreign keys referencing it and statistics objects on the column: dropped first (unless the diff does), created again after. */
 function restoreAttachments(ctx: DiffContext, table: Table, target: Table, column: string): void {
   const changes = ctx.changes;
   const has = (pred: (c: Change) => boolean) => changes.some(pred);
@@ -46,6 +46,15 @@ function restoreAttachments(ctx: DiffContext, table: Table, target: Table, colum
     if (!has((c) => c.kind === 'drop_constraint' && same(c))) changes.push({ kind: 'drop_constraint', table: target, constraint: k });
     const now = target.constraints.get(k.name);
     if (now && !has((c) => c.kind === 'add_constraint' && same(c))) changes.push({ kind: 'add_constraint', table: target, constraint: now });
+  }
+  // foreign keys (of any table) referencing the column block DROP COLUMN (2BP01)
+  for (const r of referencingForeignKeys(ctx.from, table, column)) {
+    const same = (c: Change) => (c.kind === 'drop_constraint' || c.kind === 'add_constraint') && c.table.schema === r.table.schema && c.table.name === r.table.name && c.constraint.name === r.fk.name;
+    const owner = ctx.to.tables.get(`${r.table.schema}.${r.table.name}`);
+    if (!owner) continue; // dropped with its table
+    if (!has((c) => c.kind === 'drop_constraint' && same(c))) changes.push({ kind: 'drop_constraint', table: owner, constraint: r.fk });
+    const now = owner.constraints.get(r.fk.name);
+    if (now && !has((c) => c.kind === 'add_constraint' && same(c))) changes.push({ kind: 'add_constraint', table: owner, constraint: now });
   }
   for (const s of ctx.from.statistics.values()) {
     if (s.table.schema !== table.schema || s.table.name !== table.name) continue;

@@ -75,6 +75,10 @@ export type Change =
   | ({ kind: 'add_identity' } & ColumnRef)
   | ({ kind: 'drop_identity' } & ColumnRef)
   | ({ kind: 'alter_identity'; from: Column } & ColumnRef)
+  /** ALTER COLUMN … SET EXPRESSION AS (…), PostgreSQL 17+: `column.generated` is the new expression; `from` the old column. */
+  | ({ kind: 'set_expression'; from: Column } & ColumnRef)
+  /** ALTER COLUMN … DROP EXPRESSION, PostgreSQL 13+: a STORED generated column becomes plain and keeps its values. */
+  | ({ kind: 'drop_expression' } & ColumnRef)
   /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
   | ({ kind: 'set_column_statistics' } & ColumnRef)
   | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string } & TableRef)

@@ -1,7 +1,8 @@
-/** Columns of a table present on both sides: add, drop, type, NOT NULL, default, identity, generated. */
+/** Columns of a table present on both sides: add, drop, type, NOT NULL, default, identity, generation (generation.ts). */
 import type { Column, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { sameExpr } from '../catalog/query/expr.js';
+import { generationChange, targetVersion } from './generation.js';
 import { assignableWithoutUsing, sameType } from '../catalog/query/types.js';
 import { sameSequenceOptions } from './sequences.js';
 import { castKind } from '../catalog/query/casts.js';
@@ -19,10 +20,20 @@ export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
       push({ kind: 'add_column', table: to, column: b });
       continue;
     }
-    if (!sameExpr(a.generated, b.generated)) {
-      // a generation expression cannot be altered in place before PostgreSQL 17: recreate the column
-      push({ kind: 'drop_column', table: to, column: a }, { kind: 'add_column', table: to, column: b });
-      continue;
+    // a new generation: in place where the targeted version can (generation.ts), else DROP + ADD
+    switch (generationChange(a, b, from, targetVersion(ctx))) {
+      case 'recreate':
+        push({ kind: 'drop_column', table: to, column: a }, { kind: 'add_column', table: to, column: b });
+        continue;
+      case 'drop_expression':
+        push({ kind: 'drop_expression', table: to, column: b });
+        diffColumn(ctx, to, { ...a, generated: undefined }, b);
+        continue;
+      case 'set_expression':
+        push({ kind: 'set_expression', table: to, column: b, from: a });
+        break;
+      case 'none':
+        break;
     }
     diffColumn(ctx, to, a, b);
   }

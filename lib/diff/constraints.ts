@@ -5,6 +5,7 @@ import { typeKey } from '../catalog/query/types.js';
 import { sameParents, skipConstraint } from './partitions.js';
 import { addsPartitionKey, partitionKeysOf } from './partition-keys.js';
 import { constraintKey } from './constraint-key.js';
+import { constraintOnRecreatedColumn } from './generation.js';
 
 /** Types of an FK's columns on both sides: a type change on either side means the FK is re-added. */
 function fkTypes(ctx: DiffContext, side: 'from' | 'to', t: Table, c: Constraint): string {
@@ -40,7 +41,9 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
     }
     if (b?.inherited && keys.followsParent(from, to, a)) continue;
     if (skipConstraint(from, to, a, b, ctx)) continue; // inherited: the parent's change (or ATTACH) handles it
-    if (b && alterableOnly(ctx, from, to, a, b)) {
+    // on a column dropped and added again for its generation, or a foreign key referencing one
+    const rebuilt = constraintOnRecreatedColumn(ctx, from, a);
+    if (b && !rebuilt && alterableOnly(ctx, from, to, a, b)) {
       ctx.changes.push({ kind: 'alter_constraint', table: to, constraint: b, from: a });
       if (b.enforced !== false && a.enforced !== false && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
       continue;
@@ -50,7 +53,8 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
       (constraintKey(a) !== constraintKey(b) ||
         (!a.notValid && b.notValid) ||
         fkTypes(ctx, 'from', from, a) !== fkTypes(ctx, 'to', to, b) ||
-        refTableRecreated(ctx, b));
+        refTableRecreated(ctx, b) ||
+        rebuilt);
     if (!b || changed) ctx.changes.push({ kind: 'drop_constraint', table: to, constraint: a });
     if (b && changed) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
     else if (b && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });

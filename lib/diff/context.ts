@@ -12,6 +12,8 @@ export interface DiffContext {
 export interface DiffOptions {
   /** Emit ALTER … OWNER TO for owner differences (config `manageOwnership`); owners are ignored otherwise. */
   manageOwnership?: boolean;
+  /** The PostgreSQL major version the migration targets (default 15): chooses between in-place forms and DROP + ADD. */
+  pgVersion?: number;
 }
 
 /** Walk two keyed maps: callbacks for keys only in `to`, only in `from`, and in both. Keys are visited sorted, for stable output. */

@@ -5,6 +5,7 @@ import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
 import { adoptExistingIndexes } from './adopt-index.js';
 import { partitionDepth, partitionIndexes } from './partition-indexes.js';
+import { indexOnRecreatedColumn } from './generation.js';
 
 export function indexKey(i: Index): string {
   return JSON.stringify([
@@ -20,7 +21,9 @@ function standalone(m: Map<string, Index>, views: Map<string, unknown>): Map<str
 
 export function diffIndexes(ctx: DiffContext): void {
   const created = new Set(ctx.changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
-  const parts = partitionIndexes(ctx, created, indexKey);
+  // an index on a column dropped and added again (generation.ts) went with the column: it differs
+  const rebuilt = (i: Index) => ctx.from.indexes.get(`${i.schema}.${i.name}`) === i && indexOnRecreatedColumn(ctx, i);
+  const parts = partitionIndexes(ctx, created, (i) => (rebuilt(i) ? `${indexKey(i)} rebuilt` : indexKey(i)));
   const creates: Extract<Change, { kind: 'create_index' }>[] = [];
   const create = (index: Index) => void creates.push({ kind: 'create_index', index });
   const tableIn = (side: 'from' | 'to', i: Index) => ctx[side].tables.has(`${i.schema}.${i.table}`);
@@ -43,7 +46,7 @@ export function diffIndexes(ctx: DiffContext): void {
       // a table created again (new PARTITION BY) lost its indexes with it
       const dropped = created.has(`${a.schema}.${a.table}`);
       const tableRecreated = dropped || !tableIn('from', a) || !tableIn('to', b);
-      if (indexKey(a) !== indexKey(b) || tableRecreated) {
+      if (indexKey(a) !== indexKey(b) || tableRecreated || rebuilt(a)) {
         if (!dropped && tableIn('to', a) && tableIn('from', a)) ctx.changes.push({ kind: 'drop_index', index: a });
         create(b);
       }

@@ -6,6 +6,7 @@
 import type { CommentTarget } from './change.js';
 import type { DiffContext } from './context.js';
 import type { StatisticsObject } from '../catalog/model/catalog.js';
+import { statisticsOnRecreatedColumn } from './generation.js';
 
 export function diffStatistics(ctx: DiffContext, recreated: (t: CommentTarget) => boolean): void {
   for (const [k, t] of [...ctx.to.tables].sort(([x], [y]) => (x < y ? -1 : 1))) {
@@ -37,7 +38,8 @@ function definitionKey(s: StatisticsObject): string {
 export function diffStatisticsObjects(ctx: DiffContext, recreated: (t: CommentTarget) => boolean): void {
   const usesRecreated = (s: StatisticsObject) =>
     recreated({ kind: 'table', schema: s.table.schema, name: s.table.name }) ||
-    s.columns.some((c) => recreated({ kind: 'column', schema: s.table.schema, table: s.table.name, name: c }));
+    s.columns.some((c) => recreated({ kind: 'column', schema: s.table.schema, table: s.table.name, name: c })) ||
+    statisticsOnRecreatedColumn(ctx, ctx.from.statistics.get(`${s.schema}.${s.name}`) ?? s);
   const sorted = (m: Map<string, StatisticsObject>) => [...m].sort(([x], [y]) => (x < y ? -1 : 1));
   for (const [k, a] of sorted(ctx.from.statistics)) {
     const b = ctx.to.statistics.get(k);

@@ -48,11 +48,16 @@ export function identitySql(c: Column, table?: TableName): string {
   return `GENERATED ${id.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${opts.length ? ` (${opts.join(' ')})` : ''}`;
 }
 
+/** `GENERATED ALWAYS AS (expr) STORED | VIRTUAL`: the kind is always written (PostgreSQL 18 makes a bare one VIRTUAL, 15 rejects it). */
+export function generatedSql(c: Column): string {
+  return `GENERATED ALWAYS AS (${exprSql(c.generated!)}) ${c.virtual ? 'VIRTUAL' : 'STORED'}`;
+}
+
 /** `name type [COLLATE] [GENERATED …] [DEFAULT …] [NOT NULL]` */
 export function columnDefSql(c: Column, table?: TableName): string {
   let s = `${ident(c.name)} ${typeSql(c.type)}`;
   if (c.collation) s += ` COLLATE ${collationSql(c.collation)}`;
-  if (c.generated) s += ` GENERATED ALWAYS AS (${exprSql(c.generated)}) STORED`;
+  if (c.generated) s += ` ${generatedSql(c)}`;
   if (c.identity) s += ` ${identitySql(c, table)}`;
   if (c.default) s += ` DEFAULT ${defaultSql(c.default)}`;
   if (c.notNull && !c.identity) s += ' NOT NULL';

@@ -28,6 +28,7 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
   const opts: LockOptions = {
     pgVersion: o.pgVersion ?? 15,
     currentType: (t, col) => o.from?.tables.get(`${t.schema ?? 'public'}.${t.name}`)?.columns.get(col)?.type,
+    virtualColumn: (t, col) => !!o.from?.tables.get(`${t.schema ?? 'public'}.${t.name}`)?.columns.get(col)?.virtual,
     indexTable: (i) => {
       const idx = o.from?.indexes.get(`${i.schema ?? 'public'}.${i.name}`);
       return idx ? { schema: idx.schema, name: idx.table } : undefined;

@@ -80,6 +80,8 @@ const renderers: Renderers = {
   add_identity: table.addIdentity,
   drop_identity: table.dropIdentity,
   alter_identity: table.alterIdentity,
+  set_expression: table.setExpression,
+  drop_expression: table.dropExpression,
   add_constraint: constraint.addConstraint,
   drop_constraint: constraint.dropConstraint,
   validate_constraint: constraint.validateConstraint,

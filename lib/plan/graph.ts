@@ -171,6 +171,18 @@ function depsOf(c: Change, g: GraphContext): Deps {
       d.needs.push(...typ(c.column.type));
       d.releases.push(...typ(c.from.type));
       break;
+    case 'set_expression': {
+      // the new expression needs what it calls and reads; the old one releases what only it used
+      const generation = (x: Column, cat: Catalog) => [...exprCalls(x.generated, cat), ...reads(c.table, x.generated).filter((r) => r !== col(c.table.schema, c.table.name, x.name))];
+      d.needs.push(...generation(c.column, g.to));
+      d.releases.push(...generation(c.from, g.from));
+      break;
+    }
+    case 'drop_expression': {
+      const old = tableColumn(g.from, c.table, c.column.name);
+      if (old) d.releases.push(...exprCalls(old.generated, g.from), ...reads(c.table, old.generated).filter((r) => r !== col(c.table.schema, c.table.name, old.name)));
+      break;
+    }
     case 'set_default':
       d.needs.push(...exprCalls(c.column.default, g.to));
       break;

@@ -9,7 +9,8 @@ export function hazardsOf(c: Change): Hazard[] {
     case 'drop_table':
       return [{ kind: 'deletes-data', message: `drops table ${c.table.schema}.${c.table.name} and all its rows` }];
     case 'drop_column':
-      return [{ kind: 'deletes-data', message: `drops column ${c.table.name}.${c.column.name} and its values` }];
+      // a VIRTUAL generated column stores nothing
+      return c.column.virtual ? [] : [{ kind: 'deletes-data', message: `drops column ${c.table.name}.${c.column.name} and its values` }];
     case 'drop_sequence':
       return [{ kind: 'deletes-data', message: `drops sequence ${c.sequence.name} and its current value` }];
     case 'drop_schema':
@@ -21,6 +22,9 @@ export function hazardsOf(c: Change): Hazard[] {
           ? [{ kind: 'may-fail' as const, message: `PostgreSQL has no cast from ${typeToSql(c.from.type)} to ${typeToSql(c.column.type)}: USING calls a placeholder that fails until a reviewer writes the conversion of ${c.column.name}` }]
           : c.using ? [{ kind: 'may-fail' as const, message: `values of ${c.column.name} that do not cast to ${typeToSql(c.column.type)} make it fail` }] : []),
       ];
+    case 'set_expression':
+      // a STORED column is recomputed for every row; a VIRTUAL one stores nothing
+      return c.column.virtual ? [] : [{ kind: 'rewrites-table', message: `recomputes ${c.table.name}.${c.column.name} for every row: rewrites ${c.table.name} under ACCESS EXCLUSIVE` }];
     case 'set_not_null':
       return [{ kind: 'may-fail', message: `fails if ${c.table.name}.${c.column.name} holds NULLs; scans the table under ACCESS EXCLUSIVE` }];
     case 'add_column':

@@ -1,5 +1,6 @@
 /**
- * What a down migration cannot undo: re-adding a dropped column or table, or re-creating a removed
+ * What a down migration cannot undo: re-adding a dropped (plain) column or table, making a generated
+ * column plain again (it keeps the generated values, not those it had), or re-creating a removed
  * enum value, brings the object back but not its data; an extension cannot go back to an older
  * version in place (its hazard is set by hazards-objects.ts, see extension-version.ts). Marked on the down statements; generate
  * prints them and `--fail-on-irreversible` refuses to write such a revision.
@@ -13,7 +14,11 @@ function irreversible(p: PlannedChange): Hazard | undefined {
     case 'create_table':
       return { kind: 'irreversible', message: `re-creates table ${c.table.schema}.${c.table.name}, dropped by the up migration: its rows are not restored` };
     case 'add_column':
-      return { kind: 'irreversible', message: `re-adds column ${c.table.name}.${c.column.name}, dropped by the up migration: its values are not restored` };
+      // a generated column's values come from its expression: nothing to restore
+      return c.column.generated ? undefined : { kind: 'irreversible', message: `re-adds column ${c.table.name}.${c.column.name}, dropped by the up migration: its values are not restored` };
+    case 'drop_expression':
+      // the up migration replaced the plain column's values by generated ones; DROP EXPRESSION keeps those
+      return { kind: 'irreversible', message: `column ${c.table.name}.${c.column.name} keeps its generated values: the values the up migration replaced are not restored` };
     case 'add_enum_value':
       return { kind: 'irreversible', message: `re-creates enum value '${c.value}' of ${c.type.name}, removed by the up migration: rows that held it are not restored` };
     case 'recreate_enum': {

@@ -76,6 +76,8 @@ export interface LockOptions {
   pgVersion?: number;
   /** The column's current type, for ALTER COLUMN TYPE (from the catalogue). */
   currentType?: (table: RelationRef, column: string) => TypeRef | undefined;
+  /** Is the column a VIRTUAL generated column (from the catalogue), for SET EXPRESSION? */
+  virtualColumn?: (table: RelationRef, column: string) => boolean;
   /** The table an index belongs to (from the catalogue), for DROP INDEX / REINDEX INDEX. */
   indexTable?: (index: RelationRef) => RelationRef | undefined;
   /** Canonicalise a parse-tree type (the catalogue's `typeFromNode`), for ALTER COLUMN TYPE. */
@@ -302,7 +304,12 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
     case 'AT_SetAccessMethod':
       return { level: 'AccessExclusive', rewrite: true, scan: false };
     case 'AT_SetExpression':
+      // ACCESS EXCLUSIVE (PostgreSQL 17+); a STORED column is recomputed in a rewrite, a VIRTUAL one (18) stores nothing
+      if (cmd.name && opts.virtualColumn?.(table, cmd.name)) return { level: 'AccessExclusive', rewrite: false, scan: false, note: 'virtual generated column' };
       return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'recomputes the generated column' };
+    case 'AT_DropExpression':
+      // ACCESS EXCLUSIVE (PostgreSQL 13+): the stored values stay as they are, nothing is rewritten
+      return { level: 'AccessExclusive', rewrite: false, scan: false };
     case 'AT_SetStatistics':
     case 'AT_ClusterOn':
     case 'AT_DropCluster':
@@ -509,6 +516,7 @@ export function catalogLockOptions(cat: Catalog, pgVersion = 15): LockOptions {
   return {
     pgVersion,
     currentType: (table, column) => resolveTable(cat, table)?.columns.get(truncateIdent(column))?.type,
+    virtualColumn: (table, column) => !!resolveTable(cat, table)?.columns.get(truncateIdent(column))?.virtual,
     indexTable: (idx) => {
       const i = resolveIndex(cat, idx.schema, idx.name);
       return i ? { schema: i.schema, name: i.table } : undefined;

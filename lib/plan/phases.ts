@@ -73,6 +73,8 @@ const PHASES: Record<ChangeKind, number> = {
   add_identity: 15,
   drop_identity: 15,
   alter_identity: 15,
+  set_expression: 15,
+  drop_expression: 15,
   set_unlogged: 15,
   set_table_storage: 15,
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)

@@ -15,6 +15,8 @@ interface Feature {
 const NULLS_NOT_DISTINCT: Feature = { since: 15, what: 'NULLS NOT DISTINCT' };
 /** PostgreSQL 15–17 reject `NOT ENFORCED` (and `ALTER CONSTRAINT … [NOT] ENFORCED`) with a syntax error. */
 const NOT_ENFORCED: Feature = { since: 18, what: 'NOT ENFORCED' };
+/** PostgreSQL 15–17 have only STORED generated columns (a bare `GENERATED ALWAYS AS (…)` is an error there; 18 makes it VIRTUAL). */
+const VIRTUAL_GENERATED: Feature = { since: 18, what: 'a VIRTUAL generated column' };
 
 export function versionDiagnostics(cat: Catalog, pgVersion: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -28,6 +30,9 @@ export function versionDiagnostics(cat: Catalog, pgVersion: number): Diagnostic[
     }
   };
   for (const t of cat.tables.values()) {
+    for (const c of t.columns.values()) {
+      if (c.virtual && !c.inherited) need(VIRTUAL_GENERATED, `column ${c.name} of ${t.schema}.${t.name}`, t.origin);
+    }
     for (const c of t.constraints.values()) {
       if (c.kind === 'unique' && c.nullsNotDistinct) need(NULLS_NOT_DISTINCT, `constraint ${c.name} on ${t.schema}.${t.name}`, c.origin);
       if (c.enforced === false) need(NOT_ENFORCED, `constraint ${c.name} on ${t.schema}.${t.name}`, c.origin);

@@ -10,21 +10,21 @@ import { bindSql, generateSql, golden, goldenCases, replaySql } from '../helpers
 
 for (const c of goldenCases()) {
   test(`${c.name}: generated SQL matches the golden files`, async () => {
-    const { up, down } = await generateSql(c.from, c.to);
+    const { up, down } = await generateSql(c.from, c.to, c.pgVersion);
     assert.fixture(up, golden(c.dir, 'up.sql', up)!, 'up.sql differs (PGSHIFT_UPDATE=1 to accept)');
     assert.fixture(down, golden(c.dir, 'down.sql', down)!, 'down.sql differs (PGSHIFT_UPDATE=1 to accept)');
   });
 
   test(`${c.name}: from + up = to and to + down = from, in the catalogue`, async () => {
-    const { up, down } = await generateSql(c.from, c.to);
+    const { up, down } = await generateSql(c.from, c.to, c.pgVersion);
     const to = (await bindSql(c.to)).catalog;
     const from = (await bindSql(c.from)).catalog;
     const afterUp = await replaySql(c.from, [{ path: 'up.sql', text: up }]);
     assert.equal(afterUp.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
-    assert.equal(diff(afterUp.catalog, to).map((x) => x.kind), [], 'second diff after up is not empty');
+    assert.equal(diff(afterUp.catalog, to, { pgVersion: c.pgVersion }).map((x) => x.kind), [], 'second diff after up is not empty');
     const afterDown = await replaySql(c.to, [{ path: 'down.sql', text: down }]);
     assert.equal(afterDown.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
-    assert.equal(diff(afterDown.catalog, from).map((x) => x.kind), c.irreversible?.catalog ?? [], 'diff after down is not empty');
+    assert.equal(diff(afterDown.catalog, from, { pgVersion: c.pgVersion }).map((x) => x.kind), c.irreversible?.catalog ?? [], 'diff after down is not empty');
   });
 
   test(`${c.name}: dump of to.sql re-parses to the same catalogue`, async () => {

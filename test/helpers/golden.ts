@@ -9,6 +9,7 @@ import { bind } from '../../lib/catalog/bind.js';
 import { replay } from '../../lib/catalog/replay.js';
 import type { Catalog } from '../../lib/catalog/model/catalog.js';
 import { migrationBetween, migrationText } from '../../lib/api/diff.js';
+import { withScratchDb } from '../../lib/db/scratch.js';
 import type { Diagnostic } from '../../lib/source/diagnostic.js';
 
 export const GOLDEN_DIR = resolve('test/diff');
@@ -22,6 +23,12 @@ export interface GoldenCase {
   setup?: string;
   /** irreversible.txt: what the down migration cannot restore, so to + down still differs from `from`. */
   irreversible?: IrreversibleResidue;
+  /**
+   * pg-version.txt: the PostgreSQL major version the case targets (`--pg-version`; absent: the
+   * default, 15). Its SQL is generated for that version and it is proven only on servers of that
+   * version or later (a VIRTUAL generated column needs 18: PGlite, not PostgreSQL 15).
+   */
+  pgVersion?: number;
 }
 
 /**
@@ -56,7 +63,8 @@ export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
       if (!existsSync(join(dir, 'to.sql')) || (only && !only.test(`${kind}/${c}`))) continue;
       const from = existsSync(join(dir, 'from.sql')) ? readFileSync(join(dir, 'from.sql'), 'utf8') : '';
       const setup = existsSync(join(dir, 'setup.sql')) ? readFileSync(join(dir, 'setup.sql'), 'utf8') : undefined;
-      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8'), setup, irreversible: readResidue(join(dir, 'irreversible.txt')) });
+      const version = existsSync(join(dir, 'pg-version.txt')) ? Number(readFileSync(join(dir, 'pg-version.txt'), 'utf8').trim()) : undefined;
+      out.push({ name: `${kind}/${c}`, dir, from, to: readFileSync(join(dir, 'to.sql'), 'utf8'), setup, irreversible: readResidue(join(dir, 'irreversible.txt')), ...(version ? { pgVersion: version } : {}) });
     }
   }
   return out;
@@ -74,14 +82,14 @@ export async function replaySql(schema: string, migrations: { path: string; text
   return { catalog: r.catalog, diagnostics: [...base.diagnostics, ...r.diagnostics] };
 }
 
-/** SQL pgshift generates for a case (annotated, as written to migration files). */
-export async function generateSql(from: string, to: string): Promise<{ up: string; down: string }> {
+/** SQL pgshift generates for a case (annotated, as written to migration files), for `pgVersion` (default 15). */
+export async function generateSql(from: string, to: string, pgVersion?: number): Promise<{ up: string; down: string }> {
   const a = await bindSql(from, 'from.sql');
   const b = await bindSql(to, 'to.sql');
   const errors = [...a.diagnostics, ...b.diagnostics].filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(errors.map((d) => `${d.file}: ${d.message}`).join('\n'));
   // the same defaults as `pgshift generate`: online-safe, lock-annotated, timeouts per transaction
-  const m = migrationBetween(a.catalog, b.catalog);
+  const m = migrationBetween(a.catalog, b.catalog, pgVersion ? { pgVersion } : {});
   return { up: migrationText(m.up), down: migrationText(m.down) };
 }
 
@@ -93,4 +101,19 @@ export function golden(dir: string, file: string, actual: string): string | unde
     return actual;
   }
   return readFileSync(p, 'utf8');
+}
+
+/** The major version of the server tests run on (PGlite, or PGSHIFT_TEST_URL's), asked once. */
+let serverMajor: Promise<number> | undefined;
+export function testServerVersion(): Promise<number> {
+  serverMajor ??= withScratchDb(async (db) => {
+    const [row] = await db.query<{ v: string }>('SELECT current_setting(\'server_version_num\') AS v');
+    return Math.floor(Number(row!.v) / 10000);
+  });
+  return serverMajor;
+}
+
+/** Can the case be proven on a server of major version `server` (its pg-version.txt)? */
+export function runsOn(c: GoldenCase, server: number): boolean {
+  return (c.pgVersion ?? 0) <= server;
 }

@@ -43,8 +43,13 @@ export interface Column {
   notNull: boolean;
   default?: Expr;
   identity?: Identity;
-  /** GENERATED ALWAYS AS (expr) STORED */
+  /** GENERATED ALWAYS AS (expr) STORED, or VIRTUAL when `virtual` is set. */
   generated?: Expr;
+  /**
+   * GENERATED … VIRTUAL (PostgreSQL 18: computed when read, nothing stored; pg_attribute.attgenerated
+   * 'v', and the kind a generated column without STORED gets there); absent: STORED ('s').
+   */
+  virtual?: true;
   /** Qualified collation name when not the type's default. */
   collation?: string;
   comment?: string;

@@ -149,8 +149,26 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       return;
     }
     case 'AT_DropExpression': {
+      // PostgreSQL 13+: the column keeps its values as a plain column; only STORED ones (PostgreSQL 18)
       const c = col();
-      if (c) delete c.generated;
+      if (!c) return;
+      if (c.virtual) return fail(ctx, 'invalid-definition', 'ALTER TABLE / DROP EXPRESSION is not supported for virtual generated columns');
+      if (!c.generated) {
+        if (!cmd.missing_ok) fail(ctx, 'invalid-definition', `column "${c.name}" of relation "${table.name}" is not a stored generated column`);
+        return;
+      }
+      delete c.generated;
+      return;
+    }
+    case 'AT_SetExpression': {
+      // PostgreSQL 17+: a new expression for a generated column, of the same kind
+      const c = col();
+      if (!c) return;
+      if (!c.generated) return fail(ctx, 'invalid-definition', `column "${c.name}" of relation "${table.name}" is not a generated column`);
+      if (c.virtual && [...table.constraints.values()].some((k) => k.kind === 'check')) {
+        return fail(ctx, 'invalid-definition', 'ALTER TABLE / SET EXPRESSION is not supported for virtual generated columns in tables with check constraints');
+      }
+      c.generated = makeExpr(cmd.def!, { catalog: ctx.cat, columns: table.columns });
       return;
     }
     case 'AT_AddConstraint':

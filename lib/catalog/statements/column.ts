@@ -1,6 +1,6 @@
 /**
  * Column definitions (CREATE TABLE and ADD COLUMN): type, NOT NULL, DEFAULT, identity,
- * GENERATED … STORED, collation, and serial expansion into an owned sequence.
+ * GENERATED … STORED / VIRTUAL, collation, and serial expansion into an owned sequence.
  */
 import { qualified } from '../../source/quote.js';
 import type { ColumnDef, Constraint as PgConstraint } from '@pgsql/types';
@@ -60,6 +60,9 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
         break;
       case 'CONSTR_GENERATED':
         column.generated = makeExpr(c.raw_expr!, { catalog: ctx.cat, columns: table.columns });
+        // PostgreSQL 18's grammar: VIRTUAL, or no keyword at all, is 'v'; STORED is 's'
+        if (c.generated_kind === 'v') column.virtual = true;
+        else delete column.virtual;
         break;
       case 'CONSTR_ATTR_DEFERRABLE':
         if (last) last.deferrable = true;

@@ -177,7 +177,9 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
       case 'AT_AlterColumnType':
       case 'AT_ColumnDefault':
       case 'AT_SetNotNull':
-      case 'AT_DropNotNull': {
+      case 'AT_DropNotNull':
+      case 'AT_SetExpression':
+      case 'AT_DropExpression': {
         const p = parent.columns.get(name);
         const c = child.columns.get(name);
         if (!p || !c) break;
@@ -185,6 +187,9 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         if (cmd.subtype === 'AT_ColumnDefault') { if (p.default) c.default = structuredClone(p.default); else delete c.default; }
         if (cmd.subtype === 'AT_SetNotNull') c.notNull = true;
         if (cmd.subtype === 'AT_DropNotNull') c.notNull = false;
+        // a new generation expression, or none, reaches the children's copies of the column
+        if (cmd.subtype === 'AT_SetExpression' && p.generated) c.generated = structuredClone(p.generated);
+        if (cmd.subtype === 'AT_DropExpression' && !p.generated) delete c.generated;
         break;
       }
       case 'AT_DropConstraint': {

@@ -49,7 +49,10 @@ export function tableLike(ctx: ApplyContext, table: Table, clause: TableLikeClau
     const col: Column = { name: c.name, type: structuredClone(c.type), notNull: c.notNull };
     if (c.collation) col.collation = c.collation;
     if (has(LIKE.DEFAULTS) && c.default && !c.generated) col.default = structuredClone(c.default);
-    if (has(LIKE.GENERATED) && c.generated) col.generated = structuredClone(c.generated);
+    if (has(LIKE.GENERATED) && c.generated) {
+      col.generated = structuredClone(c.generated);
+      if (c.virtual) col.virtual = true;
+    }
     if (has(LIKE.IDENTITY) && c.identity) {
       const seq = chooseName(table.name, col.name, 'seq', (n) => relationNameTaken(ctx.cat, table.schema, n));
       col.identity = { ...structuredClone(c.identity), sequenceName: seq };

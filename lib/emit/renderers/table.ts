@@ -30,6 +30,8 @@ export const setNotNull = (c: ChangeOf<'set_not_null'>) => [alterColumn(c, 'SET 
 export const dropNotNull = (c: ChangeOf<'drop_not_null'>) => [alterColumn(c, 'DROP NOT NULL')];
 export const addIdentity = (c: ChangeOf<'add_identity'>) => [alterColumn(c, `ADD ${identitySql(c.column, c.table)}`)];
 export const dropIdentity = (c: ChangeOf<'drop_identity'>) => [alterColumn(c, 'DROP IDENTITY')];
+export const setExpression = (c: ChangeOf<'set_expression'>) => [alterColumn(c, `SET EXPRESSION AS (${exprSql(c.column.generated!)})`)];
+export const dropExpression = (c: ChangeOf<'drop_expression'>) => [alterColumn(c, 'DROP EXPRESSION')];
 export const alterIdentity = (c: ChangeOf<'alter_identity'>) => {
   const to = c.column.identity!;
   const from = c.from.identity!;

@@ -12,6 +12,5 @@ ALTER TABLE public.t DROP COLUMN c;
 ALTER TABLE public.t DROP COLUMN b;
 
 -- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; stored generated column
--- hazard irreversible: re-adds column t.b, dropped by the up migration: its values are not restored
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.t ADD COLUMN b integer GENERATED ALWAYS AS (a * 2) STORED;

@@ -39,7 +39,6 @@ BEGIN ATOMIC
 END;
 
 -- lock: ACCESS EXCLUSIVE on public.tasks; rewrites the table; stored generated column
--- hazard irreversible: re-adds column tasks.doubled, dropped by the up migration: its values are not restored
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.tasks ADD COLUMN doubled integer GENERATED ALWAYS AS (weight * 2) STORED;
 

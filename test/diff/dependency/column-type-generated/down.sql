@@ -16,6 +16,5 @@ ALTER TABLE public.lines DROP COLUMN total;
 ALTER TABLE public.lines ALTER COLUMN qty TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.lines; rewrites the table; stored generated column
--- hazard irreversible: re-adds column lines.total, dropped by the up migration: its values are not restored
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines ADD COLUMN total integer GENERATED ALWAYS AS (qty * price) STORED;

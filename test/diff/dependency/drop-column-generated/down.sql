@@ -11,11 +11,9 @@ ALTER TABLE public.items DROP COLUMN total;
 ALTER TABLE public.items ADD COLUMN qty integer;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; stored generated column
--- hazard irreversible: re-adds column items.total, dropped by the up migration: its values are not restored
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.items ADD COLUMN total numeric GENERATED ALWAYS AS (price * qty) STORED;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; stored generated column
--- hazard irreversible: re-adds column items.label, dropped by the up migration: its values are not restored
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.items ADD COLUMN label text GENERATED ALWAYS AS ('q' || qty::text) STORED;

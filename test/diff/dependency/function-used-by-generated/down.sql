@@ -29,7 +29,6 @@ IMMUTABLE
 AS $$SELECT x * factor$$;
 
 -- lock: ACCESS EXCLUSIVE on public.prices; rewrites the table; stored generated column
--- hazard irreversible: re-adds column prices.scaled, dropped by the up migration: its values are not restored
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.prices ADD COLUMN scaled integer GENERATED ALWAYS AS (base * rate()) STORED;
 
