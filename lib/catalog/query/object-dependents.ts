@@ -65,7 +65,7 @@ function whenColumns(node: unknown): string[] {
   return referencedColumns(node);
 }
 
-/** What uses a function: triggers, views, and table defaults, CHECKs, generated columns and index expressions. */
+/** What uses a function: triggers (their function or WHEN), views, table defaults, CHECKs, generated columns, index and statistics expressions, domains, policies, functions. */
 export function functionUsers(cat: Catalog, f: Func): { what: string; remove: () => void }[] {
   const out: { what: string; remove: () => void }[] = [];
   const sameName = [...cat.functions.values()].filter((g) => g.schema === f.schema && g.name === f.name);
@@ -83,6 +83,13 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     for (const [k, i] of cat.indexes) {
       const exprs = [...i.keys.map((x) => x.expr?.node), i.where?.node];
       if (exprs.some((e) => e && exprCalls(cat, e, f))) out.push({ what: `index ${i.name}`, remove: () => cat.indexes.delete(k) });
+    }
+    // a trigger's WHEN and an expression statistics object record the functions they call
+    for (const t of cat.triggers.values()) {
+      if (t.when && exprCalls(cat, t.when.node, f)) out.push({ what: `trigger ${t.name} on ${t.schema}.${t.table}`, remove: () => cat.triggers.delete(triggerKey(t)) });
+    }
+    for (const [k, s] of cat.statistics) {
+      if (s.exprs.some((e) => exprCalls(cat, e.node, f))) out.push({ what: `statistics object ${s.schema}.${s.name}`, remove: () => cat.statistics.delete(k) });
     }
     for (const d of cat.domains.values()) {
       if (d.default && exprCalls(cat, d.default.node, f)) out.push({ what: `default value for type ${d.name}`, remove: () => delete d.default });
