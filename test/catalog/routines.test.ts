@@ -56,6 +56,17 @@ test('DROP FUNCTION is blocked by a trigger WHEN and a statistics expression cal
   assert.equal([...cascaded.catalog.triggers.keys(), ...cascaded.catalog.statistics.keys()], []);
 });
 
+test('DROP FUNCTION is blocked by an operator implemented by it; CASCADE removes the operator', async () => {
+  const schema = `
+    CREATE FUNCTION near(a int, b int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs(a - b) < 3';
+    CREATE OPERATOR ~~~ (FUNCTION = near, LEFTARG = int, RIGHTARG = int);`;
+  const blocked = await replaySql(schema, [{ path: 'm.sql', text: 'DROP FUNCTION near(int, int);' }]);
+  assert.equal(errors(blocked), ['dependent-objects']);
+  const cascaded = await replaySql(schema, [{ path: 'm.sql', text: 'DROP FUNCTION near(int, int) CASCADE;' }]);
+  assert.equal(errors(cascaded), []);
+  assert.equal([...cascaded.catalog.operators.keys()], []);
+});
+
 test('ALTER FUNCTION changes attributes; RENAME and SET SCHEMA move it, its triggers follow', async () => {
   const r = await replaySql(
     `CREATE SCHEMA s; CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;

@@ -65,7 +65,7 @@ function whenColumns(node: unknown): string[] {
   return referencedColumns(node);
 }
 
-/** What uses a function: triggers (their function or WHEN), views, table defaults, CHECKs, generated columns, index and statistics expressions, domains, policies, functions. */
+/** What uses a function: triggers (their function or WHEN), views, table defaults, CHECKs, generated columns, index and statistics expressions, operators, domains, policies, functions. */
 export function functionUsers(cat: Catalog, f: Func): { what: string; remove: () => void }[] {
   const out: { what: string; remove: () => void }[] = [];
   const sameName = [...cat.functions.values()].filter((g) => g.schema === f.schema && g.name === f.name);
@@ -83,6 +83,10 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     for (const [k, i] of cat.indexes) {
       const exprs = [...i.keys.map((x) => x.expr?.node), i.where?.node];
       if (exprs.some((e) => e && exprCalls(cat, e, f))) out.push({ what: `index ${i.name}`, remove: () => cat.indexes.delete(k) });
+    }
+    // an operator records its function (and its estimators)
+    for (const [k, o] of cat.operators) {
+      if ([o.function, o.restrict, o.join].some((n) => n && callsFunction(cat, n, f))) out.push({ what: `operator ${o.schema}.${o.name}`, remove: () => cat.operators.delete(k) });
     }
     // a trigger's WHEN and an expression statistics object record the functions they call
     for (const t of cat.triggers.values()) {
@@ -105,6 +109,11 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     }
   }
   return out;
+}
+
+/** Does a function named by another object (an operator's) name `f`? An unqualified name resolves through the search path. */
+function callsFunction(cat: Catalog, n: { schema?: string; name: string }, f: Func): boolean {
+  return n.name === f.name && (n.schema ? n.schema === f.schema : cat.searchPath.includes(f.schema));
 }
 
 function tableUsers(cat: Catalog, t: Table, f: Func): { what: string; remove: () => void }[] {
