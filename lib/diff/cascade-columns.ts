@@ -22,9 +22,8 @@ export function recreateGeneratedColumn(ctx: DiffContext, table: Table, target: 
   const onColumn = (c: Change) => 'column' in c && 'table' in c && c.table.schema === table.schema && c.table.name === table.name && c.column.name === g.name;
   if (!now || changes.some((c) => c.kind === 'drop_column' && onColumn(c))) return false;
   for (let i = changes.length - 1; i >= 0; i--) if (COLUMN_CHANGES.has(changes[i]!.kind) && onColumn(changes[i]!)) changes.splice(i, 1);
+  // its comment, statistics target and privileges: diff.ts restores them on every column added again
   changes.push({ kind: 'drop_column', table: target, column: g }, { kind: 'add_column', table: target, column: now });
-  if (now.comment !== undefined) changes.push({ kind: 'set_comment', target: { kind: 'column', schema: table.schema, table: table.name, name: g.name }, text: now.comment });
-  if (now.statistics !== undefined) changes.push({ kind: 'set_column_statistics', table: target, column: now });
   restoreAttachments(ctx, table, target, g.name);
   return true;
 }

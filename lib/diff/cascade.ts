@@ -1,14 +1,17 @@
 /**
  * Dependents dropped and created again around a change that PostgreSQL would otherwise refuse:
  * altering the type of a column a view, trigger, policy, SQL-standard body or generated column
- * reads, dropping a function a trigger, view, policy, default, CHECK, generated column, index,
- * domain, aggregate, argument default or SQL-standard body uses (to create it again with another
- * signature or result), recreating a view other views, functions or policies read, recreating an
- * enum type functions use (lib/catalog/query/column-users.ts says what PostgreSQL records). The dependents (from the `from`
- * catalogue, transitively) get a drop — and, when they exist in the target, a create with their
- * comments, a materialized view's indexes, a view's triggers. Down migrations get the same
- * treatment, since they are diffs too. lib/plan/graph.ts puts the drops before and the creates after.
- */
+ * reads, dropping a function a trigger (its function or its WHEN), view, policy, default, CHECK,
+ * generated column, index, statistics object, domain, aggregate, argument default or SQL-standard
+ * body uses (to create it again with another signature or result), recreating a view other views,
+ * functions or policies read, recreating an enum type functions use
+ * (lib/catalog/query/column-users.ts says what PostgreSQL records; cascade-tables.ts the table-level
+ * users). The dependents (from the `from` catalogue, transitively) get a drop — and, when they exist
+ * in the target, a create with their comments, a materialized view's indexes, a view's triggers; a
+ * dependent the diff changes anyway is handled once. It runs before diff.ts restores comments,
+ * statistics targets and REPLICA IDENTITY of what is created again, and before privileges. Down
+ * migrations get the same treatment, since they are diffs too. lib/plan/graph.ts puts the drops
+ * before and the creates after. */
 import type { Func, Trigger, View } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
@@ -19,6 +22,7 @@ import { referencedColumns } from '../catalog/query/expr.js';
 import { createViewChanges, viewKey } from './views.js';
 import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/query/column-users.js';
 import { recreateDomainUsers, recreateGeneratedColumn } from './cascade-columns.js';
+import { TableUsers } from './cascade-tables.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';
 
@@ -40,7 +44,10 @@ function disruptionKey(d: Disruption): string {
 class Cascade {
   private readonly queue: Disruption[] = [];
   private readonly seen = new Set<string>();
-  constructor(private readonly ctx: DiffContext) {}
+  private readonly tableUsers: TableUsers;
+  constructor(private readonly ctx: DiffContext) {
+    this.tableUsers = new TableUsers(ctx, (t, column) => this.disrupt({ kind: 'column', schema: t.schema, table: t.name, column }));
+  }
 
   private get changes(): Change[] { return this.ctx.changes; }
 
@@ -65,7 +72,7 @@ class Cascade {
       for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
       if (d.kind === 'column') this.recreateGenerated(d);
       if (d.kind === 'function') {
-        this.recreateTableUsers(d.func);
+        this.tableUsers.recreate(d.func);
         recreateDomainUsers(this.ctx, d.func);
       }
       if (d.kind === 'type') for (const f of this.functionsUsing(d)) this.recreateFunction(f);
@@ -89,8 +96,17 @@ class Cascade {
     for (const t of this.ctx.from.triggers.values()) {
       if (d.kind === 'column' && t.schema === d.schema && t.table === d.table && (t.columns.includes(d.column) || (t.when && referencedColumns(t.when.node).includes(d.column)))) out.push(t);
       if (d.kind === 'function' && identityArgs(d.func).length === 0 && t.function.schema === d.func.schema && t.function.name === d.func.name) out.push(t);
+      // a WHEN condition calling the function (PostgreSQL records that too)
+      else if (d.kind === 'function' && t.when && exprCalls(this.ctx.from, t.when.node, d.func) && this.onlyOverload(d.func)) out.push(t);
     }
     return out.sort((a, b) => (triggerKey(a) < triggerKey(b) ? -1 : 1));
+  }
+
+  /** Is `f` the only function of its name (else a call may be another overload's)? */
+  private onlyOverload(f: Func): boolean {
+    let n = 0;
+    for (const g of this.ctx.from.functions.values()) if (g.schema === f.schema && g.name === f.name) n++;
+    return n <= 1;
   }
 
   private functionsUsing(d: { schema: string; name: string }): Func[] {
@@ -175,69 +191,6 @@ class Cascade {
       if (this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === triggerKey(t)) < 0) this.changes.push({ kind: 'create_trigger', trigger: t }, ...triggerComment(t));
     }
   }
-
-  /** Table-level expressions (defaults, CHECKs, index expressions) of tables that stay, built once. */
-  private tableExprs?: { node: unknown; restore: () => void }[];
-
-  private expressions(): { node: unknown; restore: () => void }[] {
-    if (this.tableExprs) return this.tableExprs;
-    const { from, to } = this.ctx;
-    const out: { node: unknown; restore: () => void }[] = [];
-    for (const t of from.tables.values()) {
-      const target = to.tables.get(`${t.schema}.${t.name}`);
-      if (!target) continue;
-      for (const c of t.columns.values()) {
-        const now = target.columns.get(c.name);
-        // a generated column calling the function: dropped and added again
-        if (c.generated && now) {
-          out.push({ node: c.generated.node, restore: () => {
-            if (recreateGeneratedColumn(this.ctx, t, target, c)) this.disrupt({ kind: 'column', schema: t.schema, table: t.name, column: c.name });
-          } });
-        }
-        if (!c.default || !now) continue;
-        const same = (x: Change) => 'column' in x && 'table' in x && x.table.schema === t.schema && x.table.name === t.name && x.column.name === c.name;
-        out.push({ node: c.default.node, restore: () => {
-          if (this.find((x) => x.kind === 'drop_default' && same(x)) < 0) this.changes.push({ kind: 'drop_default', table: target, column: now });
-          if (now.default && this.find((x) => x.kind === 'set_default' && same(x)) < 0) this.changes.push({ kind: 'set_default', table: target, column: now });
-        } });
-      }
-      for (const k of t.constraints.values()) {
-        if (k.kind !== 'check' && k.kind !== 'exclude') continue;
-        const same = (x: Change) => (x.kind === 'drop_constraint' || x.kind === 'add_constraint') && x.table.schema === t.schema && x.table.name === t.name && x.constraint.name === k.name;
-        out.push({ node: k.expr.node, restore: () => {
-          if (this.find((x) => x.kind === 'drop_constraint' && same(x)) < 0) this.changes.push({ kind: 'drop_constraint', table: target, constraint: k });
-          const now = target.constraints.get(k.name);
-          if (now && this.find((x) => x.kind === 'add_constraint' && same(x)) < 0) this.changes.push({ kind: 'add_constraint', table: target, constraint: now });
-        } });
-      }
-    }
-    for (const i of from.indexes.values()) {
-      if (i.constraint || (!to.tables.has(`${i.schema}.${i.table}`) && !to.views.has(`${i.schema}.${i.table}`))) continue;
-      const k = `${i.schema}.${i.name}`;
-      const restore = () => {
-        if (this.find((x) => x.kind === 'drop_index' && `${x.index.schema}.${x.index.name}` === k) < 0) this.changes.push({ kind: 'drop_index', index: i });
-        const now = to.indexes.get(k);
-        if (now && this.find((x) => x.kind === 'create_index' && `${x.index.schema}.${x.index.name}` === k) < 0) this.changes.push({ kind: 'create_index', index: now });
-      };
-      for (const node of [...i.keys.map((x) => x.expr?.node), i.where?.node]) if (node) out.push({ node, restore });
-    }
-    this.tableExprs = out;
-    return out;
-  }
-
-  /** Defaults, CHECKs, generated columns and indexes calling a function that is dropped: drop them first, restore them after. */
-  private recreateTableUsers(f: Func): void {
-    const from = this.ctx.from;
-    let overloads = 0;
-    for (const g of from.functions.values()) if (g.schema === f.schema && g.name === f.name) overloads++;
-    if (overloads > 1) return; // another overload may be the one used
-    const done = new Set<() => void>();
-    for (const e of this.expressions()) {
-      if (done.has(e.restore) || !exprCalls(from, e.node, f)) continue;
-      done.add(e.restore);
-      e.restore();
-    }
-  }
 }
 
 /** Add the drops and re-creations of dependents that the changes already collected require. */
@@ -275,11 +228,10 @@ export function recreateDependents(ctx: DiffContext): void {
     }
   }
   cascade.run();
-  dedupeComments(ctx.changes);
 }
 
 /** The same COMMENT ON set twice (by the diff and by a re-creation) is said once. */
-function dedupeComments(changes: Change[]): void {
+export function dedupeComments(changes: Change[]): void {
   const seen = new Set<string>();
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i]!;

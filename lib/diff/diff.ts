@@ -19,7 +19,7 @@ import { diffTriggers } from './triggers.js';
 import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
-import { recreateDependents } from './cascade.js';
+import { dedupeComments, recreateDependents } from './cascade.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 
@@ -53,13 +53,15 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffOperators(ctx);
   diffViews(ctx);
   diffTriggers(ctx);
+  // before the attributes: what it drops and creates again gets its comments, statistics and identity back
+  recreateDependents(ctx);
   const tablesAndColumns = recreatedKeys(ctx.changes);
   diffStatisticsObjects(ctx, (t) => recreatedBy(tablesAndColumns, t));
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
   diffReplicaIdentity(ctx, (k) => keys.has(k));
-  recreateDependents(ctx);
+  dedupeComments(ctx.changes);
   breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);

@@ -1,6 +1,6 @@
 /**
  * Operators, operator families and operator classes. An operator whose estimators alone changed is
- * altered in place; any other change re-creates it. A class has no ALTER for its definition: a
+ * altered in place; any other change re-creates it, and so does DROP FUNCTION of its function. A class has no ALTER for its definition: a
  * changed class (type, DEFAULT, family, storage or the members bound to it) is dropped and created
  * again with its members. The family's loose members are added and dropped with ALTER OPERATOR
  * FAMILY; a family going away takes its classes.
@@ -38,11 +38,12 @@ function boundMembers(cat: Catalog, c: OperatorClass): string[] {
 
 export function diffOperators(ctx: DiffContext): void {
   const { from, to } = ctx;
-  // operators
+  // operators; one whose function is dropped (to be created again) goes first: PostgreSQL records the dependency
+  const droppedFunctions = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_function' ? [`${c.func.schema}.${c.func.name}`] : [])));
   const recreatedOps = new Set<string>();
   for (const [k, a] of sorted(from.operators)) {
     const b = to.operators.get(k);
-    if (!b || operatorCore(a) !== operatorCore(b)) {
+    if (!b || operatorCore(a) !== operatorCore(b) || callsDropped(from, a, droppedFunctions)) {
       ctx.changes.push({ kind: 'drop_operator', operator: a });
       if (b) recreatedOps.add(k);
     }
@@ -95,6 +96,12 @@ export function diffOperators(ctx: DiffContext): void {
     if (added.length) ctx.changes.push({ kind: 'add_family_members', family: b, members: added });
   }
   for (const [, f] of sorted(from.opfamilies)) if (familyGone(f)) ctx.changes.push({ kind: 'drop_operator_family', family: f });
+}
+
+/** Does the operator's function (or an estimator) name a function this migration drops? */
+function callsDropped(cat: Catalog, o: Operator, dropped: Set<string>): boolean {
+  if (!dropped.size) return false;
+  return [o.function, o.restrict, o.join].some((n) => n && (n.schema ? dropped.has(`${n.schema}.${n.name}`) : cat.searchPath.some((s) => dropped.has(`${s}.${n.name}`))));
 }
 
 /** Does a member name an operator that is dropped and created again (so the member must go first)? */

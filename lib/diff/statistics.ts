@@ -41,16 +41,18 @@ export function diffStatisticsObjects(ctx: DiffContext, recreated: (t: CommentTa
     s.columns.some((c) => recreated({ kind: 'column', schema: s.table.schema, table: s.table.name, name: c })) ||
     statisticsOnRecreatedColumn(ctx, ctx.from.statistics.get(`${s.schema}.${s.name}`) ?? s);
   const sorted = (m: Map<string, StatisticsObject>) => [...m].sort(([x], [y]) => (x < y ? -1 : 1));
+  // those the dependents' cascade (cascade.ts) already drops and creates again
+  const handled = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_statistics' || c.kind === 'create_statistics' ? [`${c.kind}:${c.statistics.schema}.${c.statistics.name}`] : [])));
   for (const [k, a] of sorted(ctx.from.statistics)) {
     const b = ctx.to.statistics.get(k);
     const tableKept = ctx.to.tables.has(`${a.table.schema}.${a.table.name}`);
     // dropped with its table otherwise
-    if (tableKept && (!b || definitionKey(a) !== definitionKey(b) || usesRecreated(b))) ctx.changes.push({ kind: 'drop_statistics', statistics: a });
+    if (tableKept && !handled.has(`drop_statistics:${k}`) && (!b || definitionKey(a) !== definitionKey(b) || usesRecreated(b))) ctx.changes.push({ kind: 'drop_statistics', statistics: a });
   }
   for (const [k, b] of sorted(ctx.to.statistics)) {
     const a = ctx.from.statistics.get(k);
-    const fresh = !a || definitionKey(a) !== definitionKey(b) || usesRecreated(b);
-    if (fresh) ctx.changes.push({ kind: 'create_statistics', statistics: b });
+    const fresh = !a || definitionKey(a) !== definitionKey(b) || usesRecreated(b) || handled.has(`create_statistics:${k}`);
+    if (fresh && !handled.has(`create_statistics:${k}`)) ctx.changes.push({ kind: 'create_statistics', statistics: b });
     if ((fresh ? undefined : a!.target) !== b.target) ctx.changes.push({ kind: 'alter_statistics_target', statistics: b });
   }
 }

@@ -90,11 +90,14 @@ function policyReads(p: Policy, t: Table, cat: Catalog): string[] {
   ];
 }
 
-function statisticsReads(s: StatisticsObject): string[] {
-  return [...s.columns.map((n) => col(s.table.schema, s.table.name, n)), ...reads(s.table, ...s.exprs)];
+function statisticsReads(s: StatisticsObject, cat: Catalog): string[] {
+  return [...s.columns.map((n) => col(s.table.schema, s.table.name, n)), ...reads(s.table, ...s.exprs), ...s.exprs.flatMap((e) => exprCalls(e, cat))];
 }
 
-const triggerReads = (t: Trigger) => [...t.columns, ...(t.when ? referencedColumns(t.when.node) : [])].map((n) => col(t.schema, t.table, n));
+/** The columns of UPDATE OF and WHEN, and the functions WHEN calls. */
+const triggerReads = (t: Trigger, cat: Catalog) => [
+  ...[...t.columns, ...(t.when ? referencedColumns(t.when.node) : [])].map((n) => col(t.schema, t.table, n)), ...exprCalls(t.when, cat),
+];
 
 /** What `from` read that `now` does not. */
 const released = (from: string[], now: string[]) => {
@@ -183,9 +186,12 @@ function depsOf(c: Change, g: GraphContext): Deps {
       if (old) d.releases.push(...exprCalls(old.generated, g.from), ...reads(c.table, old.generated).filter((r) => r !== col(c.table.schema, c.table.name, old.name)));
       break;
     }
-    case 'set_default':
+    case 'set_default': {
       d.needs.push(...exprCalls(c.column.default, g.to));
+      // the default it replaces stops calling what the new one does not call
+      d.releases.push(...released(exprCalls(tableColumn(g.from, c.table, c.column.name)?.default, g.from), exprCalls(c.column.default, g.to)));
       break;
+    }
     case 'drop_default':
       d.releases.push(...exprCalls(tableColumn(g.from, c.table, c.column.name)?.default, g.from));
       break;
@@ -202,10 +208,10 @@ function depsOf(c: Change, g: GraphContext): Deps {
       d.releases.push(...indexReads(c.index, g.from));
       break;
     case 'create_statistics':
-      d.needs.push(...statisticsReads(c.statistics));
+      d.needs.push(...statisticsReads(c.statistics, g.to));
       break;
     case 'drop_statistics':
-      d.releases.push(...statisticsReads(c.statistics));
+      d.releases.push(...statisticsReads(c.statistics, g.from));
       break;
     case 'create_view':
       d.creates.push(...viewProvides(c.view));
@@ -236,13 +242,13 @@ function depsOf(c: Change, g: GraphContext): Deps {
       break;
     case 'create_trigger': {
       const t = c.trigger;
-      d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t));
+      d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t, g.to));
       if (t.fromTable) d.needs.push(rel(t.fromTable.schema, t.fromTable.name));
       break;
     }
     case 'drop_trigger': {
       const t = c.trigger;
-      d.releases.push(fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t));
+      d.releases.push(fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t, g.from));
       break;
     }
     case 'create_enum':

@@ -41,6 +41,32 @@ test('DROP FUNCTION is blocked by a trigger, a view and a default using it; CASC
   assert.is(cascaded.catalog.tables.get('public.t')!.columns.get('a')!.default, undefined);
 });
 
+test('DROP FUNCTION is blocked by a trigger WHEN and a statistics expression calling it; CASCADE removes them', async () => {
+  const schema = `
+    CREATE FUNCTION lim() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 10';
+    CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+    CREATE TABLE t (a int, b int);
+    CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW WHEN (NEW.a > lim()) EXECUTE FUNCTION trg();
+    CREATE STATISTICS st ON (a + lim()), b FROM t;`;
+  const blocked = await replaySql(schema, [{ path: 'm.sql', text: 'DROP FUNCTION lim();' }]);
+  assert.equal(errors(blocked), ['dependent-objects']);
+  assert.match(blocked.diagnostics.find((d) => d.severity === 'error')!.message, /trigger tr on public\.t.*statistics object public\.st/s);
+  const cascaded = await replaySql(schema, [{ path: 'm.sql', text: 'DROP FUNCTION lim() CASCADE;' }]);
+  assert.equal(errors(cascaded), []);
+  assert.equal([...cascaded.catalog.triggers.keys(), ...cascaded.catalog.statistics.keys()], []);
+});
+
+test('DROP FUNCTION is blocked by an operator implemented by it; CASCADE removes the operator', async () => {
+  const schema = `
+    CREATE FUNCTION near(a int, b int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs(a - b) < 3';
+    CREATE OPERATOR ~~~ (FUNCTION = near, LEFTARG = int, RIGHTARG = int);`;
+  const blocked = await replaySql(schema, [{ path: 'm.sql', text: 'DROP FUNCTION near(int, int);' }]);
+  assert.equal(errors(blocked), ['dependent-objects']);
+  const cascaded = await replaySql(schema, [{ path: 'm.sql', text: 'DROP FUNCTION near(int, int) CASCADE;' }]);
+  assert.equal(errors(cascaded), []);
+  assert.equal([...cascaded.catalog.operators.keys()], []);
+});
+
 test('ALTER FUNCTION changes attributes; RENAME and SET SCHEMA move it, its triggers follow', async () => {
   const r = await replaySql(
     `CREATE SCHEMA s; CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;

@@ -65,7 +65,7 @@ function whenColumns(node: unknown): string[] {
   return referencedColumns(node);
 }
 
-/** What uses a function: triggers, views, and table defaults, CHECKs, generated columns and index expressions. */
+/** What uses a function: triggers (their function or WHEN), views, table defaults, CHECKs, generated columns, index and statistics expressions, operators, domains, policies, functions. */
 export function functionUsers(cat: Catalog, f: Func): { what: string; remove: () => void }[] {
   const out: { what: string; remove: () => void }[] = [];
   const sameName = [...cat.functions.values()].filter((g) => g.schema === f.schema && g.name === f.name);
@@ -84,6 +84,17 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
       const exprs = [...i.keys.map((x) => x.expr?.node), i.where?.node];
       if (exprs.some((e) => e && exprCalls(cat, e, f))) out.push({ what: `index ${i.name}`, remove: () => cat.indexes.delete(k) });
     }
+    // an operator records its function (and its estimators)
+    for (const [k, o] of cat.operators) {
+      if ([o.function, o.restrict, o.join].some((n) => n && callsFunction(cat, n, f))) out.push({ what: `operator ${o.schema}.${o.name}`, remove: () => cat.operators.delete(k) });
+    }
+    // a trigger's WHEN and an expression statistics object record the functions they call
+    for (const t of cat.triggers.values()) {
+      if (t.when && exprCalls(cat, t.when.node, f)) out.push({ what: `trigger ${t.name} on ${t.schema}.${t.table}`, remove: () => cat.triggers.delete(triggerKey(t)) });
+    }
+    for (const [k, s] of cat.statistics) {
+      if (s.exprs.some((e) => exprCalls(cat, e.node, f))) out.push({ what: `statistics object ${s.schema}.${s.name}`, remove: () => cat.statistics.delete(k) });
+    }
     for (const d of cat.domains.values()) {
       if (d.default && exprCalls(cat, d.default.node, f)) out.push({ what: `default value for type ${d.name}`, remove: () => delete d.default });
       for (const x of d.constraints.values()) {
@@ -98,6 +109,11 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     }
   }
   return out;
+}
+
+/** Does a function named by another object (an operator's) name `f`? An unqualified name resolves through the search path. */
+function callsFunction(cat: Catalog, n: { schema?: string; name: string }, f: Func): boolean {
+  return n.name === f.name && (n.schema ? n.schema === f.schema : cat.searchPath.includes(f.schema));
 }
 
 function tableUsers(cat: Catalog, t: Table, f: Func): { what: string; remove: () => void }[] {

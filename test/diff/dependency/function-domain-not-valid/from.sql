@@ -1,0 +1,5 @@
+CREATE FUNCTION top() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 99';
+CREATE DOMAIN score AS integer DEFAULT top();
+ALTER DOMAIN score ADD CONSTRAINT score_max CHECK (VALUE <= top()) NOT VALID;
+COMMENT ON CONSTRAINT score_max ON DOMAIN score IS 'capped';
+CREATE TABLE games (id int PRIMARY KEY, s score);

@@ -1,0 +1,6 @@
+-- the function's parameter is renamed: the statistics object on it goes first and comes back with its comment and target
+CREATE FUNCTION bucket(val integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT val / 10';
+CREATE TABLE readings (id int PRIMARY KEY, v integer, w integer);
+CREATE STATISTICS readings_bucket ON (bucket(v)), w FROM readings;
+COMMENT ON STATISTICS readings_bucket IS 'bucketed values';
+ALTER STATISTICS readings_bucket SET STATISTICS 300;

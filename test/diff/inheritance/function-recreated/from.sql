@@ -1,0 +1,4 @@
+CREATE FUNCTION floor_at() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 0';
+CREATE TABLE base (id integer, v integer DEFAULT floor_at(), CONSTRAINT base_v_check CHECK (v >= floor_at()));
+CREATE TABLE child (extra text) INHERITS (base);
+CREATE TABLE grandchild () INHERITS (child);
