@@ -20,11 +20,11 @@ CREATE TYPE public.obsolete AS (a integer);
 -- lock: ACCESS EXCLUSIVE on public.address
 ALTER TYPE public.address ADD ATTRIBUTE zip integer;
 
--- lock: ACCESS EXCLUSIVE on public.geo; rewrites the table; type change (current type unknown)
+-- lock: ACCESS EXCLUSIVE on public.geo
 -- hazard may-fail: fails if a table column stores type geo (PostgreSQL cannot change an attribute of a stored composite type)
 ALTER TYPE public.geo ALTER ATTRIBUTE lat TYPE double precision;
 
--- lock: ACCESS EXCLUSIVE on public.geo; rewrites the table; type change (current type unknown)
+-- lock: ACCESS EXCLUSIVE on public.geo
 -- hazard may-fail: fails if a table column stores type geo (PostgreSQL cannot change an attribute of a stored composite type)
 ALTER TYPE public.geo ALTER ATTRIBUTE label TYPE character varying(10);
 

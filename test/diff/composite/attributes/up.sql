@@ -10,11 +10,11 @@ CREATE TYPE public.money_amount AS (amount numeric(12,2), currency character(3))
 -- lock: ACCESS EXCLUSIVE on public.address
 ALTER TYPE public.address ADD ATTRIBUTE country text;
 
--- lock: ACCESS EXCLUSIVE on public.geo; rewrites the table; type change (current type unknown)
+-- lock: ACCESS EXCLUSIVE on public.geo
 -- hazard may-fail: fails if a table column stores type geo (PostgreSQL cannot change an attribute of a stored composite type)
 ALTER TYPE public.geo ALTER ATTRIBUTE lat TYPE numeric;
 
--- lock: ACCESS EXCLUSIVE on public.geo; rewrites the table; type change (current type unknown)
+-- lock: ACCESS EXCLUSIVE on public.geo
 -- hazard may-fail: fails if a table column stores type geo (PostgreSQL cannot change an attribute of a stored composite type)
 ALTER TYPE public.geo ALTER ATTRIBUTE label TYPE text COLLATE "C";
 
