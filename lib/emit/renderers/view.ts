@@ -4,7 +4,8 @@ import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
 import type { View } from '../../catalog/model/catalog.js';
 import { figureColname } from '../../catalog/query/colname.js';
-import { qualified } from '../../source/quote.js';
+import { ident, qualified } from '../../source/quote.js';
+import { exprSql } from '../expr.js';
 
 /** The stored query as SQL; output names PostgreSQL would derive anyway are left out. */
 export function querySql(query: Node): string {
@@ -55,3 +56,7 @@ export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
   const name = `ALTER VIEW ${qualified(c.view.schema, c.view.name)}`;
   return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
 };
+
+export const setViewDefault = (c: ChangeOf<'set_view_default'>) => [
+  `ALTER VIEW ${qualified(c.view.schema, c.view.name)} ALTER COLUMN ${ident(c.column)} ${c.default ? `SET DEFAULT ${exprSql(c.default)}` : 'DROP DEFAULT'}`,
+];
