@@ -21,7 +21,7 @@ export type ViewChange =
    * placeholder (`early` unset), or the placeholder before the function and view are dropped (`early`).
    */
   | { kind: 'complete_view'; view: View; early?: boolean }
-  /** ALTER VIEW … SET / RESET (security_barrier, security_invoker, check_option). */
+  /** ALTER VIEW … SET / RESET (security_barrier, security_invoker, check_option); ALTER MATERIALIZED VIEW … SET / RESET (storage options). */
   | { kind: 'alter_view_options'; view: View; from: View }
   /** ALTER VIEW … ALTER COLUMN … SET DEFAULT (the view's default for the column) / DROP DEFAULT (none). */
   | { kind: 'set_view_default'; view: View; column: string; default?: Expr }

@@ -98,13 +98,14 @@ export function diffViews(ctx: DiffContext): void {
     added: (v) => push(...createViewChanges(ctx.to, v)),
     removed: (v) => push({ kind: 'drop_view', view: v }),
     both: (a, b) => {
-      const defChanged = a.query.key !== b.query.key || a.materialized !== b.materialized || (b.materialized && a.storage.join() !== b.storage.join());
+      const defChanged = a.query.key !== b.query.key || a.materialized !== b.materialized;
       if (defChanged && replaceable(ctx, a, b)) {
         push({ kind: 'replace_view', view: b, from: a }, ...defaultChanges(a, b), ...commentChanges(a, b));
       } else if (defChanged) {
         push({ kind: 'drop_view', view: a }, ...createViewChanges(ctx.to, b));
       } else {
-        if (optionsKey(a) !== optionsKey(b)) push({ kind: 'alter_view_options', view: b, from: a });
+        // ALTER [MATERIALIZED] VIEW … SET / RESET: a view's security options, a materialized view's storage ones
+        if (optionsKey(a) !== optionsKey(b) || a.storage.join() !== b.storage.join()) push({ kind: 'alter_view_options', view: b, from: a });
         if (b.materialized) diffMatviewIndexes(ctx, b);
         push(...defaultChanges(a, b), ...commentChanges(a, b));
       }

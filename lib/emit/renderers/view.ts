@@ -45,7 +45,18 @@ export const replaceView = (c: ChangeOf<'replace_view'>) => [viewSql(c.view, tru
 export const completeView = (c: ChangeOf<'complete_view'>) => [viewSql(c.view, true)];
 export const dropView = (c: ChangeOf<'drop_view'>) => [`DROP ${relkind(c.view)} ${qualified(c.view.schema, c.view.name)}`];
 
+/** Storage options of a materialized view to SET (`name=value`) and RESET (`name`). */
+function storageChanges(from: string[], to: string[]): { set: string[]; reset: string[] } {
+  const names = new Set(to.map((o) => o.split('=')[0]));
+  return { set: to.filter((o) => !from.includes(o)), reset: from.map((o) => o.split('=')[0]!).filter((n) => !names.has(n)) };
+}
+
 export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
+  if (c.view.materialized) {
+    const { set, reset } = storageChanges(c.from.storage, c.view.storage);
+    const name = `ALTER MATERIALIZED VIEW ${qualified(c.view.schema, c.view.name)}`;
+    return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
+  }
   const set: string[] = [];
   const reset: string[] = [];
   const a = c.from.options;
