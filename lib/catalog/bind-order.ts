@@ -3,7 +3,8 @@
  * a statement that needs an object another statement of the same phase defines goes after it
  * (a domain over a composite type, a partition before its parent in file order, a child table
  * before the table it INHERITS). Some statement types change phase with their subject
- * (ALTER INDEX … ATTACH PARTITION runs once indexes exist).
+ * (ALTER INDEX … ATTACH PARTITION runs once indexes exist, ALTER VIEW once views exist), and a
+ * RENAME or SET SCHEMA acts at its place in the file (`renamePhases`).
  */
 import type { Node } from '@pgsql/types';
 import type { Statement } from '../parse/parse.js';
@@ -204,12 +205,15 @@ function renamed(stmt: Statement): { from: string; to: string } | undefined {
   return undefined;
 }
 
+/** Statements that change an existing object: they follow a rename that gave it the name they use. */
+const ALTERATIONS = new Set(['AlterTableStmt', 'RenameStmt', 'AlterObjectSchemaStmt', 'CommentStmt', 'GrantStmt', 'AlterOwnerStmt', 'AlterStatsStmt', 'AlterPolicyStmt', 'AlterSeqStmt']);
+
 /**
  * RENAME and SET SCHEMA in a schema file act at their place in it: statements before them name the
  * object by its old name, statements after by its new one. Bind applies statements by phase, so a
  * rename runs after the earlier statements that mention the old name (CREATE INDEX on a view renamed
- * later, CREATE TRIGGER before ALTER TRIGGER … RENAME), and the later alterations (phase 5 on) that
- * mention the new name run no earlier than the rename. `items` must be in file order.
+ * later, CREATE TRIGGER before ALTER TRIGGER … RENAME), and the later alterations (ALTER, COMMENT,
+ * GRANT …) that mention the new name run no earlier than the rename. `items` must be in file order.
  */
 export function renamePhases<T extends { stmt: Statement }>(items: T[], phaseOf: (it: T) => number): Map<T, number> {
   const out = new Map<T, number>();
@@ -217,7 +221,7 @@ export function renamePhases<T extends { stmt: Statement }>(items: T[], phaseOf:
   const floors = new Map<string, number>(); // new name → phase of the rename that gave it
   items.forEach((it, i) => {
     const own = phaseOf(it);
-    if (own >= 5) {
+    if (ALTERATIONS.has(it.stmt.type)) {
       const floor = Math.max(...[...floors].filter(([name]) => mentions(it.stmt, name)).map(([, p]) => p), own);
       if (floor > own) out.set(it, floor);
     }
