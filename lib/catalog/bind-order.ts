@@ -3,14 +3,18 @@
  * a statement that needs an object another statement of the same phase defines goes after it
  * (a domain over a composite type, a partition before its parent in file order, a child table
  * before the table it INHERITS). Some statement types change phase with their subject
- * (ALTER INDEX … ATTACH PARTITION runs once indexes exist).
+ * (ALTER INDEX … ATTACH PARTITION runs once indexes exist, ALTER VIEW once views exist), and a
+ * RENAME or SET SCHEMA acts at its place in the file (`renamePhases`).
  */
 import type { Node } from '@pgsql/types';
 import type { Statement } from '../parse/parse.js';
 import { inner, strings, visitNodes } from '../parse/ast.js';
 
+/** Views exist from phase 5.5 (ViewStmt, CreateTableAsStmt); statements that alter one run after them, before indexes (6). */
+const VIEW_ALTER_PHASE = 5.6;
+
 /** A phase for statements whose phase depends on more than their type; undefined keeps the type's phase. */
-export function phaseOverride(stmt: Statement): number | undefined {
+export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path: string[] = []): number | undefined {
   const n = inner<Record<string, any>>(stmt.node);
   if (stmt.type === 'AlterTableStmt' && n.objtype === 'OBJECT_INDEX') return 6.5;
   // ADD CONSTRAINT … PRIMARY KEY / UNIQUE USING INDEX i adopts an index: once indexes exist
@@ -19,12 +23,77 @@ export function phaseOverride(stmt: Statement): number | undefined {
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 6.7;
   // ALTER TABLE … ENABLE / DISABLE TRIGGER: once triggers exist (6.6)
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*Trig/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
+  if (altersView(stmt, views, path)) return VIEW_ALTER_PHASE;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
   if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
   return undefined;
+}
+
+/** The views and materialized views a schema defines, and the other relations, by bare and by qualified name. */
+export interface ViewNames {
+  views: Set<string>;
+  others: Set<string>;
+}
+
+const NO_VIEWS: ViewNames = { views: new Set(), others: new Set() };
+
+/** Bare and schema-qualified (explicit, else the creation schema: the first of the search path) names. */
+function relationNames(rel: { schemaname?: string; relname?: string } | undefined, path: string[]): string[] {
+  if (!rel?.relname) return [];
+  return [rel.relname, `${rel.schemaname || path[0] || 'public'}.${rel.relname}`];
+}
+
+/** The relation a statement creates, and whether it is a view or a materialized view. */
+function createdRelation(stmt: Statement): { rel?: { schemaname?: string; relname?: string }; view: boolean } | undefined {
+  const n = inner<Record<string, any>>(stmt.node);
+  switch (stmt.type) {
+    case 'ViewStmt': return { rel: n.view, view: true };
+    case 'CreateTableAsStmt': return { rel: n.into?.rel, view: n.objtype === 'OBJECT_MATVIEW' };
+    case 'CreateStmt': return { rel: n.relation, view: false };
+    case 'CreateForeignTableStmt': return { rel: n.base?.relation, view: false };
+    case 'CreateSeqStmt': return { rel: n.sequence, view: false };
+    default: return undefined;
+  }
+}
+
+/** Names of the views (and of the other relations) the statements define, with the search path in effect at each. */
+export function viewNames(items: { stmt: Statement; path: string[] }[]): ViewNames {
+  const out: ViewNames = { views: new Set(), others: new Set() };
+  for (const it of items) {
+    const c = createdRelation(it.stmt);
+    for (const name of relationNames(c?.rel, it.path)) (c!.view ? out.views : out.others).add(name);
+  }
+  return out;
+}
+
+/** Does `rel` name a view of the schema? By bare name unless a table of that name exists too, then qualified. */
+function namesView(rel: { schemaname?: string; relname?: string } | undefined, views: ViewNames, path: string[]): boolean {
+  const [bare, qualified] = relationNames(rel, path);
+  if (!bare || !views.views.has(bare)) return false;
+  return !views.others.has(bare) || (views.views.has(qualified!) && !views.others.has(qualified!));
+}
+
+const VIEW_OBJECTS = new Set(['OBJECT_VIEW', 'OBJECT_MATVIEW']);
+
+/**
+ * Does the statement alter a view or materialized view? ALTER VIEW / ALTER MATERIALIZED VIEW (SET / RESET
+ * options, ALTER COLUMN … SET DEFAULT, CLUSTER ON, SET TABLESPACE …), their RENAME [COLUMN] and SET SCHEMA,
+ * and the same through ALTER TABLE, which PostgreSQL accepts for views too (pg_dump writes
+ * `ALTER TABLE ONLY v ALTER COLUMN c SET DEFAULT …` for a view).
+ */
+function altersView(stmt: Statement, views: ViewNames, path: string[]): boolean {
+  const n = inner<Record<string, any>>(stmt.node);
+  switch (stmt.type) {
+    case 'AlterTableStmt': return VIEW_OBJECTS.has(n.objtype) || (n.objtype === 'OBJECT_TABLE' && namesView(n.relation, views, path));
+    case 'RenameStmt':
+      if (VIEW_OBJECTS.has(n.renameType) || (n.renameType === 'OBJECT_COLUMN' && VIEW_OBJECTS.has(n.relationType))) return true;
+      return (n.renameType === 'OBJECT_TABLE' || n.renameType === 'OBJECT_COLUMN') && namesView(n.relation, views, path);
+    case 'AlterObjectSchemaStmt': return VIEW_OBJECTS.has(n.objectType) || (n.objectType === 'OBJECT_TABLE' && namesView(n.relation, views, path));
+    default: return false;
+  }
 }
 
 const TYPE_DEFINERS = new Set(['CreateEnumStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'CreateRangeStmt']);
@@ -107,57 +176,60 @@ function topo<T extends { stmt: Statement }>(run: T[]): T[] {
   return out;
 }
 
-const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_INDEX', 'OBJECT_FOREIGN_TABLE']);
-const ROUTINE_DROPS = new Set(['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE']);
-const TYPE_DROPS = new Set(['OBJECT_TYPE', 'OBJECT_DOMAIN']);
+/** Fields of parse nodes that hold an identifier naming an object (besides String nodes in name lists). */
+const NAME_FIELDS = ['relname', 'schemaname', 'idxname', 'trigname', 'policy_name', 'rulename', 'conname', 'colname', 'extname', 'name', 'subname', 'newname'];
 
-/** The object a statement creates, by kind and bare name ('rel:v', 'fn:f', 'type:t'), for file-order sequences. */
-function createdKey(stmt: Statement): string | undefined {
-  const n = inner<Record<string, any>>(stmt.node);
-  switch (stmt.type) {
-    case 'CreateStmt': return `rel:${n.relation?.relname}`;
-    case 'ViewStmt': return `rel:${n.view?.relname}`;
-    case 'CreateTableAsStmt': return `rel:${n.into?.rel?.relname}`;
-    case 'CreateSeqStmt': return `rel:${n.sequence?.relname}`;
-    case 'IndexStmt': return n.idxname ? `rel:${n.idxname}` : undefined;
-    case 'CreateFunctionStmt': return `fn:${strings(n.funcname).pop()}`;
-    default: {
-      const t = defines(stmt);
-      return t && TYPE_DEFINERS.has(stmt.type) ? `type:${t}` : undefined;
-    }
-  }
-}
-
-/** The objects a DROP statement removes, keyed like `createdKey`. */
-function droppedKeys(stmt: Statement): string[] {
-  if (stmt.type !== 'DropStmt') return [];
-  const n = inner<Record<string, any>>(stmt.node);
-  const type = String(n.removeType);
-  return (n.objects ?? []).flatMap((o: any) => {
-    if (RELATION_DROPS.has(type)) return [`rel:${strings(o.List?.items ?? []).pop()}`];
-    if (ROUTINE_DROPS.has(type)) return [`fn:${strings(o.ObjectWithArgs?.objname ?? []).pop()}`];
-    if (TYPE_DROPS.has(type)) return [`type:${strings(o.TypeName?.names ?? []).pop()}`];
-    return [];
+/** Does the statement mention `name` as an identifier (a relation, a column, an index, a trigger …)? */
+function mentions(stmt: Statement, name: string): boolean {
+  let found = false;
+  visitNodes(stmt.node, (o) => {
+    if (found) return false;
+    if (o['String']?.sval === name || NAME_FIELDS.some((f) => o[f] === name)) found = true;
+    return !found;
   });
+  return found;
 }
+
+/** The bare name a RENAME or SET SCHEMA finds its object by, and the name it leaves it with. */
+function renamed(stmt: Statement): { from: string; to: string } | undefined {
+  const n = inner<Record<string, any>>(stmt.node);
+  const last = (o: any): string | undefined => o?.String?.sval ?? strings(o?.List?.items ?? o?.ObjectWithArgs?.objname ?? o?.TypeName?.names ?? []).pop();
+  if (stmt.type === 'RenameStmt') {
+    const from = n.subname ?? n.relation?.relname ?? last(n.object);
+    return from && n.newname ? { from, to: n.newname } : undefined;
+  }
+  if (stmt.type === 'AlterObjectSchemaStmt') {
+    const from = n.relation?.relname ?? last(n.object);
+    return from ? { from, to: from } : undefined;
+  }
+  return undefined;
+}
+
+/** Statements that change an existing object: they follow a rename that gave it the name they use. */
+const ALTERATIONS = new Set(['AlterTableStmt', 'RenameStmt', 'AlterObjectSchemaStmt', 'CommentStmt', 'GrantStmt', 'AlterOwnerStmt', 'AlterStatsStmt', 'AlterPolicyStmt', 'AlterSeqStmt']);
 
 /**
- * Phases that keep a file's own sequence for one object: a schema file pg_dump (or a tool around it)
- * wrote may drop an object and define it again (`DROP VIEW IF EXISTS v; CREATE VIEW v …`). Bind
- * applies statements by phase, which would run every DROP last; such a DROP instead takes the phase
- * of the definition that follows it in file order, so it runs after the earlier definition and
- * right before the new one (ties keep file order). `items` must be in file order.
+ * RENAME and SET SCHEMA in a schema file act at their place in it: statements before them name the
+ * object by its old name, statements after by its new one. Bind applies statements by phase, so a
+ * rename runs after the earlier statements that mention the old name (CREATE INDEX on a view renamed
+ * later, CREATE TRIGGER before ALTER TRIGGER … RENAME), and the later alterations (ALTER, COMMENT,
+ * GRANT …) that mention the new name run no earlier than the rename. `items` must be in file order.
  */
-export function fileOrderPhases<T extends { stmt: Statement }>(items: T[], phaseOf: (it: T) => number): Map<T, number> {
+export function renamePhases<T extends { stmt: Statement }>(items: T[], phaseOf: (it: T) => number): Map<T, number> {
   const out = new Map<T, number>();
-  const laterDefinition = new Map<string, number>(); // key → phase of the next definition after the current item
-  for (let i = items.length - 1; i >= 0; i--) {
-    const it = items[i]!;
-    const dropped = droppedKeys(it.stmt);
-    const phases = dropped.map((k) => laterDefinition.get(k)).filter((p): p is number => p !== undefined);
-    if (phases.length) out.set(it, Math.min(...phases));
-    const created = createdKey(it.stmt);
-    if (created) laterDefinition.set(created, phaseOf(it));
-  }
+  const phase = (x: T) => out.get(x) ?? phaseOf(x);
+  const floors = new Map<string, number>(); // new name → phase of the rename that gave it
+  items.forEach((it, i) => {
+    const own = phaseOf(it);
+    if (ALTERATIONS.has(it.stmt.type)) {
+      const floor = Math.max(...[...floors].filter(([name]) => mentions(it.stmt, name)).map(([, p]) => p), own);
+      if (floor > own) out.set(it, floor);
+    }
+    const r = renamed(it.stmt);
+    if (!r) return;
+    const after = Math.max(phase(it), ...items.slice(0, i).filter((x) => mentions(x.stmt, r.from)).map(phase));
+    if (after > own) out.set(it, after);
+    floors.set(r.to, Math.max(floors.get(r.to) ?? -Infinity, after));
+  });
   return out;
 }

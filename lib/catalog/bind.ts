@@ -10,7 +10,9 @@ import { type Catalog, emptyCatalog } from './model/catalog.js';
 import { applyGuarded } from './statements/guard.js';
 import { primaryKeyColumns } from './statements/constraint.js';
 import { resolveTable } from './query/resolve.js';
-import { fileOrderPhases, orderWithinPhases, phaseOverride } from './bind-order.js';
+import { orderWithinPhases, phaseOverride, renamePhases, viewNames } from './bind-order.js';
+import { droppedLaterDeclarations, earlyCascadingDrops, fileOrderPhases, keptByEarlyDrops } from './bind-drops.js';
+import { census } from './query/census.js';
 import { resolveViews } from './statements/view.js';
 import { resolveFunctions } from './statements/function.js';
 import { collectHints } from './hints.js';
@@ -83,15 +85,21 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     }
   }
   // 2. apply in dependency phases
-  const basePhase = (it: { stmt: Statement }) => phaseOverride(it.stmt) ?? PHASE[it.stmt.type] ?? 8;
-  const dropPhases = fileOrderPhases(items, basePhase); // DROP v; CREATE v: the drop keeps its place
-  const phase = (it: (typeof items)[number]) => dropPhases.get(it) ?? basePhase(it);
+  const views = viewNames(items); // ALTER VIEW and ALTER TABLE naming a view: once views exist
+  const basePhase = (it: (typeof items)[number]) => phaseOverride(it.stmt, views, it.path) ?? PHASE[it.stmt.type] ?? 8;
+  const dropPhases = fileOrderPhases(items, basePhase); // DROP v; CREATE v: the drop keeps its place (bind-drops.ts)
+  const renames = renamePhases(items, basePhase); // RENAME / SET SCHEMA after what names the old name
+  const phase = (it: (typeof items)[number]) => dropPhases.get(it) ?? renames.get(it) ?? basePhase(it);
+  const earlyDrops = earlyCascadingDrops(items, phase, dropPhases); // items are still in file order
   items.sort((a, b) => phase(a) - phase(b) || a.order - b.order);
   for (const it of orderWithinPhases(items, phase)) {
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
     if (it.role) catalog.sessionRole = it.role;
     else delete catalog.sessionRole;
+    // a DROP run in its own (late) phase must not remove what the file declares after it
+    const before = it.stmt.type === 'DropStmt' && !dropPhases.has(it) ? census(catalog) : undefined;
     applyGuarded(catalog, it.stmt, diagnostics, { mode: 'bind' });
+    if (before) diagnostics.push(...droppedLaterDeclarations(it.stmt, before, census(catalog)));
     collectHints(catalog, it.stmt, diagnostics); // -- pgshift:renamed-from
   }
   catalog.searchPath = [defaultSchema];
@@ -101,6 +109,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   resolveViews(catalog);
   resolveFunctions(catalog);
   resolveOperators(catalog);
+  diagnostics.push(...keptByEarlyDrops(catalog, earlyDrops));
   return { catalog, diagnostics };
 }
 

@@ -153,6 +153,8 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const def = (v.definition as string).trim().replace(/;$/, '');
     const opts = (v.options as string[] | null)?.length ? ` WITH (${(v.options as string[]).join(', ')})` : '';
     out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${opts} AS\n${def};` });
+    // a view's column defaults (INSERT through the view): pg_attrdef rows of the view
+    for (const c of (v.columnDefaults as Row[] | null) ?? []) out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `ALTER VIEW ${name} ALTER COLUMN ${ident(c.name)} SET DEFAULT ${c.default as string};` });
     comment(v.schema, `${v.schema}.${v.name}`, `${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}`, v.comment);
     for (const c of (v.columnComments as Row[] | null) ?? []) comment(v.schema, `${v.schema}.${v.name}`, `COLUMN ${name}.${ident(c.name)}`, c.comment);
   }

@@ -221,7 +221,9 @@ export const INTROSPECT_QUERIES = {
       'definition', pg_get_viewdef(c.oid), 'options', c.reloptions::text[],
       'comment', obj_description(c.oid, 'pg_class'),
       'columnComments', (SELECT json_agg(json_build_object('name', a.attname, 'comment', col_description(c.oid, a.attnum)) ORDER BY a.attnum)
-        FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND col_description(c.oid, a.attnum) IS NOT NULL))::text AS j
+        FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND col_description(c.oid, a.attnum) IS NOT NULL),
+      'columnDefaults', (SELECT json_agg(json_build_object('name', a.attname, 'default', pg_get_expr(d.adbin, d.adrelid)) ORDER BY a.attnum)
+        FROM pg_attribute a JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = c.oid AND a.attnum > 0))::text AS j
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('v', 'm') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
     ORDER BY c.oid`,

@@ -62,6 +62,10 @@ class Cascade {
     return this.changes.findIndex(pred);
   }
 
+  private removeAll(pred: (c: Change) => boolean): void {
+    for (let i = this.changes.length - 1; i >= 0; i--) if (pred(this.changes[i]!)) this.changes.splice(i, 1);
+  }
+
   run(): void {
     while (this.queue.length) {
       const d = this.queue.shift()!;
@@ -120,6 +124,8 @@ class Cascade {
     const k = viewKey(v);
     const to = this.ctx.to.views.get(k);
     const dropped = this.find((c) => c.kind === 'drop_view' && viewKey(c.view) === k) >= 0;
+    // the new CREATE sets the view's defaults again (createViewChanges): the diff's own changes of them go
+    if (!dropped) this.removeAll((c) => c.kind === 'set_view_default' && viewKey(c.view) === k);
     const replaced = this.find((c) => c.kind === 'replace_view' && viewKey(c.view) === k);
     if (replaced >= 0) this.changes.splice(replaced, 1, { kind: 'drop_view', view: v }, ...(to ? createViewChanges(this.ctx.to, to) : []));
     else if (!dropped) {

@@ -2,7 +2,7 @@
  * Change kinds of views, materialized views, functions, procedures and triggers, and the renames
  * that `-- pgshift:renamed-from` hints produce. Part of the closed `Change` union (change.ts).
  */
-import type { Func, Trigger, View } from '../catalog/model/catalog.js';
+import type { Expr, Func, Trigger, View } from '../catalog/model/catalog.js';
 
 /** What ALTER … RENAME renames: a relation (by its kind, for the statement to use), a column, a constraint, a type. */
 export type RenameTarget =
@@ -21,8 +21,10 @@ export type ViewChange =
    * placeholder (`early` unset), or the placeholder before the function and view are dropped (`early`).
    */
   | { kind: 'complete_view'; view: View; early?: boolean }
-  /** ALTER VIEW … SET / RESET (security_barrier, security_invoker, check_option). */
+  /** ALTER VIEW … SET / RESET (security_barrier, security_invoker, check_option); ALTER MATERIALIZED VIEW … SET / RESET (storage options). */
   | { kind: 'alter_view_options'; view: View; from: View }
+  /** ALTER VIEW … ALTER COLUMN … SET DEFAULT (the view's default for the column) / DROP DEFAULT (none). */
+  | { kind: 'set_view_default'; view: View; column: string; default?: Expr }
   | { kind: 'create_function'; func: Func }
   | { kind: 'drop_function'; func: Func }
   /** CREATE OR REPLACE FUNCTION: same signature and result. */

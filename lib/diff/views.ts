@@ -54,6 +54,19 @@ export function viewComments(v: View): Change[] {
   return out;
 }
 
+/** Column defaults of a view created (or created again) by this migration. */
+function viewDefaults(v: View): Change[] {
+  return [...v.columnDefaults].sort(([x], [y]) => (x < y ? -1 : 1)).map(([column, d]) => ({ kind: 'set_view_default', view: v, column, default: d }) as const);
+}
+
+/** Changed column defaults of a view present on both sides (kept, or replaced: CREATE OR REPLACE VIEW keeps them). */
+function defaultChanges(a: View, b: View): Change[] {
+  const names = [...new Set([...a.columnDefaults.keys(), ...b.columnDefaults.keys()])].sort();
+  return names
+    .filter((c) => b.columns.includes(c) && a.columnDefaults.get(c)?.key !== b.columnDefaults.get(c)?.key)
+    .map((column) => ({ kind: 'set_view_default', view: b, column, default: b.columnDefaults.get(column) }) as const);
+}
+
 /** Changed comments of a view present on both sides (and not recreated). */
 function commentChanges(a: View, b: View): Change[] {
   const kind = b.materialized ? 'materialized view' : 'view';
@@ -76,7 +89,7 @@ export function createViewChanges(to: Catalog, v: View): Change[] {
       if (i.comment !== undefined) out.push({ kind: 'set_comment', target: { kind: 'index', schema: i.schema, name: i.name }, text: i.comment });
     }
   }
-  return [...out, ...viewComments(v)];
+  return [...out, ...viewDefaults(v), ...viewComments(v)];
 }
 
 export function diffViews(ctx: DiffContext): void {
@@ -85,15 +98,16 @@ export function diffViews(ctx: DiffContext): void {
     added: (v) => push(...createViewChanges(ctx.to, v)),
     removed: (v) => push({ kind: 'drop_view', view: v }),
     both: (a, b) => {
-      const defChanged = a.query.key !== b.query.key || a.materialized !== b.materialized || (b.materialized && a.storage.join() !== b.storage.join());
+      const defChanged = a.query.key !== b.query.key || a.materialized !== b.materialized;
       if (defChanged && replaceable(ctx, a, b)) {
-        push({ kind: 'replace_view', view: b, from: a }, ...commentChanges(a, b));
+        push({ kind: 'replace_view', view: b, from: a }, ...defaultChanges(a, b), ...commentChanges(a, b));
       } else if (defChanged) {
         push({ kind: 'drop_view', view: a }, ...createViewChanges(ctx.to, b));
       } else {
-        if (optionsKey(a) !== optionsKey(b)) push({ kind: 'alter_view_options', view: b, from: a });
+        // ALTER [MATERIALIZED] VIEW … SET / RESET: a view's security options, a materialized view's storage ones
+        if (optionsKey(a) !== optionsKey(b) || a.storage.join() !== b.storage.join()) push({ kind: 'alter_view_options', view: b, from: a });
         if (b.materialized) diffMatviewIndexes(ctx, b);
-        push(...commentChanges(a, b));
+        push(...defaultChanges(a, b), ...commentChanges(a, b));
       }
     },
   });

@@ -109,6 +109,7 @@ const renderers: Renderers = {
   complete_view: view.completeView,
   drop_view: view.dropView,
   alter_view_options: view.alterViewOptions,
+  set_view_default: view.setViewDefault,
   create_function: func.createFunction,
   replace_function: func.replaceFunction,
   drop_function: func.dropFunction,

@@ -224,6 +224,10 @@ function depsOf(c: Change, g: GraphContext): Deps {
       d.releases.push(...viewDeps(c.from).filter((x) => !now.has(x)));
       break;
     }
+    case 'set_view_default':
+      d.needs.push(col(c.view.schema, c.view.name, c.column), ...exprCalls(c.default, g.to));
+      d.releases.push(...released(exprCalls(g.from.views.get(`${c.view.schema}.${c.view.name}`)?.columnDefaults.get(c.column), g.from), exprCalls(c.default, g.to)));
+      break;
     case 'drop_view':
       d.removes.push(...viewProvides(c.view));
       d.releases.push(...viewDeps(c.view));

@@ -49,6 +49,7 @@ const PHASES: Record<ChangeKind, number> = {
   replace_view: 18.6,
   complete_view: 18.7, // after the function the placeholder stood in for (see phaseOf for the early form)
   alter_view_options: 18.6,
+  set_view_default: 18.6,
   create_trigger: 19.6,
   set_trigger_state: 19.6,
   drop_constraint: 2, // foreign keys: 0 (see phaseOf)

@@ -65,7 +65,7 @@ test('the same input gives the same order on every run', async () => {
 function fakeView(name: string, reads: string[]): View {
   return {
     schema: 'public', name, materialized: false, query: { node: {} as never, key: name }, columns: ['x'], options: {}, storage: [], withData: true,
-    deps: { relations: reads.map((r) => `public.${r}`), columns: [], functions: [], types: [] }, columnComments: new Map(),
+    deps: { relations: reads.map((r) => `public.${r}`), columns: [], functions: [], types: [] }, columnComments: new Map(), columnDefaults: new Map(),
   };
 }
 

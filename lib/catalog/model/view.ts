@@ -40,6 +40,8 @@ export interface View {
   acl?: Acl;
   owner?: string;
   columnComments: Map<string, string>;
+  /** Defaults of view columns (ALTER VIEW … ALTER COLUMN … SET DEFAULT): what INSERT and UPDATE through the view use. */
+  columnDefaults: Map<string, Expr>;
   origin?: Origin;
 }
 

@@ -23,6 +23,7 @@ import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
 import { columnTypeBlockers } from '../query/column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
 import { tableStorageCmd } from './table-storage.js';
+import { alterIndexOptions } from './index-options.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
 const PHYSICAL = new Set([
@@ -39,6 +40,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   if (isViewTarget(ctx.cat, s)) return alterView(ctx, s); // ALTER VIEW / MATERIALIZED VIEW, or ALTER TABLE naming a view
   if (alterIndexAttach(ctx, s)) return;
   if (alterIndexStatistics(ctx, s, cmds)) return;
+  if (alterIndexOptions(ctx, s, cmds)) return; // ALTER INDEX … SET / RESET (storage parameters)
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') {
     const bad = cmds.find((c) => !PHYSICAL.has(c.subtype ?? ''));
     if (bad) fail(ctx, 'unmodelled-statement', `ALTER ${s.objtype.replace('OBJECT_', '')} ${bad.subtype} is not modelled`);

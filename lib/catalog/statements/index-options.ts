@@ -3,8 +3,10 @@
  * (`WITH (fillfactor='70')` and `WITH (fillfactor=70)` are one reloption `fillfactor=70`), and
  * operator classes that are the default for the column type (pg_dump leaves them out).
  */
-import type { DefElem, Node } from '@pgsql/types';
-import { defElems } from '../../parse/ast.js';
+import type { AlterTableCmd, AlterTableStmt, DefElem, Node } from '@pgsql/types';
+import { defElems, listItems, qualifiedFromRangeVar } from '../../parse/ast.js';
+import { type ApplyContext, fail } from './context.js';
+import { resolveIndex } from '../query/resolve.js';
 
 /** Storage parameters as PostgreSQL stores them: `name=value`, names lower case, in written order. */
 export function storageParameters(list: readonly Node[] | undefined): string[] | undefined {
@@ -49,4 +51,27 @@ export function isDefaultOpclass(method: string, opclass: string): boolean {
   const name = opclass.startsWith('pg_catalog.') ? opclass.slice('pg_catalog.'.length) : opclass;
   if (name.includes('.')) return false;
   return DEFAULT_OPCLASSES[method]?.has(name) ?? false;
+}
+
+/**
+ * ALTER INDEX i SET (…) / RESET (…): the index's storage parameters change in place (PostgreSQL
+ * stores them in pg_class.reloptions, as CREATE INDEX … WITH (…) does). Other subcommands: not this one.
+ */
+export function alterIndexOptions(ctx: ApplyContext, s: AlterTableStmt, cmds: AlterTableCmd[]): boolean {
+  if (s.objtype !== 'OBJECT_INDEX' || !cmds.length || !cmds.every((c) => c.subtype === 'AT_SetRelOptions' || c.subtype === 'AT_ResetRelOptions')) return false;
+  const q = qualifiedFromRangeVar(s.relation!);
+  const index = resolveIndex(ctx.cat, q.schema, q.name);
+  if (!index) {
+    if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+    return true;
+  }
+  for (const cmd of cmds) {
+    const given = storageParameters(listItems(cmd.def!)) ?? [];
+    const names = new Set(given.map((o) => o.split('=')[0]));
+    const kept = (index.options ?? []).filter((o) => !names.has(o.split('=')[0]));
+    const options = cmd.subtype === 'AT_SetRelOptions' ? [...kept, ...given] : kept;
+    if (options.length) index.options = options;
+    else delete index.options;
+  }
+  return true;
 }

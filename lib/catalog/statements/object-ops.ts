@@ -89,6 +89,8 @@ export function renameObject(ctx: ApplyContext, s: RenameStmt): boolean {
     v.columns[at] = newname;
     const comment = v.columnComments.get(s.subname ?? '');
     if (comment !== undefined) { v.columnComments.delete(s.subname ?? ''); v.columnComments.set(newname, comment); }
+    const dflt = v.columnDefaults.get(s.subname ?? '');
+    if (dflt !== undefined) { v.columnDefaults.delete(s.subname ?? ''); v.columnDefaults.set(newname, dflt); }
     columnRenamed(cat, { schema: v.schema, name: v.name }, s.subname ?? '', newname);
     return true;
   }

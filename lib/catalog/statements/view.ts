@@ -13,6 +13,7 @@ import { analyseQuery } from '../query/query-analysis.js';
 import { canonicalKey } from '../query/query-key.js';
 import { relationNameTaken, relationOrigin, truncateIdent } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
+import { isNullExpr, makeExpr } from '../query/expr.js';
 
 interface Pending {
   query: Node;
@@ -123,7 +124,7 @@ function define(ctx: ApplyContext, d: Definition): void {
   }
   const v: View = existing ?? {
     schema, name, materialized: d.materialized, query: { node: d.query, key: '' }, columns: [],
-    options: {}, storage: [], withData: true, deps: emptyDependencies(), columnComments: new Map(), origin: origin(ctx),
+    options: {}, storage: [], withData: true, deps: emptyDependencies(), columnComments: new Map(), columnDefaults: new Map(), origin: origin(ctx),
   };
   v.options = d.options;
   v.storage = d.storage;
@@ -219,6 +220,9 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
         }
         break;
       }
+      case 'AT_ColumnDefault':
+        columnDefault(ctx, v, cmd);
+        break;
       case 'AT_ChangeOwner':
       case 'AT_SetTableSpace':
       case 'AT_ClusterOn':
@@ -235,6 +239,21 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
         fail(ctx, 'unmodelled-statement', `ALTER VIEW ${String(cmd.subtype).replace('AT_', '')} is not modelled`);
     }
   }
+}
+
+/**
+ * ALTER VIEW v ALTER COLUMN c SET DEFAULT e / DROP DEFAULT. PostgreSQL stores the default (pg_attrdef)
+ * for INSERT and UPDATE through the view; a materialized view has none ("is not a table, view, or
+ * foreign table"). SET DEFAULT NULL stores no default, as for a table.
+ */
+function columnDefault(ctx: ApplyContext, v: View, cmd: AlterTableCmd): void {
+  if (v.materialized) return fail(ctx, 'invalid-definition', `"${v.name}" is not a table, view, or foreign table`);
+  const at = v.columns.indexOf(cmd.name ?? '');
+  if (at < 0) return fail(ctx, 'missing-object', `column "${cmd.name}" of relation "${v.name}" does not exist`);
+  const type = v.columnTypes?.[at];
+  const expr = cmd.def ? makeExpr(cmd.def, { type, catalog: ctx.cat }) : undefined;
+  if (!expr || isNullExpr(expr, type ?? { name: 'unknown', mods: [], arrayDims: 0 })) v.columnDefaults.delete(v.columns[at]!);
+  else v.columnDefaults.set(v.columns[at]!, expr);
 }
 
 /** Is the relation an ALTER TABLE names a view (so the view handler takes it)? */

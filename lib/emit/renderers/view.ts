@@ -4,7 +4,8 @@ import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
 import type { View } from '../../catalog/model/catalog.js';
 import { figureColname } from '../../catalog/query/colname.js';
-import { qualified } from '../../source/quote.js';
+import { ident, qualified } from '../../source/quote.js';
+import { exprSql } from '../expr.js';
 
 /** The stored query as SQL; output names PostgreSQL would derive anyway are left out. */
 export function querySql(query: Node): string {
@@ -44,7 +45,18 @@ export const replaceView = (c: ChangeOf<'replace_view'>) => [viewSql(c.view, tru
 export const completeView = (c: ChangeOf<'complete_view'>) => [viewSql(c.view, true)];
 export const dropView = (c: ChangeOf<'drop_view'>) => [`DROP ${relkind(c.view)} ${qualified(c.view.schema, c.view.name)}`];
 
+/** Storage options of a materialized view to SET (`name=value`) and RESET (`name`). */
+function storageChanges(from: string[], to: string[]): { set: string[]; reset: string[] } {
+  const names = new Set(to.map((o) => o.split('=')[0]));
+  return { set: to.filter((o) => !from.includes(o)), reset: from.map((o) => o.split('=')[0]!).filter((n) => !names.has(n)) };
+}
+
 export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
+  if (c.view.materialized) {
+    const { set, reset } = storageChanges(c.from.storage, c.view.storage);
+    const name = `ALTER MATERIALIZED VIEW ${qualified(c.view.schema, c.view.name)}`;
+    return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
+  }
   const set: string[] = [];
   const reset: string[] = [];
   const a = c.from.options;
@@ -55,3 +67,7 @@ export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
   const name = `ALTER VIEW ${qualified(c.view.schema, c.view.name)}`;
   return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
 };
+
+export const setViewDefault = (c: ChangeOf<'set_view_default'>) => [
+  `ALTER VIEW ${qualified(c.view.schema, c.view.name)} ALTER COLUMN ${ident(c.column)} ${c.default ? `SET DEFAULT ${exprSql(c.default)}` : 'DROP DEFAULT'}`,
+];

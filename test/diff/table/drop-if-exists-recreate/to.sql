@@ -1,0 +1,24 @@
+-- every object kind dropped IF EXISTS right before it is created again (hand-written schema files do this)
+DROP TABLE IF EXISTS accounts CASCADE;
+CREATE TABLE accounts (id int PRIMARY KEY, name text, "Balance" numeric(12,2) DEFAULT 0);
+DROP TYPE IF EXISTS kind CASCADE;
+CREATE TYPE kind AS ENUM ('person', 'company');
+DROP DOMAIN IF EXISTS positive;
+CREATE DOMAIN positive AS numeric CHECK (VALUE > 0);
+DROP SEQUENCE IF EXISTS invoice_no;
+CREATE SEQUENCE invoice_no;
+DROP FUNCTION IF EXISTS touch() CASCADE;
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+DROP TRIGGER IF EXISTS accounts_touch ON accounts;
+CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION touch();
+DROP INDEX IF EXISTS accounts_name;
+CREATE INDEX accounts_name ON accounts (name);
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS "Own rows" ON accounts;
+CREATE POLICY "Own rows" ON accounts USING (name = current_user);
+DROP VIEW IF EXISTS named;
+CREATE VIEW named AS SELECT id, name FROM accounts;
+DROP MATERIALIZED VIEW IF EXISTS totals;
+CREATE MATERIALIZED VIEW totals AS SELECT count(*) AS n FROM accounts;
+DROP STATISTICS IF EXISTS accounts_stats;
+CREATE STATISTICS accounts_stats ON id, name FROM accounts;

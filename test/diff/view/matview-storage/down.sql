@@ -1,0 +1,18 @@
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on sales."Totals"
+DROP INDEX CONCURRENTLY sales.totals_customer;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on sales."Totals"; scans the table; index build
+-- hazard builds-index: builds index totals_customer concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+CREATE UNIQUE INDEX CONCURRENTLY totals_customer ON sales."Totals" (customer);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on sales."Totals"
+ALTER MATERIALIZED VIEW sales."Totals" SET (fillfactor=90);
+
+-- lock: SHARE UPDATE EXCLUSIVE on sales."Totals"
+ALTER MATERIALIZED VIEW sales."Totals" RESET (autovacuum_enabled);

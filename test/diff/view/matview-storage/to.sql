@@ -1,0 +1,7 @@
+-- ALTER MATERIALIZED VIEW … SET / RESET storage options: altered in place, not recreated (its data and index stay)
+CREATE SCHEMA sales;
+CREATE TABLE sales.orders (id int PRIMARY KEY, customer int NOT NULL, total numeric(10,2));
+CREATE MATERIALIZED VIEW sales."Totals" WITH (fillfactor = 90) AS SELECT customer, sum(total) AS total FROM sales.orders GROUP BY customer;
+CREATE UNIQUE INDEX totals_customer ON sales."Totals" (customer);
+ALTER MATERIALIZED VIEW sales."Totals" SET (fillfactor = 70, autovacuum_enabled = false);
+ALTER INDEX sales.totals_customer SET (fillfactor = 80);
