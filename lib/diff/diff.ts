@@ -20,6 +20,7 @@ import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
 import { recreateDependents } from './cascade.js';
+import { readdReferencingForeignKeys } from './referencing-keys.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 
@@ -60,6 +61,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
   diffReplicaIdentity(ctx, (k) => keys.has(k));
   recreateDependents(ctx);
+  readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too
   breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);
