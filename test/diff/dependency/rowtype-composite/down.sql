@@ -1,8 +1,6 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
-DROP TYPE public.xrange;
-
 DROP TYPE public.pair;
 
 -- lock: ACCESS EXCLUSIVE on public.x

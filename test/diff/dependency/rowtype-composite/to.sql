@@ -1,6 +1,5 @@
--- a composite type's attribute and a range's subtype of a table's row type: created after the table,
+-- a composite type's attributes of a table's row type (and an array of it): created after the table,
 -- dropped before it
 CREATE TABLE x (a integer);
 CREATE TYPE pair AS (l x, r x[]);
-CREATE TYPE xrange AS RANGE (subtype = x);
 CREATE TABLE keep (id integer);

@@ -6,5 +6,3 @@ CREATE TABLE public.x (
 );
 
 CREATE TYPE public.pair AS (l public.x, r public.x[]);
-
-CREATE TYPE public.xrange AS RANGE (SUBTYPE = public.x);
