@@ -24,12 +24,8 @@ export const INHERENT: Partial<Record<ChangeKind, readonly string[]>> = {
   set_not_null: ['nullable-to-not-null'],
   add_column: ['adding-stored-generated-column'],
   add_identity: ['adding-stored-generated-column'],
-  // on a partitioned table keys and index drops have no online form (no USING INDEX, no DROP … CONCURRENTLY),
-  // nor foreign keys before PostgreSQL 18 ("cannot add NOT VALID foreign key on partitioned table")
-  add_constraint: [
-    'unique-on-existing-column', 'adding-exclusion-constraint', 'adding-primary-key-constraint', 'disallowed-unique-constraint',
-    'constraint-missing-not-valid', 'adding-foreign-key-constraint',
-  ],
+  // on a partitioned table keys and index drops have no online form (no USING INDEX, no DROP … CONCURRENTLY)
+  add_constraint: ['unique-on-existing-column', 'adding-exclusion-constraint', 'adding-primary-key-constraint', 'disallowed-unique-constraint'],
   drop_index: ['require-concurrent-index-deletion'],
   create_index: ['unique-on-existing-column'],
 };

@@ -28,5 +28,4 @@ ALTER TABLE public.regions ADD CONSTRAINT regions_pkey PRIMARY KEY (region, id);
 
 -- lock: SHARE ROW EXCLUSIVE on public.events, SHARE ROW EXCLUSIVE on public.regions; scans the table; validates existing rows
 -- hazard scans-table: validates events_region_region_id_fkey against every row of events
--- pgshift-ignore: adding-foreign-key-constraint, constraint-missing-not-valid -- required by the schema change; reviewed hazard
 ALTER TABLE public.events ADD CONSTRAINT events_region_region_id_fkey FOREIGN KEY (region, region_id) REFERENCES public.regions (region, id);
