@@ -1,4 +1,3 @@
 CREATE TABLE regions (region text, id integer, CONSTRAINT regions_pkey PRIMARY KEY (region, id)) PARTITION BY LIST (region);
 CREATE TABLE regions_eu PARTITION OF regions FOR VALUES IN ('eu');
-CREATE TABLE events (region text, region_id integer, at date, FOREIGN KEY (region, region_id) REFERENCES regions (region, id)) PARTITION BY RANGE (at);
-CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events (region text, region_id integer, FOREIGN KEY (region, region_id) REFERENCES regions (region, id));

@@ -26,6 +26,13 @@ ALTER TABLE public.regions_eu ADD CONSTRAINT regions_eu_region_id_key UNIQUE USI
 -- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.regions ADD CONSTRAINT regions_key UNIQUE (region, id);
 
--- lock: SHARE ROW EXCLUSIVE on public.events, SHARE ROW EXCLUSIVE on public.regions; scans the table; validates existing rows
+-- lock: SHARE ROW EXCLUSIVE on public.events, SHARE ROW EXCLUSIVE on public.regions
+ALTER TABLE public.events ADD CONSTRAINT events_region_region_id_fkey FOREIGN KEY (region, region_id) REFERENCES public.regions (region, id) NOT VALID;
+
+-- pgshift:commit
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: SHARE UPDATE EXCLUSIVE on public.events; scans the table; validates existing rows
 -- hazard scans-table: validates events_region_region_id_fkey against every row of events
-ALTER TABLE public.events ADD CONSTRAINT events_region_region_id_fkey FOREIGN KEY (region, region_id) REFERENCES public.regions (region, id);
+ALTER TABLE public.events VALIDATE CONSTRAINT events_region_region_id_fkey;
