@@ -18,6 +18,7 @@ import { resolveFunctions } from './statements/function.js';
 import { collectHints } from './hints.js';
 import { resolveOperators } from './statements/operator.js';
 import { runDeferredLikeCopies } from './statements/table-like.js';
+import { qualifyRowTypes } from './query/type-refs.js';
 
 const PHASE: Record<string, number> = {
   CreateSchemaStmt: 0,
@@ -107,6 +108,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   runDeferredLikeCopies(catalog); // LIKE … INCLUDING INDEXES / COMMENTS, once the sources are complete
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);
+  qualifyRowTypes(catalog); // row types of tables and views named by types bound before them
   resolveFunctions(catalog);
   resolveOperators(catalog);
   diagnostics.push(...keptByEarlyDrops(catalog, earlyDrops));

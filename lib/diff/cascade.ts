@@ -23,6 +23,7 @@ import { createViewChanges, viewKey } from './views.js';
 import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/query/column-users.js';
 import { recreateDomainUsers, recreateGeneratedColumn } from './cascade-columns.js';
 import { TableUsers } from './cascade-tables.js';
+import { recreateTypesBuiltOn } from './cascade-types.js';
 import { functionComment } from './functions.js';
 import { triggerComment } from './triggers.js';
 
@@ -79,8 +80,15 @@ class Cascade {
         this.tableUsers.recreate(d.func);
         recreateDomainUsers(this.ctx, d.func);
       }
-      if (d.kind === 'type') for (const f of this.functionsUsing(d)) this.recreateFunction(f);
-      if (d.kind === 'relation') this.relationRecreated(d);
+      if (d.kind === 'type') {
+        for (const f of this.functionsUsing(d)) this.recreateFunction(f);
+        for (const t of recreateTypesBuiltOn(this.ctx, d)) this.disrupt({ kind: 'type', ...t });
+      }
+      if (d.kind === 'relation') {
+        this.relationRecreated(d);
+        // its row type goes with it: functions and types declared with it (`x`, `x[]`) too
+        this.disrupt({ kind: 'type', schema: d.schema, name: d.name });
+      }
     }
   }
 

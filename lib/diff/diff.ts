@@ -20,6 +20,7 @@ import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
 import { dedupeComments, recreateDependents } from './cascade.js';
+import { readdReferencingForeignKeys } from './referencing-keys.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 
@@ -55,6 +56,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffTriggers(ctx);
   // before the attributes: what it drops and creates again gets its comments, statistics and identity back
   recreateDependents(ctx);
+  readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too
   const tablesAndColumns = recreatedKeys(ctx.changes);
   diffStatisticsObjects(ctx, (t) => recreatedBy(tablesAndColumns, t));
   const keys = recreatedKeys(ctx.changes);

@@ -34,6 +34,10 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
       return idx ? { schema: idx.schema, name: idx.table } : undefined;
     },
     typeOf: (t) => typeFromNode(t, o.from),
+    foreignKeyTarget: (t, name) => {
+      const k = o.from?.tables.get(`${t.schema ?? 'public'}.${t.name}`)?.constraints.get(name);
+      return k?.kind === 'foreign' ? { schema: k.refSchema, name: k.refTable } : undefined;
+    },
   };
   // positions in the tree are bytes of `text`: the byte offset of each statement's start goes with it
   let at = 0;

@@ -256,16 +256,38 @@ function depsOf(c: Change, g: GraphContext): Deps {
       break;
     }
     case 'create_enum':
+      d.creates.push(`t:${c.type.schema}.${c.type.name}`);
+      break;
+    // a range's subtype and a composite's attributes may be any type, a table's row type too
     case 'create_range':
       d.creates.push(`t:${c.type.schema}.${c.type.name}`);
+      d.needs.push(...typ(c.type.subtype));
       break;
     case 'create_composite':
       d.creates.push(`t:${c.type.schema}.${c.type.name}`);
       d.needs.push(...c.type.attributes.flatMap((a) => typ(a.type)));
       break;
-    case 'drop_composite':
-    case 'drop_range':
-      d.removes.push(`t:${c.type.schema}.${c.type.name}`);
+    case 'drop_composite': {
+      const x = g.from.composites.get(`${c.type.schema}.${c.type.name}`) ?? c.type;
+      d.removes.push(`t:${x.schema}.${x.name}`);
+      d.releases.push(...x.attributes.flatMap((a) => typ(a.type)));
+      break;
+    }
+    case 'drop_range': {
+      const x = g.from.ranges.get(`${c.type.schema}.${c.type.name}`) ?? c.type;
+      d.removes.push(`t:${x.schema}.${x.name}`);
+      d.releases.push(...typ(x.subtype));
+      break;
+    }
+    case 'add_attribute':
+      d.needs.push(...typ(c.attribute.type));
+      break;
+    case 'alter_attribute_type':
+      d.needs.push(...typ(c.attribute.type));
+      d.releases.push(...released(typ(c.from.type), typ(c.attribute.type)));
+      break;
+    case 'drop_attribute':
+      d.releases.push(...typ(c.attribute.type));
       break;
     case 'create_domain': {
       const x = c.domain;

@@ -82,6 +82,8 @@ export interface LockOptions {
   indexTable?: (index: RelationRef) => RelationRef | undefined;
   /** Canonicalise a parse-tree type (the catalogue's `typeFromNode`), for ALTER COLUMN TYPE. */
   typeOf?: (t: TypeName) => TypeRef;
+  /** The table a foreign key of `table` references (from the catalogue), for DROP CONSTRAINT. */
+  foreignKeyTarget?: (table: RelationRef, constraint: string) => RelationRef | undefined;
 }
 
 export interface CmdLock {
@@ -360,8 +362,15 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
         others: pc?.name ? [{ relation: relOf(pc.name), level: conc ? 'ShareUpdateExclusive' : 'AccessExclusive' }] : [],
       };
     }
+    case 'AT_DropConstraint': {
+      // a foreign key's triggers on the referenced table go too: ACCESS EXCLUSIVE on it as well
+      // (ATExecDropConstraint; seen in pg_locks on PostgreSQL 15), unless it references its own table
+      const ref = cmd.name ? opts.foreignKeyTarget?.(table, cmd.name) : undefined;
+      const own = ref && ref.name === table.name && (ref.schema ?? 'public') === (table.schema ?? 'public');
+      return { level: 'AccessExclusive', rewrite: false, scan: false, others: ref && !own ? [{ relation: ref, level: 'AccessExclusive' }] : [] };
+    }
     default:
-      // DROP COLUMN, SET/DROP DEFAULT, DROP NOT NULL, DROP CONSTRAINT, OWNER, RLS, identity, INHERIT, ...
+      // DROP COLUMN, SET/DROP DEFAULT, DROP NOT NULL, OWNER, RLS, identity, INHERIT, ...
       return { level: 'AccessExclusive', rewrite: false, scan: false };
   }
 }

@@ -54,6 +54,9 @@ const KNOWN_GAPS: Record<string, string> = {
   'sequence/serial-partitioned to.sql': 'a partitioned table: partitioning is not introspected yet',
   'table/replica-identity-partitioned from.sql': 'a partitioned table: partitioning is not introspected yet',
   'table/replica-identity-partitioned to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'constraint/fk-kept-partitioned from.sql': 'a partitioned table: partitioning is not introspected yet',
+  'constraint/fk-kept-partitioned to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'dependency/rowtype-table-recreated to.sql': 'a partitioned table: partitioning is not introspected yet',
 };
 
 const uncovered = new Map<string, number>();

@@ -5,6 +5,8 @@
  */
 import type { Catalog, Column, Table, TypeRef } from '../model/catalog.js';
 import { rekeyFunctions } from './object-dependents.js';
+import { resolveUserType } from './resolve.js';
+import { BUILTIN_TYPES } from './types.js';
 
 export interface TypeUse {
   /** How PostgreSQL names the dependent in "other objects depend on it" messages. */
@@ -49,4 +51,23 @@ export function usesOfType(cat: Catalog, schema: string, name: string): TypeUse[
 export function retargetType(cat: Catalog, from: { schema: string; name: string }, to: { schema: string; name: string }): void {
   for (const u of usesOfType(cat, from.schema, from.name)) u.set({ ...u.type, schema: to.schema, name: to.name });
   rekeyFunctions(cat); // a function's identity includes its argument types
+}
+
+/**
+ * Qualify the type names that name a table's or view's row type. PostgreSQL (11+) lets a domain, a
+ * composite attribute, a range subtype, a column and a function use any relation's row type (`x`,
+ * `x[]`); bind applies types before tables and tables before views, so such a name was not known
+ * when its statement ran and stayed unqualified. Resolved through the catalogue's search path, as
+ * function signatures are (statements/function.ts).
+ */
+export function qualifyRowTypes(cat: Catalog): void {
+  let changed = false;
+  for (const u of typeUses(cat)) {
+    if (u.type.schema || BUILTIN_TYPES.has(u.type.name)) continue;
+    const r = resolveUserType(cat, undefined, u.type.name);
+    if (r?.kind !== 'table') continue;
+    u.set({ ...u.type, schema: r.schema, name: r.name });
+    changed = true;
+  }
+  if (changed) rekeyFunctions(cat); // a function's identity includes its argument types
 }

@@ -5,7 +5,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE "Sales"."Orders" DROP CONSTRAINT "Orders_parent_code_fkey";
 
--- lock: ACCESS EXCLUSIVE on "Sales".lines
+-- lock: ACCESS EXCLUSIVE on "Sales".lines, ACCESS EXCLUSIVE on "Sales"."Orders"
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE "Sales".lines DROP CONSTRAINT lines_code_fkey;
 

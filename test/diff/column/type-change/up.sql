@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.child
+-- lock: ACCESS EXCLUSIVE on public.child, ACCESS EXCLUSIVE on public.t
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.child DROP CONSTRAINT child_t_id_fkey;
 

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t
+-- lock: ACCESS EXCLUSIVE on public.t, ACCESS EXCLUSIVE on public.p
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_p_id_fkey;
 

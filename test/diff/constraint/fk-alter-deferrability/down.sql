@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.children
+-- lock: ACCESS EXCLUSIVE on public.children, ACCESS EXCLUSIVE on public.parents
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.children DROP CONSTRAINT children_fourth_fk;
 

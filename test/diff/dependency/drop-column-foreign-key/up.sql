@@ -1,11 +1,11 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.cities
+-- lock: ACCESS EXCLUSIVE on public.cities, ACCESS EXCLUSIVE on public.countries
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.cities DROP CONSTRAINT cities_country_iso_fkey;
 
--- lock: ACCESS EXCLUSIVE on public.cities
+-- lock: ACCESS EXCLUSIVE on public.cities, ACCESS EXCLUSIVE on public.countries
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.cities DROP CONSTRAINT cities_country_id_fkey;
 

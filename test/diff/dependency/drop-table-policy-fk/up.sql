@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.posts
+-- lock: ACCESS EXCLUSIVE on public.posts, ACCESS EXCLUSIVE on public.banned
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.posts DROP CONSTRAINT posts_author_fkey;
 

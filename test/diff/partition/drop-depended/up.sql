@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.eu_notes
+-- lock: ACCESS EXCLUSIVE on public.eu_notes, ACCESS EXCLUSIVE on public.orders_eu
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.eu_notes DROP CONSTRAINT eu_notes_order_id_region_fkey;
 

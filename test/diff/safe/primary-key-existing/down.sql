@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.legacy
+-- lock: ACCESS EXCLUSIVE on public.legacy, ACCESS EXCLUSIVE on public.owners
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.legacy DROP CONSTRAINT legacy_owner_id_fkey;
 

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.a
+-- lock: ACCESS EXCLUSIVE on public.a, ACCESS EXCLUSIVE on public.b
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.a DROP CONSTRAINT a_b_id_fkey;
 

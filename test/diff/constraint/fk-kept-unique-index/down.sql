@@ -1,0 +1,5 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.accounts; uses existing index
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_uq;
