@@ -20,6 +20,7 @@ export const INHERENT: Partial<Record<ChangeKind, readonly string[]>> = {
   create_trigger: ['trigger-on-existing-table'],
   detach_partition: ['require-concurrent-partition-detach'],
   alter_attribute_type: ['changing-column-type'],
+  drop_attribute: ['ban-drop-column'],
   set_unlogged: ['set-logged-unlogged'],
   set_not_null: ['nullable-to-not-null'],
   add_column: ['adding-stored-generated-column'],
