@@ -4,6 +4,7 @@
  * operator classes that are the default for the column type (pg_dump leaves them out).
  */
 import type { AlterTableCmd, AlterTableStmt, DefElem, Node } from '@pgsql/types';
+import type { Index } from '../model/catalog.js';
 import { defElems, listItems, qualifiedFromRangeVar } from '../../parse/ast.js';
 import { type ApplyContext, fail } from './context.js';
 import { resolveIndex } from '../query/resolve.js';
@@ -53,18 +54,22 @@ export function isDefaultOpclass(method: string, opclass: string): boolean {
   return DEFAULT_OPCLASSES[method]?.has(name) ?? false;
 }
 
+/** The index an ALTER INDEX names; undefined (reported unless IF EXISTS) when there is none. */
+export function alteredIndex(ctx: ApplyContext, s: AlterTableStmt): Index | undefined {
+  const q = qualifiedFromRangeVar(s.relation!);
+  const index = resolveIndex(ctx.cat, q.schema, q.name);
+  if (!index && !s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+  return index;
+}
+
 /**
  * ALTER INDEX i SET (…) / RESET (…): the index's storage parameters change in place (PostgreSQL
  * stores them in pg_class.reloptions, as CREATE INDEX … WITH (…) does). Other subcommands: not this one.
  */
 export function alterIndexOptions(ctx: ApplyContext, s: AlterTableStmt, cmds: AlterTableCmd[]): boolean {
   if (s.objtype !== 'OBJECT_INDEX' || !cmds.length || !cmds.every((c) => c.subtype === 'AT_SetRelOptions' || c.subtype === 'AT_ResetRelOptions')) return false;
-  const q = qualifiedFromRangeVar(s.relation!);
-  const index = resolveIndex(ctx.cat, q.schema, q.name);
-  if (!index) {
-    if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
-    return true;
-  }
+  const index = alteredIndex(ctx, s);
+  if (!index) return true;
   for (const cmd of cmds) {
     const given = storageParameters(listItems(cmd.def!)) ?? [];
     const names = new Set(given.map((o) => o.split('=')[0]));

@@ -12,9 +12,10 @@
 import type { AlterStatsStmt, AlterTableCmd, AlterTableStmt, CreateStatsStmt, Node, RangeVar, StatsElem } from '@pgsql/types';
 import { type Catalog, type Expr, type StatisticsKind, type StatisticsObject, type Table, key } from '../model/catalog.js';
 import { type ApplyContext, creationSchema, fail, origin } from './context.js';
-import { intValue, qualifiedFromList, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
-import { resolveIndex, resolveTable } from '../query/resolve.js';
+import { intValue, qualifiedFromList, strings } from '../../parse/ast.js';
+import { resolveTable } from '../query/resolve.js';
 import { makeExpr } from '../query/expr.js';
+import { alteredIndex } from './index-options.js';
 import { chooseName, nameAddition, truncateIdent } from '../query/names.js';
 
 const MAX_TARGET = 10000;
@@ -48,12 +49,8 @@ export function setColumnStatistics(ctx: ApplyContext, table: Table, cmd: AlterT
 /** ALTER INDEX i ALTER COLUMN n SET STATISTICS m: true when `s` was that statement (applied or refused). */
 export function alterIndexStatistics(ctx: ApplyContext, s: AlterTableStmt, cmds: AlterTableCmd[]): boolean {
   if (s.objtype !== 'OBJECT_INDEX' || !cmds.length || !cmds.every((c) => c.subtype === 'AT_SetStatistics')) return false;
-  const q = qualifiedFromRangeVar(s.relation!);
-  const index = resolveIndex(ctx.cat, q.schema, q.name);
-  if (!index) {
-    if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
-    return true;
-  }
+  const index = alteredIndex(ctx, s);
+  if (!index) return true;
   for (const cmd of cmds) {
     const num = cmd.num ?? 0;
     const key = index.keys[num - 1];
