@@ -53,10 +53,6 @@ function readd(ctx: DiffContext, t: Table, target: Table, k: Constraint): void {
   for (let i = changes.length - 1; i >= 0; i--) if ((changes[i]!.kind === 'alter_constraint' || changes[i]!.kind === 'validate_constraint') && same(changes[i]!)) changes.splice(i, 1);
   changes.push({ kind: 'drop_constraint', table: target, constraint: k });
   const now = target.constraints.get(k.name);
-  if (!now) return;
-  changes.push({ kind: 'add_constraint', table: target, constraint: now });
-  // the comment goes with the dropped constraint (diffComments saw it unchanged)
-  const commentTarget = { kind: 'constraint' as const, schema: t.schema, table: t.name, name: k.name };
-  const commented = changes.some((c) => c.kind === 'set_comment' && JSON.stringify(c.target) === JSON.stringify(commentTarget));
-  if (now.comment !== undefined && !commented) changes.push({ kind: 'set_comment', target: commentTarget, text: now.comment });
+  // its comment goes with it: diffComments, which runs after this, sets it again on the re-added key
+  if (now) changes.push({ kind: 'add_constraint', table: target, constraint: now });
 }
