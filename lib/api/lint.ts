@@ -2,8 +2,8 @@
  * The lint operation behind `pgshift lint` and the typed API: expands paths (files, folders, globs,
  * chains), replays `--chain`, parses, lints in order. Reads files; never touches the terminal.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type { SourceFile } from '../source/file.js';
 import { initParser, parseFile, withFile, type ParsedFile } from '../parse/parse.js';
@@ -118,7 +118,7 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
     else {
       revisions = readChain(abs).chain.revisions;
       // a folder of migrations in a layout pgshift does not read would lint as if nothing existed before
-      if (o.chain && revisions.length === 0 && containsSqlFiles(abs)) {
+      if (o.chain && revisions.length === 0 && statSync(abs).isDirectory() && sqlFilesUnder(abs).length > 0) {
         usageErrors.push({ code: 'usage-error', severity: 'error', message: `chain folder ${chainDir} holds .sql files in no migration layout pgshift reads (see README, "Chains pgshift reads")` });
       }
     }
@@ -206,12 +206,4 @@ export async function runLint(o: LintRunOptions): Promise<LintRunResult> {
   // Files that only built the catalogue are not reported on (no JUnit suite, not counted as linted) unless they have findings.
   const withFindings = new Set(diagnostics.map((d) => d.file));
   return { diagnostics, files: steps.filter((s) => s.lint || withFindings.has(s.file.path)).map((s) => s.file), usageErrors };
-}
-
-/** Whether a folder holds .sql files, at its top or one level down. */
-function containsSqlFiles(dir: string): boolean {
-  if (!statSync(dir).isDirectory()) return false;
-  return readdirSync(dir, { withFileTypes: true }).some((e) =>
-    e.isDirectory() ? readdirSync(join(dir, e.name)).some((f) => f.endsWith('.sql')) : e.name.endsWith('.sql'),
-  );
 }
