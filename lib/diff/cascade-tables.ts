@@ -21,6 +21,7 @@ import { exprCalls } from '../catalog/query/expr-calls.js';
 import { recreateGeneratedColumn } from './cascade-columns.js';
 import { sameParents } from './partitions.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
+import { defaultChange, defaultReachesDescendants } from './inherited-defaults.js';
 
 /** An expression of a table-level object, and how to take that object out of the way of `f` and back. */
 interface TableExpr {
@@ -104,8 +105,8 @@ export class TableUsers {
     const same = (x: Change) => 'column' in x && 'table' in x && x.table.schema === target.schema && x.table.name === target.name && x.column.name === c.name;
     const changed = this.has((x) => x.kind === 'set_default' && same(x));
     const callsAgain = !!now.default && exprCalls(this.ctx.to, now.default.node, f);
-    if (!this.has((x) => x.kind === 'drop_default' && same(x)) && (!changed || callsAgain)) this.changes.push({ kind: 'drop_default', table: target, column: now });
-    if (now.default && !changed) this.changes.push({ kind: 'set_default', table: target, column: now });
+    if (!this.has((x) => x.kind === 'drop_default' && same(x)) && (!changed || callsAgain)) this.changes.push(defaultChange(this.ctx, 'drop_default', target, now));
+    if (now.default && !changed) this.changes.push(defaultChange(this.ctx, 'set_default', target, now));
   }
 
   private restoreConstraint(t: Table, target: Table, k: Constraint): void {
@@ -145,10 +146,17 @@ export class TableUsers {
     });
   }
 
-  /** A child's inherited-only column whose default (or generation expression) is its parent's: the parent's change reaches it. */
+  /**
+   * A child's inherited-only column whose default (or generation expression) is its parent's: the
+   * parent's change reaches it (for a default: unless it is made with ONLY, see inherited-defaults.ts).
+   */
   private followsParentColumn(t: Table, target: Table, c: Column, what: 'default' | 'generated'): boolean {
     if (!c.inherited || c.inherited.local || !sameParents(t, target)) return false;
-    return parentKeys(t).some((p) => this.ctx.from.tables.get(p)?.columns.get(c.name)?.[what]?.key === c[what]?.key);
+    return parentKeys(t).some((p) => {
+      const parent = this.ctx.from.tables.get(p);
+      if (!parent || parent.columns.get(c.name)?.[what]?.key !== c[what]?.key) return false;
+      return what !== 'default' || defaultReachesDescendants(this.ctx, parent, c.name);
+    });
   }
 }
 

@@ -70,8 +70,9 @@ export type Change =
   | ({ kind: 'alter_column_type'; from: Column; using: boolean; noCast?: boolean } & ColumnRef)
   | ({ kind: 'set_not_null' } & ColumnRef)
   | ({ kind: 'drop_not_null' } & ColumnRef)
-  | ({ kind: 'set_default' } & ColumnRef)
-  | ({ kind: 'drop_default' } & ColumnRef)
+  /** `only`: ALTER TABLE ONLY, so descendants keep defaults of their own (inherited-defaults.ts). */
+  | ({ kind: 'set_default'; only?: true } & ColumnRef)
+  | ({ kind: 'drop_default'; only?: true } & ColumnRef)
   | ({ kind: 'add_identity' } & ColumnRef)
   | ({ kind: 'drop_identity' } & ColumnRef)
   | ({ kind: 'alter_identity'; from: Column } & ColumnRef)

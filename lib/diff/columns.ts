@@ -3,10 +3,12 @@ import type { Column, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { sameExpr } from '../catalog/query/expr.js';
 import { generationChange, targetVersion } from './generation.js';
-import { assignableWithoutUsing, sameType } from '../catalog/query/types.js';
+import { assignableWithoutUsing } from '../catalog/query/types.js';
 import { sameSequenceOptions } from './sequences.js';
 import { castKind } from '../catalog/query/casts.js';
 import { skipColumn } from './partitions.js';
+import { notNullChanges, notNullSetByAncestor } from './inherited-not-null.js';
+import { defaultChange, defaultSetByAncestor, restoreDescendantDefaults, typeChanged, typeChangeDropsDefault } from './inherited-defaults.js';
 
 export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
   const push = ctx.changes.push.bind(ctx.changes);
@@ -15,7 +17,12 @@ export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
   }
   for (const [name, b] of to.columns) {
     const a = from.columns.get(name);
-    if (skipColumn(from, to, a, b, ctx)) continue; // inherited: the parent's change reaches it
+    if (skipColumn(from, to, a, b, ctx)) {
+      // inherited: the parent's change reaches it, but for a default or a NOT NULL of its own
+      if (a) diffOwnDefault(ctx, to, a, b);
+      if (a && !notNullSetByAncestor(ctx, to, b.name)) push(...notNullChanges(ctx, to, a, b));
+      continue;
+    }
     if (!a) {
       push({ kind: 'add_column', table: to, column: b });
       continue;
@@ -39,24 +46,29 @@ export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
   }
 }
 
+/** A changed default, unless an ancestor's statement sets it (inherited-defaults.ts). */
+function diffOwnDefault(ctx: DiffContext, table: Table, a: Column, b: Column): void {
+  if (sameExpr(a.default, b.default) || defaultSetByAncestor(ctx, table, b.name)) return;
+  ctx.changes.push(defaultChange(ctx, b.default ? 'set_default' : 'drop_default', table, b));
+}
+
 function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void {
   const push = ctx.changes.push.bind(ctx.changes);
-  const typeChanged = !sameType(a.type, b.type) || (a.collation ?? '') !== (b.collation ?? '');
   const defaultChanged = !sameExpr(a.default, b.default);
   if (a.identity && !b.identity) push({ kind: 'drop_identity', table, column: b });
-  if (typeChanged) {
+  if (typeChanged(a, b)) {
     const using = !assignableWithoutUsing(a.type, b.type);
-    // a default that cannot follow the new type is dropped first and set again after
-    if (a.default && (using || defaultChanged)) push({ kind: 'drop_default', table, column: b });
+    // a default that cannot follow the new type is dropped first (descendants' too) and set again after
+    const drop = typeChangeDropsDefault(ctx, table, a, b);
+    if (drop) push({ kind: 'drop_default', table, column: b });
     const noCast = using && !a.type.schema && !b.type.schema && castKind(a.type, b.type) === 'none';
     push({ kind: 'alter_column_type', table, column: b, from: a, using, ...(noCast ? { noCast } : {}) });
-    if (b.default && (using || defaultChanged || !a.default)) push({ kind: 'set_default', table, column: b });
-  } else if (defaultChanged) {
-    push(b.default ? { kind: 'set_default', table, column: b } : { kind: 'drop_default', table, column: b });
-  }
-  if (a.notNull && !b.notNull) push({ kind: 'drop_not_null', table, column: b });
+    const set = b.default && (using || defaultChanged || !a.default) ? defaultChange(ctx, 'set_default', table, b) : undefined;
+    if (set) push(set);
+    if (drop) push(...restoreDescendantDefaults(ctx, table, b.name, !!set && !('only' in set)));
+  } else diffOwnDefault(ctx, table, a, b);
   // identity needs NOT NULL declared first
-  if (!a.notNull && b.notNull) push({ kind: 'set_not_null', table, column: b });
+  if (!notNullSetByAncestor(ctx, table, b.name)) push(...notNullChanges(ctx, table, a, b));
   if (!a.identity && b.identity) push({ kind: 'add_identity', table, column: b });
   if (a.identity && b.identity && (a.identity.kind !== b.identity.kind || !sameSequenceOptions(a.identity.options, b.identity.options))) {
     push({ kind: 'alter_identity', table, column: b, from: a });

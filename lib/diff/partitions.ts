@@ -5,7 +5,8 @@
  * one the schema says. What a child inherits and its parent already gets from the same change
  * (a column added to the parent, a constraint, an index) is not repeated on the child.
  */
-import type { Column, Constraint, Table } from '../catalog/model/catalog.js';
+import type { Catalog, Column, Constraint, Table } from '../catalog/model/catalog.js';
+import { childrenOf } from '../catalog/query/children.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
 import { boundKey } from '../catalog/statements/partition.js';
@@ -15,6 +16,31 @@ export function sameParents(a: Table | undefined, b: Table | undefined): boolean
   if (!a || !b) return false;
   const pa = parentKeys(a);
   return pa.length > 0 && pa.join() === parentKeys(b).join() && !!a.partitionOf === !!b.partitionOf;
+}
+
+const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+
+/** Every table below `t` in `cat` (partitions and inheriting tables, at any depth), a child before its own. */
+export function descendants(cat: Catalog, t: Table, out: Table[] = [], seen = new Set<string>()): Table[] {
+  for (const c of childrenOf(cat, t)) {
+    if (seen.has(key(c))) continue;
+    seen.add(key(c));
+    out.push(c);
+    descendants(cat, c, out, seen);
+  }
+  return out;
+}
+
+/** The ancestors of `t` (of the target) that have `column`, in the same tree on both sides, nearest first; none past a level with several parents. */
+export function keptAncestors(ctx: DiffContext, t: Table, column: string): Table[] {
+  const out: Table[] = [];
+  for (let child = t; sameParents(ctx.from.tables.get(key(child)), child); ) {
+    const parents = parentKeys(child).map((k) => ctx.to.tables.get(k)).filter((p): p is Table => !!p?.columns.has(column));
+    if (parents.length !== 1 || out.includes(parents[0]!)) break;
+    child = parents[0]!;
+    out.push(child);
+  }
+  return out;
 }
 
 const inheritedOnly = (c: Column | undefined) => !!c?.inherited && !c.inherited.local;

@@ -71,7 +71,7 @@ function partitionedIndex(p: PlannedChange, o: SafeOptions, c: ChangeOf<'create_
 /** The helper CHECK of the SET NOT NULL recipe. */
 function notNullCheck(table: Table, column: Column): CheckConstraint {
   const node = { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column.name } }] } }, nulltesttype: 'IS_NOT_NULL' } };
-  return { kind: 'check', name: makeObjectName(table.name, column.name, 'not_null'), expr: makeExpr(node as any), noInherit: false, deferrable: false, initiallyDeferred: false, notValid: true };
+  return { kind: 'check', name: makeObjectName(table.name, column.name, 'not_null_check'), expr: makeExpr(node as any), noInherit: false, deferrable: false, initiallyDeferred: false, notValid: true };
 }
 
 function safeSetNotNull(p: PlannedChange, table: Table, column: Column, notes: string[] = []): Step[] {

@@ -6,8 +6,8 @@ import { exprSql } from '../expr.js';
 import { NO_CAST_PLACEHOLDER } from '../../catalog/query/casts.js';
 import { ident, qualified } from '../../source/quote.js';
 
-const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string } }, action: string) =>
-  `ALTER TABLE ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
+const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string }; only?: boolean }, action: string) =>
+  `ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
 
 export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table)];
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];

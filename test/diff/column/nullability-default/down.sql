@@ -13,14 +13,14 @@ ALTER TABLE public.t ALTER COLUMN c DROP DEFAULT;
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;
+ALTER TABLE public.t ADD CONSTRAINT t_c_not_null_check CHECK (c IS NOT NULL) NOT VALID;
 
 -- pgshift:commit
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
-ALTER TABLE public.t VALIDATE CONSTRAINT t_c_not_null;
+ALTER TABLE public.t VALIDATE CONSTRAINT t_c_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -28,4 +28,4 @@ ALTER TABLE public.t ALTER COLUMN c SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.t DROP CONSTRAINT t_c_not_null;
+ALTER TABLE public.t DROP CONSTRAINT t_c_not_null_check;

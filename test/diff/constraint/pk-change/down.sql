@@ -27,7 +27,7 @@ ALTER TABLE public.lines ALTER COLUMN tenant DROP NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.lines ADD CONSTRAINT lines_n_not_null CHECK (n IS NOT NULL) NOT VALID;
+ALTER TABLE public.lines ADD CONSTRAINT lines_n_not_null_check CHECK (n IS NOT NULL) NOT VALID;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.items; scans the table; index build
@@ -70,7 +70,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.lines; scans the table; validates existing rows
-ALTER TABLE public.lines VALIDATE CONSTRAINT lines_n_not_null;
+ALTER TABLE public.lines VALIDATE CONSTRAINT lines_n_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.lines; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -78,4 +78,4 @@ ALTER TABLE public.lines ALTER COLUMN n SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.lines DROP CONSTRAINT lines_n_not_null;
+ALTER TABLE public.lines DROP CONSTRAINT lines_n_not_null_check;

@@ -19,11 +19,11 @@ ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.items
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.items ADD CONSTRAINT items_code_not_null CHECK (code IS NOT NULL) NOT VALID;
+ALTER TABLE public.items ADD CONSTRAINT items_code_not_null_check CHECK (code IS NOT NULL) NOT VALID;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.lines ADD CONSTRAINT lines_tenant_not_null CHECK (tenant IS NOT NULL) NOT VALID;
+ALTER TABLE public.lines ADD CONSTRAINT lines_tenant_not_null_check CHECK (tenant IS NOT NULL) NOT VALID;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
@@ -70,10 +70,10 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.items; scans the table; validates existing rows
-ALTER TABLE public.items VALIDATE CONSTRAINT items_code_not_null;
+ALTER TABLE public.items VALIDATE CONSTRAINT items_code_not_null_check;
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.lines; scans the table; validates existing rows
-ALTER TABLE public.lines VALIDATE CONSTRAINT lines_tenant_not_null;
+ALTER TABLE public.lines VALIDATE CONSTRAINT lines_tenant_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.items; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -81,7 +81,7 @@ ALTER TABLE public.items ALTER COLUMN code SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.items
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.items DROP CONSTRAINT items_code_not_null;
+ALTER TABLE public.items DROP CONSTRAINT items_code_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.lines; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -89,4 +89,4 @@ ALTER TABLE public.lines ALTER COLUMN tenant SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.lines DROP CONSTRAINT lines_tenant_not_null;
+ALTER TABLE public.lines DROP CONSTRAINT lines_tenant_not_null_check;

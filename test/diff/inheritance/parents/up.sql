@@ -19,7 +19,7 @@ ALTER TABLE public.pic ADD COLUMN owner_id integer;
 -- lock: ACCESS EXCLUSIVE on public.pic
 -- backfill: UPDATE public.pic SET owner_id = <value> WHERE owner_id IS NULL; -- run in batches before the constraint is validated
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.pic ADD CONSTRAINT pic_owner_id_not_null CHECK (owner_id IS NOT NULL) NOT VALID;
+ALTER TABLE public.pic ADD CONSTRAINT pic_owner_id_not_null_check CHECK (owner_id IS NOT NULL) NOT VALID;
 
 -- lock: ACCESS EXCLUSIVE on public.clip
 ALTER TABLE public.clip ADD CONSTRAINT owned_owner_check CHECK (owner_id > 0) NOT VALID;
@@ -32,7 +32,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.pic; scans the table; validates existing rows
-ALTER TABLE public.pic VALIDATE CONSTRAINT pic_owner_id_not_null;
+ALTER TABLE public.pic VALIDATE CONSTRAINT pic_owner_id_not_null_check;
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.clip; scans the table; validates existing rows
 -- hazard scans-table: validates owned_owner_check against every row of clip
@@ -48,7 +48,7 @@ ALTER TABLE public.pic ALTER COLUMN owner_id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.pic
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.pic DROP CONSTRAINT pic_owner_id_not_null;
+ALTER TABLE public.pic DROP CONSTRAINT pic_owner_id_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.clip
 ALTER TABLE public.clip INHERIT public.owned;

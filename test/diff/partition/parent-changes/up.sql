@@ -15,7 +15,7 @@ ALTER TABLE public.logs ALTER COLUMN level SET DEFAULT 'info';
 
 -- lock: ACCESS EXCLUSIVE on public.logs
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.logs ADD CONSTRAINT logs_level_not_null CHECK (level IS NOT NULL) NOT VALID;
+ALTER TABLE public.logs ADD CONSTRAINT logs_level_not_null_check CHECK (level IS NOT NULL) NOT VALID;
 
 -- lock: ACCESS EXCLUSIVE on public.logs
 ALTER TABLE public.logs ADD COLUMN message text;
@@ -78,7 +78,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.logs; scans the table; validates existing rows
-ALTER TABLE public.logs VALIDATE CONSTRAINT logs_level_not_null;
+ALTER TABLE public.logs VALIDATE CONSTRAINT logs_level_not_null_check;
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.logs; scans the table; validates existing rows
 -- hazard scans-table: validates logs_level_check against every row of logs
@@ -90,4 +90,4 @@ ALTER TABLE public.logs ALTER COLUMN level SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.logs
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.logs DROP CONSTRAINT logs_level_not_null;
+ALTER TABLE public.logs DROP CONSTRAINT logs_level_not_null_check;

@@ -18,7 +18,7 @@ ALTER TABLE public.t ALTER COLUMN big SET DEFAULT nextval('public.t_big_seq'::re
 -- lock: ACCESS EXCLUSIVE on public.t
 -- backfill: UPDATE public.t SET big = the new default WHERE big IS NULL; -- run in batches before the constraint is validated
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.t ADD CONSTRAINT t_big_not_null CHECK (big IS NOT NULL) NOT VALID;
+ALTER TABLE public.t ADD CONSTRAINT t_big_not_null_check CHECK (big IS NOT NULL) NOT VALID;
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- added nullable first, so no table rewrite and no failure on existing rows
@@ -38,7 +38,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
-ALTER TABLE public.t VALIDATE CONSTRAINT t_big_not_null;
+ALTER TABLE public.t VALIDATE CONSTRAINT t_big_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -46,4 +46,4 @@ ALTER TABLE public.t ALTER COLUMN big SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.t DROP CONSTRAINT t_big_not_null;
+ALTER TABLE public.t DROP CONSTRAINT t_big_not_null_check;

@@ -13,7 +13,7 @@ ALTER TABLE public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regc
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.t ADD CONSTRAINT t_id_not_null CHECK (id IS NOT NULL) NOT VALID;
+ALTER TABLE public.t ADD CONSTRAINT t_id_not_null_check CHECK (id IS NOT NULL) NOT VALID;
 
 ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;
 
@@ -25,7 +25,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.t; scans the table; validates existing rows
-ALTER TABLE public.t VALIDATE CONSTRAINT t_id_not_null;
+ALTER TABLE public.t VALIDATE CONSTRAINT t_id_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -33,4 +33,4 @@ ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.t
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.t DROP CONSTRAINT t_id_not_null;
+ALTER TABLE public.t DROP CONSTRAINT t_id_not_null_check;

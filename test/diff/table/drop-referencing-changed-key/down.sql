@@ -29,7 +29,7 @@ ALTER TABLE public.users ADD COLUMN id integer;
 -- lock: ACCESS EXCLUSIVE on public.users
 -- backfill: UPDATE public.users SET id = <value> WHERE id IS NULL; -- run in batches before the constraint is validated
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.users ADD CONSTRAINT users_id_not_null CHECK (id IS NOT NULL) NOT VALID;
+ALTER TABLE public.users ADD CONSTRAINT users_id_not_null_check CHECK (id IS NOT NULL) NOT VALID;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; index build
@@ -51,7 +51,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; validates existing rows
-ALTER TABLE public.users VALIDATE CONSTRAINT users_id_not_null;
+ALTER TABLE public.users VALIDATE CONSTRAINT users_id_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.users; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -59,4 +59,4 @@ ALTER TABLE public.users ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.users
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.users DROP CONSTRAINT users_id_not_null;
+ALTER TABLE public.users DROP CONSTRAINT users_id_not_null_check;

@@ -22,7 +22,7 @@ ALTER TABLE public.users ADD COLUMN user_id integer;
 -- lock: ACCESS EXCLUSIVE on public.users
 -- backfill: UPDATE public.users SET user_id = <value> WHERE user_id IS NULL; -- run in batches before the constraint is validated
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.users ADD CONSTRAINT users_user_id_not_null CHECK (user_id IS NOT NULL) NOT VALID;
+ALTER TABLE public.users ADD CONSTRAINT users_user_id_not_null_check CHECK (user_id IS NOT NULL) NOT VALID;
 
 -- lock: ACCESS EXCLUSIVE on public.users
 ALTER TABLE public.users ADD COLUMN name text;
@@ -44,7 +44,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; validates existing rows
-ALTER TABLE public.users VALIDATE CONSTRAINT users_user_id_not_null;
+ALTER TABLE public.users VALIDATE CONSTRAINT users_user_id_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.users; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -52,4 +52,4 @@ ALTER TABLE public.users ALTER COLUMN user_id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.users
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.users DROP CONSTRAINT users_user_id_not_null;
+ALTER TABLE public.users DROP CONSTRAINT users_user_id_not_null_check;

@@ -16,7 +16,7 @@ ALTER TABLE public.b ADD COLUMN k integer;
 -- lock: ACCESS EXCLUSIVE on public.b
 -- backfill: UPDATE public.b SET k = <value> WHERE k IS NULL; -- run in batches before the constraint is validated
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
-ALTER TABLE public.b ADD CONSTRAINT b_k_not_null CHECK (k IS NOT NULL) NOT VALID;
+ALTER TABLE public.b ADD CONSTRAINT b_k_not_null_check CHECK (k IS NOT NULL) NOT VALID;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.b; scans the table; index build
@@ -47,7 +47,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.b; scans the table; validates existing rows
-ALTER TABLE public.b VALIDATE CONSTRAINT b_k_not_null;
+ALTER TABLE public.b VALIDATE CONSTRAINT b_k_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.b; scans the table; checks every row for NULL
 -- uses the validated check: no table scan
@@ -55,7 +55,7 @@ ALTER TABLE public.b ALTER COLUMN k SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.b
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.b DROP CONSTRAINT b_k_not_null;
+ALTER TABLE public.b DROP CONSTRAINT b_k_not_null_check;
 
 -- lock: ACCESS EXCLUSIVE on public.b, SHARE on public.b_key
 ALTER TABLE public.b REPLICA IDENTITY USING INDEX b_key;

@@ -1,0 +1,42 @@
+/**
+ * NOT NULL down an inheritance tree. A partition or an inheriting child may be NOT NULL where its
+ * parent is not. `ALTER TABLE t ALTER COLUMN c SET NOT NULL` / `DROP NOT NULL` reaches every
+ * descendant (PostgreSQL refuses ONLY for them on a partitioned table), and before PostgreSQL 18
+ * DROP NOT NULL takes a descendant's own NOT NULL away too. So after a table's DROP NOT NULL, the
+ * descendants NOT NULL in the target are set again, in tree order (a no-op from 18 on, where they
+ * keep it). A descendant whose own NOT NULL changes, and no ancestor's statement reaches, gets its
+ * own statement.
+ */
+import type { Column, Table } from '../catalog/model/catalog.js';
+import type { Change } from './change.js';
+import type { DiffContext } from './context.js';
+import { childrenOf } from '../catalog/query/children.js';
+import { keptAncestors, sameParents } from './partitions.js';
+
+const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+
+/** Does an ancestor's SET NOT NULL or DROP NOT NULL reach `t`'s column (so its own diff has nothing to do)? */
+export function notNullSetByAncestor(ctx: DiffContext, t: Table, column: string): boolean {
+  return keptAncestors(ctx, t, column).some((p) => {
+    const a = ctx.from.tables.get(key(p))?.columns.get(column);
+    return !!a && a.notNull !== p.columns.get(column)!.notNull;
+  });
+}
+
+/** The NOT NULL change of `table`'s column, and after a DROP NOT NULL the descendants' NOT NULL set again. */
+export function notNullChanges(ctx: DiffContext, table: Table, a: Column, b: Column): Change[] {
+  if (a.notNull === b.notNull) return [];
+  if (b.notNull) return [{ kind: 'set_not_null', table, column: b }];
+  const out: Change[] = [{ kind: 'drop_not_null', table, column: b }];
+  const walk = (t: Table) => {
+    for (const child of childrenOf(ctx.to, t)) {
+      const c = child.columns.get(b.name);
+      if (!c || !sameParents(ctx.from.tables.get(key(child)), child)) continue;
+      // SET NOT NULL reaches the child's own descendants
+      if (c.notNull) out.push({ kind: 'set_not_null', table: child, column: c });
+      else walk(child);
+    }
+  };
+  walk(table);
+  return out;
+}

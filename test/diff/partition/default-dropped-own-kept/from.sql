@@ -1,0 +1,4 @@
+-- The parent's default is dropped with ONLY: partition m_p1 keeps its own, m_p2 drops its copy on its own.
+CREATE TABLE m (id integer NOT NULL, qty integer DEFAULT 1) PARTITION BY RANGE (id);
+CREATE TABLE m_p1 PARTITION OF m (qty DEFAULT 7) FOR VALUES FROM (0) TO (10);
+CREATE TABLE m_p2 PARTITION OF m FOR VALUES FROM (10) TO (20);

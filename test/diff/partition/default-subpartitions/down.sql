@@ -1,0 +1,14 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.m
+ALTER TABLE ONLY public.m ALTER COLUMN qty SET DEFAULT 1;
+
+-- lock: ACCESS EXCLUSIVE on public.m_p1
+ALTER TABLE ONLY public.m_p1 ALTER COLUMN qty SET DEFAULT 7;
+
+-- lock: ACCESS EXCLUSIVE on public.m_p1a
+ALTER TABLE public.m_p1a ALTER COLUMN qty SET DEFAULT 7;
+
+-- lock: ACCESS EXCLUSIVE on public.m_p2
+ALTER TABLE public.m_p2 ALTER COLUMN qty SET DEFAULT 1;

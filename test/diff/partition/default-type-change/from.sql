@@ -1,0 +1,4 @@
+-- A type change drops the defaults of the whole tree (a default may not follow the new type); the partitions' own defaults are set again after it.
+CREATE TABLE m (id integer NOT NULL, qty integer DEFAULT 1) PARTITION BY RANGE (id);
+CREATE TABLE m_p1 PARTITION OF m (qty DEFAULT 7) FOR VALUES FROM (0) TO (10);
+CREATE TABLE m_p2 PARTITION OF m FOR VALUES FROM (10) TO (20);

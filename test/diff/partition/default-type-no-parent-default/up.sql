@@ -1,0 +1,11 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.m; rewrites the table; type change rewrites the table
+-- hazard rewrites-table: changing qty from integer to text may rewrite m under ACCESS EXCLUSIVE
+-- this rewrites public.m under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
+--   1. ALTER TABLE public.m ADD COLUMN qty_new text;  -- plus a trigger copying writes
+--   2. backfill qty_new from qty in batches
+--   3. in one short transaction: drop qty, rename qty_new to qty
+-- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
+ALTER TABLE public.m ALTER COLUMN qty TYPE text;
