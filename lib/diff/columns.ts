@@ -1,5 +1,5 @@
 /** Columns of a table present on both sides: add, drop, type, NOT NULL, default, identity, generation (generation.ts). */
-import type { Column, Table } from '../catalog/model/catalog.js';
+import type { Column, Expr, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { sameExpr } from '../catalog/query/expr.js';
 import { generationChange, targetVersion } from './generation.js';
@@ -52,6 +52,17 @@ function diffOwnDefault(ctx: DiffContext, table: Table, a: Column, b: Column): v
   ctx.changes.push(defaultChange(ctx, b.default ? 'set_default' : 'drop_default', table, b));
 }
 
+/**
+ * A literal default (`'x'`, `'2020-01-01'::timestamp`): converted by a type change, it keeps the old
+ * type (`'x'::character varying` on a text column, a timestamp read in the session's time zone at
+ * each insert, an enum the column no longer uses), so it is set again after it.
+ */
+function typedLiteral(e: Expr): boolean {
+  let n = e.node as { A_Const?: unknown; TypeCast?: { arg: unknown } };
+  while (n.TypeCast) n = n.TypeCast.arg as typeof n;
+  return !!n.A_Const && 'sval' in (n.A_Const as object);
+}
+
 function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void {
   const push = ctx.changes.push.bind(ctx.changes);
   const defaultChanged = !sameExpr(a.default, b.default);
@@ -63,9 +74,11 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
     if (drop) push({ kind: 'drop_default', table, column: b });
     const noCast = using && !a.type.schema && !b.type.schema && castKind(a.type, b.type) === 'none';
     push({ kind: 'alter_column_type', table, column: b, from: a, using, ...(noCast ? { noCast } : {}) });
-    const set = b.default && (using || defaultChanged || !a.default) ? defaultChange(ctx, 'set_default', table, b) : undefined;
+    const set = b.default && (drop || defaultChanged || !a.default || typedLiteral(a.default)) ? defaultChange(ctx, 'set_default', table, b) : undefined;
     if (set) push(set);
-    if (drop) push(...restoreDescendantDefaults(ctx, table, b.name, !!set && !('only' in set)));
+    // the descendants' defaults too (dropped, or kept with the old cast)
+    const needed = (x: Column | undefined, y: Column) => drop || !x?.default || !sameExpr(x.default, y.default) || typedLiteral(x.default);
+    push(...restoreDescendantDefaults(ctx, table, b.name, !!set && !('only' in set), needed));
   } else diffOwnDefault(ctx, table, a, b);
   // identity needs NOT NULL declared first
   if (!notNullSetByAncestor(ctx, table, b.name)) push(...notNullChanges(ctx, table, a, b));

@@ -8,7 +8,8 @@
  *
  * A column type change is the exception: the DROP DEFAULT before ALTER COLUMN … TYPE runs without
  * ONLY (every descendant's default must follow the new type or go), and the defaults the
- * descendants keep are set again after it by the ancestor's diff, in tree order.
+ * descendants keep are set again after it by the ancestor's diff, in tree order (also when none was
+ * dropped: PostgreSQL keeps the old type's cast in a default it converts).
  */
 import type { Column, Table } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
@@ -53,15 +54,16 @@ export function typeChangeDropsDefault(ctx: DiffContext, table: Table, a: Column
   return !!a.default && !sameExpr(a.default, b.default);
 }
 
-/** After `table`'s DROP DEFAULT for a type change, the defaults its descendants have in the target, set again (none when `covered`: the table's SET DEFAULT reached them). */
-export function restoreDescendantDefaults(ctx: DiffContext, table: Table, column: string, covered: boolean): Change[] {
+/** After `table`'s type change (and DROP DEFAULT), the defaults its descendants have in the target that `needed` says are to be set again (none when `covered`: the table's SET DEFAULT reached them). */
+export function restoreDescendantDefaults(ctx: DiffContext, table: Table, column: string, covered: boolean, needed: (before: Column | undefined, after: Column) => boolean): Change[] {
   if (covered) return [];
   const out: Change[] = [];
   const walk = (t: Table) => {
     for (const child of childrenOf(ctx.to, t)) {
       const c = child.columns.get(column);
-      if (!c || !sameParents(ctx.from.tables.get(key(child)), child)) continue;
-      const change = c.default ? defaultChange(ctx, 'set_default', child, c) : undefined;
+      const before = ctx.from.tables.get(key(child));
+      if (!c || !sameParents(before, child)) continue;
+      const change = c.default && needed(before!.columns.get(column), c) ? defaultChange(ctx, 'set_default', child, c) : undefined;
       if (change) out.push(change);
       if (!change || 'only' in change) walk(child);
     }
@@ -79,8 +81,8 @@ export function defaultSetByAncestor(ctx: DiffContext, t: Table, column: string)
   return keptAncestors(ctx, t, column).some((p) => {
     const a = ctx.from.tables.get(key(p))?.columns.get(column);
     const b = p.columns.get(column)!;
-    // an ancestor's type change drops this default and sets it again (restoreDescendantDefaults)
-    if (a && typeChangeDropsDefault(ctx, p, a, b)) return true;
+    // an ancestor's type change sets this default again (restoreDescendantDefaults)
+    if (a && typeChanged(a, b)) return true;
     return !!a && !sameExpr(a.default, b.default) && defaultReachesDescendants(ctx, p, column);
   });
 }
