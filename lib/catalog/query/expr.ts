@@ -73,7 +73,7 @@ function typeOf(n: Obj, ctx: ExprContext): TypeRef | undefined {
   if (n.ColumnRef) {
     const f = strings(n.ColumnRef.fields);
     const c = ctx.columns?.get(f[f.length - 1] ?? '') as { type?: TypeRef } | undefined;
-    return typeof c === 'object' ? c.type : undefined;
+    return typeof c === 'object' && c.type ? domainBase(c.type, ctx.catalog) : undefined;
   }
   if (n.TypeCast) return typeFromNode(n.TypeCast.typeName, ctx.catalog);
   if (n.CoalesceExpr) {
@@ -85,15 +85,32 @@ function typeOf(n: Obj, ctx: ExprContext): TypeRef | undefined {
   return undefined;
 }
 
+/**
+ * A domain's base type (through domains over domains): PostgreSQL reads a domain-typed operand as
+ * its base type, and pg_dump prints that coercion (`(n)::integer < 1000` for a domain over integer).
+ */
+export function domainBase(t: TypeRef, cat: Catalog | undefined): TypeRef {
+  for (let i = 0; i < 16 && t.schema && !t.arrayDims; i++) {
+    const d = cat?.domains.get(`${t.schema}.${t.name}`);
+    if (!d) break;
+    t = d.baseType;
+  }
+  return t;
+}
+
 const sameBase = (a: TypeRef, b: TypeRef) => typeKey({ ...a, mods: [] }) === typeKey({ ...b, mods: [] });
 const isStringType = (t: TypeRef) => !t.schema && (t.name === 'text' || t.name === 'character varying');
 
+/** Does a cast to `t` of a value of type `at` change nothing: to its own type (a domain's base type), or between text and varchar? */
+export function castChangesNothing(at: TypeRef, t: TypeRef): boolean {
+  if (t.mods.length || at.arrayDims !== t.arrayDims) return false;
+  return sameBase(at, t) || (isStringType(at) && isStringType(t));
+}
+
 /** A cast that changes nothing: to the operand's own type, or between text and varchar. */
 function redundantCast(arg: Obj, t: TypeRef, ctx: ExprContext): boolean {
-  if (t.mods.length) return false;
   const at = typeOf(arg, ctx);
-  if (!at || at.arrayDims !== t.arrayDims) return false;
-  return sameBase(at, t) || (isStringType(at) && isStringType(t));
+  return !!at && castChangesNothing(at, t);
 }
 
 /** `'a'::T` where T is the type the literal would get anyway (the other operand's type) → `'a'`, in T's output form. */

@@ -177,7 +177,7 @@ export function columnRenamed(cat: Catalog, rel: { schema: string; name: string 
     t.columns = t.columns.map((c) => (c === from ? to : c));
     if (t.when) {
       const node = renameRefs(t.when.node, from, to);
-      t.when = { node: node as typeof t.when.node, key: canonicalKey(node as typeof t.when.node, cat) };
+      t.when = { node: node as typeof t.when.node, key: canonicalKey(node as typeof t.when.node, cat, { row: cat.tables.get(key) }) };
     }
   }
 }

@@ -185,7 +185,9 @@ function analyseNow(cat: Catalog, f: Func, statements: Node[]): void {
   f.deps = analyseStatements(statements, cat);
   if (!f.sqlBody) return;
   const normal = statements.map((st) => ((st as { SelectStmt?: unknown }).SelectStmt ? analyseQuery(st, cat).query : withoutLocations(st)));
-  f.sqlBody = { node: f.sqlBody.node, key: canonicalKey({ List: { items: normal } } as unknown as Node, cat) };
+  const params = new Map<string, TypeRef>();
+  for (const a of f.args) if (a.name && a.mode !== 'out' && a.mode !== 'table') params.set(a.name, a.type).set(`${f.name}.${a.name}`, a.type);
+  f.sqlBody = { node: f.sqlBody.node, key: canonicalKey({ List: { items: normal } } as unknown as Node, cat, { params }) };
 }
 
 /** SQL functions whose body dependencies are not analysed yet (bind only). */

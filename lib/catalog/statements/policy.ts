@@ -47,8 +47,8 @@ export function createPolicy(ctx: ApplyContext, s: CreatePolicyStmt): void {
     roles: s.roles?.length ? roleNames(s.roles) : ['public'],
     origin: origin(ctx),
   };
-  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat });
-  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat });
+  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat, columns: t.columns });
+  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat, columns: t.columns });
   t.policies.set(name, p);
 }
 
@@ -58,8 +58,8 @@ export function alterPolicy(ctx: ApplyContext, s: AlterPolicyStmt): void {
   const p = t.policies?.get(s.policy_name ?? '');
   if (!p) return fail(ctx, 'missing-object', `policy "${s.policy_name}" for table "${t.name}" does not exist`);
   if (s.roles?.length) p.roles = roleNames(s.roles);
-  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat });
-  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat });
+  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat, columns: t.columns });
+  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat, columns: t.columns });
 }
 
 export function renamePolicy(ctx: ApplyContext, s: RenameStmt): void {

@@ -66,7 +66,7 @@ export function createTrigger(ctx: ApplyContext, s: CreateTrigStmt): void {
   };
   if (s.whenClause) {
     const node = withoutLocations(s.whenClause);
-    t.when = { node, key: canonicalKey(node, cat) };
+    t.when = { node, key: canonicalKey(node, cat, { row: cat.tables.get(`${rel.schema}.${rel.name}`) }) };
   }
   if (s.constrrel) {
     const from = triggerRelation(cat, qualifiedFromRangeVar(s.constrrel));
