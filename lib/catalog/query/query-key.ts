@@ -1,7 +1,7 @@
 /**
  * The comparison key of a normalised query or expression: spellings PostgreSQL treats (and
  * pg_dump prints) differently but that mean the same are made equal — type names canonical,
- * IN lists as `= ANY (ARRAY[…])`, BETWEEN as two comparisons, LIKE as its operator,
+ * IN lists as `= ANY (ARRAY[…])`, `= ANY (subquery)` as `IN (subquery)`, BETWEEN as two comparisons, LIKE as its operator,
  * redundant casts of literals removed, and the casts pg_dump prints on columns (`(t.l)::text` for a
  * varchar column, `(n)::integer` for a domain over integer) when they change nothing.
  */
@@ -123,6 +123,11 @@ function canon(n: unknown, cat: Catalog | undefined, types?: ColumnTypes): unkno
   const o = n as Obj;
   if (o.TypeName) return { TypeName: typeKey(typeFromNode(o.TypeName, cat)) };
   if (o.ColumnRef && types?.param?.((o.ColumnRef.fields ?? []).map((f: Obj) => f.String?.sval))) return { ColumnRef: { fields: [o.ColumnRef.fields[1]] } };
+  // `x = ANY (SELECT …)` is stored (and printed) as `x IN (SELECT …)`
+  if (o.SubLink?.subLinkType === 'ANY_SUBLINK' && o.SubLink.operName?.length === 1 && o.SubLink.operName[0].String?.sval === '=') {
+    const { operName: _o, ...rest } = o.SubLink;
+    return canon({ SubLink: rest }, cat, types);
+  }
   if (o.TypeCast) {
     if (columnCastChangesNothing(o.TypeCast, cat, types)) return canon(o.TypeCast.arg, cat, types);
     return { TypeCast: { arg: canon(o.TypeCast.arg, cat, types), typeName: typeKey(typeFromNode(o.TypeCast.typeName, cat)) } };

@@ -4,9 +4,11 @@
  * 'public', 'current_user', 'session_user', 'current_role' for the keywords (PostgreSQL reserves those names).
  */
 import type { AlterPolicyStmt, CreatePolicyStmt, Node, RenameStmt, RoleSpec } from '@pgsql/types';
-import type { Policy, PolicyCommand, Table } from '../model/catalog.js';
+import type { Catalog, Expr, Policy, PolicyCommand, Table } from '../model/catalog.js';
 import { type ApplyContext, fail, origin } from './context.js';
 import { makeExpr } from '../query/expr.js';
+import { canonicalKey } from '../query/query-key.js';
+import { analyseQuery } from '../query/query-analysis.js';
 import { qualifiedFromList, qualifiedFromRangeVar } from '../../parse/ast.js';
 import { truncateIdent } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
@@ -34,6 +36,18 @@ function policyTable(ctx: ApplyContext, rel: { relname?: string; schemaname?: st
   return t;
 }
 
+/**
+ * A USING or WITH CHECK expression. One with a subquery is compared as the query it is part of
+ * (`SELECT expr FROM table`): pg_dump prints the subquery's columns qualified (`SELECT users.id
+ * FROM public.users`), as a view's.
+ */
+function policyExpr(cat: Catalog, t: Table, node: Node): Expr {
+  const e = makeExpr(node, { catalog: cat, columns: t.columns });
+  if (!JSON.stringify(node).includes('"SubLink"')) return e;
+  const select = { SelectStmt: { targetList: [{ ResTarget: { val: node } }], fromClause: [{ RangeVar: { schemaname: t.schema, relname: t.name, inh: true, relpersistence: 'p' } }] } } as unknown as Node;
+  return { ...e, key: canonicalKey(analyseQuery(select, cat).query, cat) };
+}
+
 export function createPolicy(ctx: ApplyContext, s: CreatePolicyStmt): void {
   const t = policyTable(ctx, s.table);
   if (!t) return;
@@ -47,8 +61,8 @@ export function createPolicy(ctx: ApplyContext, s: CreatePolicyStmt): void {
     roles: s.roles?.length ? roleNames(s.roles) : ['public'],
     origin: origin(ctx),
   };
-  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat, columns: t.columns });
-  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat, columns: t.columns });
+  if (s.qual) p.using = policyExpr(ctx.cat, t, s.qual);
+  if (s.with_check) p.check = policyExpr(ctx.cat, t, s.with_check);
   t.policies.set(name, p);
 }
 
@@ -58,8 +72,8 @@ export function alterPolicy(ctx: ApplyContext, s: AlterPolicyStmt): void {
   const p = t.policies?.get(s.policy_name ?? '');
   if (!p) return fail(ctx, 'missing-object', `policy "${s.policy_name}" for table "${t.name}" does not exist`);
   if (s.roles?.length) p.roles = roleNames(s.roles);
-  if (s.qual) p.using = makeExpr(s.qual, { catalog: ctx.cat, columns: t.columns });
-  if (s.with_check) p.check = makeExpr(s.with_check, { catalog: ctx.cat, columns: t.columns });
+  if (s.qual) p.using = policyExpr(ctx.cat, t, s.qual);
+  if (s.with_check) p.check = policyExpr(ctx.cat, t, s.with_check);
 }
 
 export function renamePolicy(ctx: ApplyContext, s: RenameStmt): void {
