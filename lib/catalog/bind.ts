@@ -15,6 +15,7 @@ import { droppedLaterDeclarations, earlyCascadingDrops, fileOrderPhases, keptByE
 import { census } from './query/census.js';
 import { resolveViews } from './statements/view.js';
 import { resolveFunctions } from './statements/function.js';
+import { resolvePolicies } from './statements/policy.js';
 import { collectHints } from './hints.js';
 import { resolveOperators } from './statements/operator.js';
 import { runDeferredLikeCopies } from './statements/table-like.js';
@@ -110,6 +111,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
   resolveViews(catalog);
   qualifyRowTypes(catalog); // row types of tables and views named by types bound before them
   resolveFunctions(catalog);
+  resolvePolicies(catalog);
   resolveOperators(catalog);
   diagnostics.push(...keptByEarlyDrops(catalog, earlyDrops));
   return { catalog, diagnostics };

@@ -41,11 +41,39 @@ function policyTable(ctx: ApplyContext, rel: { relname?: string; schemaname?: st
  * (`SELECT expr FROM table`): pg_dump prints the subquery's columns qualified (`SELECT users.id
  * FROM public.users`), as a view's.
  */
-function policyExpr(cat: Catalog, t: Table, node: Node): Expr {
+function policyExpr(ctx: ApplyContext, t: Table, node: Node): Expr {
+  const cat = ctx.cat;
   const e = makeExpr(node, { catalog: cat, columns: t.columns });
   if (!JSON.stringify(node).includes('"SubLink"')) return e;
+  // a schema file names relations bound later (views): keyed at the end of bind
+  if (ctx.mode === 'bind') pending.set(e, { table: t, searchPath: [...cat.searchPath] });
+  else e.key = subqueryKey(cat, t, node);
+  return e;
+}
+
+function subqueryKey(cat: Catalog, t: Table, node: Node): string {
   const select = { SelectStmt: { targetList: [{ ResTarget: { val: node } }], fromClause: [{ RangeVar: { schemaname: t.schema, relname: t.name, inh: true, relpersistence: 'p' } }] } } as unknown as Node;
-  return { ...e, key: canonicalKey(analyseQuery(select, cat).query, cat) };
+  return canonicalKey(analyseQuery(select, cat).query, cat);
+}
+
+/** Policy expressions with a subquery, bound from a schema file, waiting for every relation to exist. */
+const pending = new WeakMap<Expr, { table: Table; searchPath: string[] }>();
+
+/** End of bind: key the policy expressions with a subquery, each under the search path it was written with. */
+export function resolvePolicies(cat: Catalog): void {
+  const path = cat.searchPath;
+  for (const t of cat.tables.values()) {
+    for (const p of t.policies?.values() ?? []) {
+      for (const e of [p.using, p.check]) {
+        const wait = e && pending.get(e);
+        if (!wait) continue;
+        pending.delete(e!);
+        cat.searchPath = wait.searchPath;
+        e!.key = subqueryKey(cat, t, e!.node);
+      }
+    }
+  }
+  cat.searchPath = path;
 }
 
 export function createPolicy(ctx: ApplyContext, s: CreatePolicyStmt): void {
@@ -61,8 +89,8 @@ export function createPolicy(ctx: ApplyContext, s: CreatePolicyStmt): void {
     roles: s.roles?.length ? roleNames(s.roles) : ['public'],
     origin: origin(ctx),
   };
-  if (s.qual) p.using = policyExpr(ctx.cat, t, s.qual);
-  if (s.with_check) p.check = policyExpr(ctx.cat, t, s.with_check);
+  if (s.qual) p.using = policyExpr(ctx, t, s.qual);
+  if (s.with_check) p.check = policyExpr(ctx, t, s.with_check);
   t.policies.set(name, p);
 }
 
@@ -72,8 +100,8 @@ export function alterPolicy(ctx: ApplyContext, s: AlterPolicyStmt): void {
   const p = t.policies?.get(s.policy_name ?? '');
   if (!p) return fail(ctx, 'missing-object', `policy "${s.policy_name}" for table "${t.name}" does not exist`);
   if (s.roles?.length) p.roles = roleNames(s.roles);
-  if (s.qual) p.using = policyExpr(ctx.cat, t, s.qual);
-  if (s.with_check) p.check = policyExpr(ctx.cat, t, s.with_check);
+  if (s.qual) p.using = policyExpr(ctx, t, s.qual);
+  if (s.with_check) p.check = policyExpr(ctx, t, s.with_check);
 }
 
 export function renamePolicy(ctx: ApplyContext, s: RenameStmt): void {
