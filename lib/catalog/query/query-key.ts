@@ -1,7 +1,8 @@
 /**
  * The comparison key of a normalised query or expression: spellings PostgreSQL treats (and
  * pg_dump prints) differently but that mean the same are made equal — type names canonical,
- * IN lists as `= ANY (ARRAY[…])`, `= ANY (subquery)` as `IN (subquery)`, BETWEEN as two comparisons, LIKE as its operator,
+ * IN lists as `= ANY (ARRAY[…])`, `= ANY (subquery)` as `IN (subquery)`, BETWEEN as two comparisons,
+ * IS NOT DISTINCT FROM as NOT (… IS DISTINCT FROM …), LIKE as its operator,
  * redundant casts of literals removed, and the casts pg_dump prints on columns (`(t.l)::text` for a
  * varchar column, `(n)::integer` for a domain over integer) when they change nothing.
  */
@@ -14,12 +15,23 @@ import { withoutLocations } from './query-analysis.js';
 
 type Obj = Record<string, any>;
 
+/** Types pg_dump casts a number to when an operator reads it with a value of that type (`(50000)::numeric`). */
+const NUMERIC_TYPES = new Set(['numeric', 'int2', 'int4', 'int8', 'float4', 'float8', 'smallint', 'integer', 'bigint', 'real']);
+
 const COMPARISONS = new Set(['AEXPR_OP', 'AEXPR_OP_ANY', 'AEXPR_OP_ALL', 'AEXPR_DISTINCT', 'AEXPR_NOT_DISTINCT', 'AEXPR_IN']);
 
-/** A string literal without its cast; the elements of an ARRAY[…] of them too. */
+/** A number cast to a numeric type: `(50000)::numeric`. */
+const isNumberCast = (o: Obj | undefined): boolean =>
+  !!o?.TypeCast && !!(o.TypeCast.arg?.A_Const?.ival || o.TypeCast.arg?.A_Const?.fval) && NUMERIC_TYPES.has(o.TypeCast.typeName?.names?.at(-1)?.String?.sval);
+
+/** A string literal cast to a type: `'high'::text`. */
+const isStringCast = (o: Obj | undefined): boolean => !!o?.TypeCast && typeof o.TypeCast.arg?.A_Const?.sval === 'object';
+
+/** A string literal without its cast (a number without its cast to a numeric type); the elements of an ARRAY[…] of them too. */
 function uncastLiteral(n: unknown): unknown {
   const o = n as Obj | undefined;
   if (o?.TypeCast && o.TypeCast.arg?.A_Const?.sval) return o.TypeCast.arg;
+  if (isNumberCast(o)) return o!.TypeCast.arg;
   if (o?.A_ArrayExpr) return { A_ArrayExpr: { ...o.A_ArrayExpr, elements: (o.A_ArrayExpr.elements ?? []).map(uncastLiteral) } };
   if (o?.List) return { List: { items: (o.List.items ?? []).map(uncastLiteral) } };
   return n;
@@ -109,24 +121,92 @@ function columnTypes(node: unknown, cat: Catalog | undefined, row?: Table, param
   return lookup;
 }
 
-/** `(col)::T` where the column's type (a domain's base type) makes the cast change nothing. */
+/** The type of an expression when it is plain to see: a column, a cast, a COALESCE of them. */
+function exprType(n: Obj | undefined, types: ColumnTypes): TypeRef | undefined {
+  const ref = n?.ColumnRef?.fields;
+  if (ref) return ref.every((f: Obj) => f.String) ? types(ref.map((f: Obj) => f.String.sval)) : undefined;
+  if (n?.CoalesceExpr) {
+    for (const a of n.CoalesceExpr.args ?? []) {
+      const t = exprType(a, types);
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+/** `(col)::T` where the column's type (a domain's base type) makes the cast change nothing (a COALESCE of such columns too). */
 function columnCastChangesNothing(tc: Obj, cat: Catalog | undefined, types: ColumnTypes | undefined): boolean {
-  const ref = tc.arg?.ColumnRef;
-  if (!types || !ref || ref.fields?.some((f: Obj) => !f.String)) return false;
-  const at = types(ref.fields.map((f: Obj) => f.String.sval));
+  const at = types && exprType(tc.arg, types);
   return !!at && castChangesNothing(domainBase(at, cat), typeFromNode(tc.typeName, cat));
+}
+
+/**
+ * ORDER BY and GROUP BY as PostgreSQL stores them: a position (`ORDER BY 2`) or an output column's
+ * name (`ORDER BY total`) is the output expression pg_dump prints; ASC and the default NULLS
+ * placement are not written.
+ */
+function resolvedSortAndGroup(sel: Obj): Obj {
+  const targets: Obj[] = sel.targetList ?? [];
+  const inputName = (name: string) => targets.some((t) => t.ResTarget?.val?.ColumnRef?.fields?.at(-1)?.String?.sval === name);
+  const output = (n: Obj | undefined, group: boolean): Obj | undefined => {
+    const pos = n?.A_Const?.ival?.ival;
+    if (typeof pos === 'number') return targets[pos - 1]?.ResTarget?.val;
+    const f = n?.ColumnRef?.fields;
+    if (f?.length !== 1 || !f[0].String) return undefined;
+    // GROUP BY prefers an input column of that name (approximated by the output list's plain columns)
+    if (group && inputName(f[0].String.sval)) return undefined;
+    return targets.find((t) => t.ResTarget?.name === f[0].String.sval)?.ResTarget?.val;
+  };
+  const out = { ...sel };
+  if (sel.sortClause) {
+    out.sortClause = sel.sortClause.map((s: Obj) => {
+      if (!s.SortBy) return s;
+      const b = { ...s.SortBy, node: output(s.SortBy.node, false) ?? s.SortBy.node };
+      const desc = b.sortby_dir === 'SORTBY_DESC';
+      if (b.sortby_dir === 'SORTBY_ASC') b.sortby_dir = 'SORTBY_DEFAULT';
+      if ((desc && b.sortby_nulls === 'SORTBY_NULLS_FIRST') || (!desc && b.sortby_nulls === 'SORTBY_NULLS_LAST')) b.sortby_nulls = 'SORTBY_NULLS_DEFAULT';
+      return { SortBy: b };
+    });
+  }
+  if (sel.groupClause) out.groupClause = sel.groupClause.map((g: Obj) => output(g, true) ?? g);
+  return out;
+}
+
+/** CASE results and COALESCE arguments: a number's cast to a numeric type there is the common type pg_dump prints. */
+function canonBranches(o: Obj, cat: Catalog | undefined, types?: ColumnTypes): unknown {
+  const strip = (x: unknown) => (isNumberCast(x as Obj) ? (x as Obj).TypeCast.arg : x);
+  if (o.CoalesceExpr) return { CoalesceExpr: canon({ ...o.CoalesceExpr, args: (o.CoalesceExpr.args ?? []).map(strip) }, cat, types) };
+  const c = o.CaseExpr;
+  const args = (c.args ?? []).map((w: Obj) => (w.CaseWhen ? { CaseWhen: { ...w.CaseWhen, result: strip(w.CaseWhen.result) } } : w));
+  return { CaseExpr: canon({ ...c, args, defresult: strip(c.defresult) }, cat, types) };
 }
 
 function canon(n: unknown, cat: Catalog | undefined, types?: ColumnTypes): unknown {
   if (Array.isArray(n)) return n.map((x) => canon(x, cat, types));
   if (!n || typeof n !== 'object') return n;
-  const o = n as Obj;
+  let o = n as Obj;
+  if (o.SelectStmt?.targetList && (o.SelectStmt.sortClause || o.SelectStmt.groupClause)) o = { SelectStmt: resolvedSortAndGroup(o.SelectStmt) };
   if (o.TypeName) return { TypeName: typeKey(typeFromNode(o.TypeName, cat)) };
   if (o.ColumnRef && types?.param?.((o.ColumnRef.fields ?? []).map((f: Obj) => f.String?.sval))) return { ColumnRef: { fields: [o.ColumnRef.fields[1]] } };
   // `x = ANY (SELECT …)` is stored (and printed) as `x IN (SELECT …)`
   if (o.SubLink?.subLinkType === 'ANY_SUBLINK' && o.SubLink.operName?.length === 1 && o.SubLink.operName[0].String?.sval === '=') {
     const { operName: _o, ...rest } = o.SubLink;
     return canon({ SubLink: rest }, cat, types);
+  }
+  // an output column keeps its literal's cast (it is the column's type); elsewhere pg_dump prints the
+  // type the literal was given by where it stands (a CASE branch, a COALESCE or function argument)
+  if (o.ResTarget && isStringCast(o.ResTarget.val)) {
+    const tc = o.ResTarget.val.TypeCast;
+    return canon({ ResTarget: { ...o.ResTarget, val: { TypeCast: { ...tc, keep: true } } } }, cat, types);
+  }
+  if (o.TypeCast?.keep) return { TypeCast: { arg: canon(o.TypeCast.arg, cat, types), typeName: typeKey(typeFromNode(o.TypeCast.typeName, cat)) } };
+  if (isStringCast(o)) return canon(o.TypeCast.arg, cat, types);
+  if (o.CaseExpr || o.CoalesceExpr) return canonBranches(o, cat, types);
+  // a scalar function in FROM named `n` has one column `n`: pg_dump prints `generate_series(0, 11) n(n)`
+  const fa = o.RangeFunction?.alias;
+  if (fa?.colnames?.length === 1 && fa.colnames[0].String?.sval === fa.aliasname) {
+    const { colnames: _c, ...alias } = fa;
+    return canon({ RangeFunction: { ...o.RangeFunction, alias } }, cat, types);
   }
   if (o.TypeCast) {
     if (columnCastChangesNothing(o.TypeCast, cat, types)) return canon(o.TypeCast.arg, cat, types);
@@ -136,8 +216,10 @@ function canon(n: unknown, cat: Catalog | undefined, types?: ColumnTypes): unkno
     const e = { ...o.A_Expr };
     // pg_dump prints the implicit cast of a literal an operator reads (`status = 'open'::status`, `l || 'x'::text`)
     if (COMPARISONS.has(e.kind)) {
-      e.lexpr = uncastLiteral(e.lexpr);
-      e.rexpr = uncastLiteral(e.rexpr);
+      // a number's cast decides arithmetic (5 / 2 is not 5 / 2::numeric): only a comparison drops it
+      const compares = e.kind !== 'AEXPR_OP' || ['=', '<>', '<', '>', '<=', '>='].includes(e.name?.[0]?.String?.sval);
+      e.lexpr = compares || !isNumberCast(e.lexpr) ? uncastLiteral(e.lexpr) : e.lexpr;
+      e.rexpr = compares || !isNumberCast(e.rexpr) ? uncastLiteral(e.rexpr) : e.rexpr;
     }
     const items = e.rexpr?.List?.items ?? (Array.isArray(e.rexpr) ? e.rexpr : undefined);
     if (e.kind === 'AEXPR_IN' && items) {
@@ -150,6 +232,8 @@ function canon(n: unknown, cat: Catalog | undefined, types?: ColumnTypes): unkno
       return canon({ BoolExpr: { boolop: not ? 'OR_EXPR' : 'AND_EXPR', args: [op(not ? '<' : '>=', items[0]), op(not ? '>' : '<=', items[1])] } }, cat, types);
     }
     if (e.kind === 'AEXPR_LIKE' || e.kind === 'AEXPR_ILIKE') e.kind = 'AEXPR_OP';
+    // PostgreSQL stores `a IS NOT DISTINCT FROM b` as `NOT (a IS DISTINCT FROM b)`
+    if (e.kind === 'AEXPR_NOT_DISTINCT') return canon({ BoolExpr: { boolop: 'NOT_EXPR', args: [{ A_Expr: { ...e, kind: 'AEXPR_DISTINCT' } }] } }, cat, types);
     const out: Obj = {};
     for (const k of Object.keys(e).sort()) out[k] = canon(e[k], cat, types);
     return { A_Expr: out };

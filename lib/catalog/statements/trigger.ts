@@ -26,7 +26,7 @@ export function triggerRelation(cat: Catalog, q: { schema?: string; name: string
 /**
  * The trigger function: a zero-argument function found through the search path. One the catalogue
  * does not know (a builtin such as suppress_redundant_updates_trigger, an extension's) keeps the
- * schema as written — none when unqualified.
+ * schema as written — none when unqualified or pg_catalog.
  */
 function triggerFunction(cat: Catalog, names: string[]): { schema: string; name: string; found: boolean } {
   const q = qualifiedFromList(names);
@@ -34,7 +34,8 @@ function triggerFunction(cat: Catalog, names: string[]): { schema: string; name:
   for (const s of q.schema ? [q.schema] : cat.searchPath) {
     if (cat.functions.has(`${s}.${name}()`)) return { schema: s, name, found: true };
   }
-  return { schema: q.schema ?? '', name, found: false };
+  // pg_catalog is searched first anyway: pg_dump prints its functions unqualified
+  return { schema: q.schema === 'pg_catalog' ? '' : q.schema ?? '', name, found: false };
 }
 
 export function createTrigger(ctx: ApplyContext, s: CreateTrigStmt): void {
