@@ -25,10 +25,11 @@ export type ViewChange =
   | { kind: 'alter_view_options'; view: View; from: View }
   /** ALTER VIEW … ALTER COLUMN … SET DEFAULT (the view's default for the column) / DROP DEFAULT (none). */
   | { kind: 'set_view_default'; view: View; column: string; default?: Expr }
-  | { kind: 'create_function'; func: Func }
+  /** `uncheckedBody`: created before what its string body needs, a cycle (plan/graph.ts): check_function_bodies off. */
+  | { kind: 'create_function'; func: Func; uncheckedBody?: boolean }
   | { kind: 'drop_function'; func: Func }
-  /** CREATE OR REPLACE FUNCTION: same signature and result. */
-  | { kind: 'replace_function'; func: Func; from: Func }
+  /** CREATE OR REPLACE FUNCTION: same signature and result (`uncheckedBody` as for create_function). */
+  | { kind: 'replace_function'; func: Func; from: Func; uncheckedBody?: boolean }
   | { kind: 'create_trigger'; trigger: Trigger }
   | { kind: 'drop_trigger'; trigger: Trigger }
   /** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER. */

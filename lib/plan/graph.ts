@@ -6,9 +6,16 @@
  * dropped. Each change says which objects it creates, needs, removes and releases (stops
  * depending on); creators go before needers, releasers before removers.
  *
+ * A function whose body is a string (LANGUAGE sql or plpgsql `AS '…'`) needs what its body reads or
+ * declares only for PostgreSQL's check at creation (check_function_bodies), which records nothing:
+ * those needs are soft. A cycle through a soft need (a table whose default calls a function whose body
+ * declares the table's row type) is broken there: the function is created first with the check off,
+ * as pg_dump creates every function; going away, the table is dropped first.
+ *
  * The order is a topological sort that prefers the phase order: among the changes whose
  * prerequisites are done, the earliest in phase order goes next. Without edges that is exactly the
- * phase order. A cycle is broken deterministically by taking the earliest remaining change.
+ * phase order. A cycle is broken at a soft need when it has one, else deterministically by taking the
+ * earliest remaining change.
  */
 import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model/catalog.js';
 import type { Change } from '../diff/change.js';
@@ -24,8 +31,12 @@ export interface GraphContext {
 interface Deps {
   creates: string[];
   needs: string[];
+  /** Needs of a string body's check at creation only (PostgreSQL records none of them). */
+  checks: string[];
   removes: string[];
   releases: string[];
+  /** What a string body stopped needing: dropped before it, though PostgreSQL would not refuse the other order. */
+  unchecks: string[];
 }
 
 const rel = (s: string, n: string) => `r:${s}.${n}`;
@@ -116,15 +127,25 @@ function viewProvides(v: View): string[] {
   return [rel(v.schema, v.name), `t:${v.schema}.${v.name}`, ...v.columns.map((c) => col(v.schema, v.name, c))];
 }
 
+/** What a function needs that PostgreSQL records: its signature, argument defaults, support functions, a SQL-standard body. */
 function functionNeeds(f: Func, cat: Catalog): string[] {
   const aggregate = (f.aggregate?.options ?? []).filter(([k]) => k.endsWith('func')).map(([, v]) => fn(v.includes('.') ? v : `${cat.searchPath[0]}.${v}`));
   return [
     ...aggregate,
     ...f.args.flatMap((a) => [...typ(a.type), ...exprCalls(a.default, cat)]), ...(f.returns ? typ(f.returns.type) : []),
+    ...(f.sqlBody ? bodyNeeds(f) : []),
+  ];
+}
+
+/** What the body reads or declares; only checked at creation when the body is a string. */
+function bodyNeeds(f: Func): string[] {
+  return [
     ...f.deps.relations.map((r) => `r:${r}`), ...f.deps.columns.map((c) => `c:${c}`),
     ...f.deps.functions.map(fn).filter((x) => x !== fn(`${f.schema}.${f.name}`)), ...f.deps.types.map((t) => `t:${t}`),
   ];
 }
+
+const bodyChecks = (f: Func) => (f.sqlBody ? [] : bodyNeeds(f));
 
 function tableColumn(cat: Catalog, t: { schema: string; name: string }, c: string): Column | undefined {
   return cat.tables.get(`${t.schema}.${t.name}`)?.columns.get(c);
@@ -144,7 +165,7 @@ function tableCalls(t: Table, cat: Catalog): string[] {
 
 /** What a change creates, needs, removes and releases. Kinds without ordering subtleties have none. */
 function depsOf(c: Change, g: GraphContext): Deps {
-  const d: Deps = { creates: [], needs: [], removes: [], releases: [] };
+  const d: Deps = { creates: [], needs: [], checks: [], removes: [], releases: [], unchecks: [] };
   switch (c.kind) {
     case 'create_table':
       d.creates.push(rel(c.table.schema, c.table.name), `t:${c.table.schema}.${c.table.name}`, ...[...c.table.columns.keys()].map((n) => col(c.table.schema, c.table.name, n)));
@@ -236,13 +257,19 @@ function depsOf(c: Change, g: GraphContext): Deps {
     case 'replace_function':
       d.creates.push(fn(`${c.func.schema}.${c.func.name}`));
       d.needs.push(...functionNeeds(c.func, g.to));
+      d.checks.push(...bodyChecks(c.func));
       // CREATE OR REPLACE of a SQL-standard body forgets what the old body used
-      if (c.kind === 'replace_function') d.releases.push(...released(functionNeeds(c.from, g.from), functionNeeds(c.func, g.to)));
+      if (c.kind === 'replace_function') {
+        const now = [...functionNeeds(c.func, g.to), ...bodyChecks(c.func)];
+        d.releases.push(...released(functionNeeds(c.from, g.from), now));
+        d.unchecks.push(...released(bodyChecks(c.from), now));
+      }
       break;
     case 'drop_function':
       d.removes.push(fn(`${c.func.schema}.${c.func.name}`));
       // argument defaults and SQL-standard bodies are dependencies PostgreSQL records
       d.releases.push(...functionNeeds(c.func, g.from));
+      d.unchecks.push(...bodyChecks(c.func));
       break;
     case 'create_trigger': {
       const t = c.trigger;
@@ -373,12 +400,21 @@ class Heap {
   }
 }
 
-/** Edges `before → after` between positions of `changes`. */
-export function dependencyEdges(changes: Change[], g: GraphContext): [number, number][] {
+/** An edge `before → after` between positions of `changes`; soft when only a body's check at creation needs it. */
+export interface Edge {
+  before: number;
+  after: number;
+  soft: boolean;
+}
+
+/** The edges between positions of `changes`. */
+export function dependencyEdges(changes: Change[], g: GraphContext): Edge[] {
   const creators = new Map<string, number[]>();
   const needers = new Map<string, number[]>();
+  const checkers = new Map<string, number[]>();
   const removers = new Map<string, number[]>();
   const releasers = new Map<string, number[]>();
+  const uncheckers = new Map<string, number[]>();
   const add = (m: Map<string, number[]>, ids: string[], i: number) => {
     for (const id of new Set(ids)) {
       const l = m.get(id);
@@ -390,19 +426,23 @@ export function dependencyEdges(changes: Change[], g: GraphContext): [number, nu
     const d = depsOf(c, g);
     add(creators, d.creates, i);
     add(needers, d.needs, i);
+    add(checkers, d.checks, i);
     add(removers, d.removes, i);
     add(releasers, d.releases, i);
+    add(uncheckers, d.unchecks, i);
   });
-  const edges: [number, number][] = [];
-  const link = (from: Map<string, number[]>, to: Map<string, number[]>) => {
+  const edges: Edge[] = [];
+  const link = (from: Map<string, number[]>, to: Map<string, number[]>, soft = false) => {
     for (const [id, xs] of from) {
       const ys = to.get(id);
       if (!ys) continue;
-      for (const x of xs) for (const y of ys) if (x !== y) edges.push([x, y]);
+      for (const x of xs) for (const y of ys) if (x !== y) edges.push({ before: x, after: y, soft });
     }
   };
   link(creators, needers);
+  link(creators, checkers, true);
   link(releasers, removers);
+  link(uncheckers, removers, true);
   link(removers, creators); // an object dropped and created again: the drop first
   return edges;
 }
@@ -453,22 +493,42 @@ export function orderByDependencies(changes: Change[], g: GraphContext): Change[
   if (!edges.length) return changes;
   const n = changes.length;
   const indegree = new Array<number>(n).fill(0);
+  const hard = new Array<number>(n).fill(0); // prerequisites not done that are not soft
   const next: number[][] = Array.from({ length: n }, () => []);
-  for (const [a, b] of edges) {
-    next[a]!.push(b);
-    indegree[b]!++;
+  const soft: boolean[][] = Array.from({ length: n }, () => []);
+  for (const e of edges) {
+    next[e.before]!.push(e.after);
+    soft[e.before]!.push(e.soft);
+    indegree[e.after]!++;
+    if (!e.soft) hard[e.after]!++;
   }
   const ready = new Heap();
   for (let i = 0; i < n; i++) if (indegree[i] === 0) ready.push(i);
   const done = new Array<boolean>(n).fill(false);
   const out: Change[] = [];
   while (out.length < n) {
-    // a cycle: take the earliest change of a cycle nothing else waits on, as if its prerequisites were done
-    const i = ready.size ? ready.pop() : cycleBreaker(next, done);
+    let i: number;
+    let unchecked = false;
+    if (ready.size) i = ready.pop();
+    else {
+      // a cycle: break it at a soft need (the earliest change waiting on nothing else), else take the
+      // earliest change of a cycle nothing else waits on, as if its prerequisites were done
+      i = hard.findIndex((h, k) => h === 0 && !done[k]);
+      unchecked = i >= 0;
+      if (i < 0) i = cycleBreaker(next, done);
+    }
     if (done[i]) continue;
     done[i] = true;
-    out.push(changes[i]!);
-    for (const j of next[i]!) if (--indegree[j]! === 0 && !done[j]) ready.push(j);
+    out.push(unchecked ? uncheckedBody(changes[i]!) : changes[i]!);
+    next[i]!.forEach((j, k) => {
+      if (!soft[i]![k]) hard[j]!--;
+      if (--indegree[j]! === 0 && !done[j]) ready.push(j);
+    });
   }
   return out;
+}
+
+/** A function created before what its string body needs: created with check_function_bodies off. */
+function uncheckedBody(c: Change): Change {
+  return c.kind === 'create_function' || c.kind === 'replace_function' ? { ...c, uncheckedBody: true } : c;
 }

@@ -24,8 +24,14 @@ export function plan(changes: Change[], opts: PlanOptions = {}): PlannedChange[]
   const ordered = orderChanges(changes, opts);
   // statements on a table created by this same migration cannot lock or rewrite anyone's data
   const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
-  const planned = ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change) }));
+  const planned: PlannedChange[] = ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change), ...uncheckedNote(change) }));
   return commitNewEnumValues(opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, to: opts.to, pgVersion: opts.pgVersion ?? 15 }) : planned);
+}
+
+/** Why a function is created with check_function_bodies off (graph.ts breaks a cycle there). */
+function uncheckedNote(c: Change): { notes?: string[] } {
+  if ((c.kind !== 'create_function' && c.kind !== 'replace_function') || !c.uncheckedBody) return {};
+  return { notes: ['its body needs objects that need it first (a cycle): created without checking the body, as pg_dump does'] };
 }
 
 /** PostgreSQL cannot use an enum value added in the same transaction: commit after the last ADD VALUE. */

@@ -39,6 +39,25 @@ test('a SQL function is created after the table its body reads; a default callin
   assert.equal(order, ['create_function a_id', 'create_table t', 'create_function b_count']);
 });
 
+test('a PL/pgSQL function is created after the types its body declares, not after the tables its statements read', async () => {
+  const order = await planned('', `
+    CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r t%ROWTYPE; BEGIN PERFORM * FROM u; RETURN 1; END $$;
+    CREATE TABLE t (a int);
+    CREATE TABLE u (a int DEFAULT f());`);
+  assert.equal(order, ['create_table t', 'create_function f', 'create_table u']);
+});
+
+test('a cycle through a string body\'s check is broken at the function, created unchecked; down drops the table first', async () => {
+  const schema = `
+    CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r t%ROWTYPE; BEGIN RETURN 1; END $$;
+    CREATE TABLE t (a int DEFAULT f());`;
+  const a = (await bindSql('')).catalog;
+  const b = (await bindSql(schema)).catalog;
+  const up = plan(diffCatalogs(a, b).changes, { from: a, to: b }).map((p) => p.change);
+  assert.equal(up.map((c) => [c.kind, c.kind === 'create_function' ? c.uncheckedBody : undefined]), [['create_function', true], ['create_table', undefined]]);
+  assert.equal(await planned(schema, ''), ['drop_table t', 'drop_function f']);
+});
+
 test('a column type change: the views reading it are dropped before and created after, in both directions', async () => {
   const from = `CREATE TABLE t (a int, b int); CREATE VIEW v AS SELECT a FROM t; CREATE VIEW w AS SELECT a FROM v; CREATE VIEW other AS SELECT b FROM t;`;
   const to = from.replace('a int', 'a bigint');

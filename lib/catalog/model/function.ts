@@ -37,7 +37,10 @@ export interface Func {
   set: [string, string][];
   /** CREATE AGGREGATE: its options (`sfunc`, `stype`, …) sorted by name, values canonical (aggregate.ts). */
   aggregate?: { options: [string, string][] };
-  /** What the body reads (SQL-language functions only: other bodies are not checked at creation). */
+  /**
+   * What the body needs at creation: what a SQL body reads, the types a PL/pgSQL body declares (only a
+   * SQL-standard body's are dependencies PostgreSQL records; other languages are not checked at creation).
+   */
   deps: Dependencies;
   comment?: string;
   /** Privileges and owner (catalog/privilege.ts, owner.ts). */

@@ -1,7 +1,7 @@
 /**
  * CREATE [OR REPLACE] FUNCTION / PROCEDURE and ALTER FUNCTION. Identity is the name and the
- * identity argument types, so overloads are distinct objects. What a SQL-language body reads is
- * analysed once every table exists (bind) or at once (replay).
+ * identity argument types, so overloads are distinct objects. What a SQL or PL/pgSQL body needs at
+ * creation is analysed once every object exists (bind) or at once (replay).
  */
 import type { AlterFunctionStmt, CreateFunctionStmt, DefElem, FunctionParameter, Node, ObjectWithArgs, TypeName, VariableSetStmt } from '@pgsql/types';
 import type { Catalog, TypeRef } from '../model/catalog.js';
@@ -18,6 +18,8 @@ import { truncateIdent } from '../query/names.js';
 import { BUILTIN_TYPES, typeFromNode, typeKey } from '../query/types.js';
 import { resolveUserType } from '../query/resolve.js';
 import { parseFile } from '../../parse/parse.js';
+import { declarationDependencies, plpgsqlDeclarations } from '../query/plpgsql-body.js';
+import { setSearchPath } from './settings.js';
 
 const MODES: Record<string, ArgMode> = {
   FUNC_PARAM_IN: 'in', FUNC_PARAM_DEFAULT: 'in', FUNC_PARAM_OUT: 'out', FUNC_PARAM_INOUT: 'inout',
@@ -160,24 +162,56 @@ function resolveRowTypes(cat: Catalog, f: Func): void {
   }
 }
 
-/** A SQL-language body is checked at creation: what it reads must exist first. Other languages are not. */
+/**
+ * What the body needs when it is created (check_function_bodies on): a SQL body is analysed in full,
+ * a PL/pgSQL body compiles its declarations (plpgsql-body.ts); other languages are not checked. In
+ * bind the analysis waits until every object exists (resolveFunctions), in replay it runs at once.
+ */
 function analyseBody(cat: Catalog, f: Func, defer: boolean): void {
   f.deps = emptyDependencies();
-  if (f.language !== 'sql') return;
-  const statements: Node[] = [];
-  if (f.sqlBody) {
-    const b = f.sqlBody.node as Record<string, any>;
-    if (b.ReturnStmt) statements.push({ SelectStmt: { targetList: [{ ResTarget: { val: b.ReturnStmt.returnval } }] } } as unknown as Node);
-    else for (const item of b.List?.items ?? []) for (const st of item.List?.items ?? [item]) statements.push(st as Node);
-  } else if (f.body?.[0]) {
-    const parsed = parseFile({ path: `${f.name}.sql`, text: f.body[0] });
-    for (const st of parsed.statements) statements.push(st.node);
+  let analyse: (cat: Catalog) => void;
+  if (f.language === 'plpgsql' && !f.sqlBody && f.body?.[0] !== undefined) {
+    const decls = plpgsqlDeclarations(f.body[0]);
+    if (!decls.length) return;
+    const params = f.args.flatMap((a) => (a.name ? [a.name] : []));
+    analyse = (c) => {
+      f.deps = declarationDependencies(decls, params, c);
+    };
+  } else if (f.language === 'sql') {
+    const statements: Node[] = [];
+    if (f.sqlBody) {
+      const b = f.sqlBody.node as Record<string, any>;
+      if (b.ReturnStmt) statements.push({ SelectStmt: { targetList: [{ ResTarget: { val: b.ReturnStmt.returnval } }] } } as unknown as Node);
+      else for (const item of b.List?.items ?? []) for (const st of item.List?.items ?? [item]) statements.push(st as Node);
+    } else if (f.body?.[0]) {
+      const parsed = parseFile({ path: `${f.name}.sql`, text: f.body[0] });
+      for (const st of parsed.statements) statements.push(st.node);
+    }
+    analyse = (c) => analyseNow(c, f, statements);
+  } else return;
+  const searchPath = creationPath(cat, f);
+  if (defer) pending.set(f, { analyse, searchPath });
+  else withSearchPath(cat, searchPath, () => analyse(cat));
+}
+
+/**
+ * The search path a body is checked with: a string body is validated with the function's own
+ * SET search_path applied (ProcedureCreate), a SQL-standard body is analysed before, in the session's.
+ */
+function creationPath(cat: Catalog, f: Func): string[] {
+  const own = f.sqlBody ? undefined : f.set.find(([n]) => n === 'search_path');
+  // the SET values are kept joined by ', ' (setValue); FROM CURRENT is the session's path
+  return own && own[1] !== 'FROM CURRENT' ? setSearchPath(own[1].split(', ')) : [...cat.searchPath];
+}
+
+function withSearchPath(cat: Catalog, path: string[], run: () => void): void {
+  const saved = cat.searchPath;
+  cat.searchPath = path;
+  try {
+    run();
+  } finally {
+    cat.searchPath = saved;
   }
-  if (defer) {
-    pendingStatements.set(f, statements);
-    return;
-  }
-  analyseNow(cat, f, statements);
 }
 
 /** Dependencies of the body; a SQL-standard body is compared in its normalised form (pg_dump prints it qualified). */
@@ -190,17 +224,17 @@ function analyseNow(cat: Catalog, f: Func, statements: Node[]): void {
   f.sqlBody = { node: f.sqlBody.node, key: canonicalKey({ List: { items: normal } } as unknown as Node, cat, { params }) };
 }
 
-/** SQL functions whose body dependencies are not analysed yet (bind only). */
-const pendingStatements = new WeakMap<Func, Node[]>();
+/** Bodies not analysed yet (bind only), with the search path they are created with. */
+const pending = new WeakMap<Func, { analyse: (cat: Catalog) => void; searchPath: string[] }>();
 
-/** End of bind: analyse the bodies of SQL functions now that every table and view exists. */
+/** End of bind: analyse the bodies of SQL and PL/pgSQL functions now that every table, view and type exists. */
 export function resolveFunctions(cat: Catalog): void {
   for (const f of [...cat.functions.values()]) resolveRowTypes(cat, f);
   for (const f of cat.functions.values()) {
-    const st = pendingStatements.get(f);
-    if (!st) continue;
-    pendingStatements.delete(f);
-    analyseNow(cat, f, st);
+    const p = pending.get(f);
+    if (!p) continue;
+    pending.delete(f);
+    withSearchPath(cat, p.searchPath, () => p.analyse(cat));
   }
 }
 

@@ -2,6 +2,7 @@
 import type { SelectStmt, VariableSetStmt } from '@pgsql/types';
 import type { ApplyContext } from './context.js';
 
+/** The schemas of a search_path string (set_config's form): `"Quoted", plain` folded as PostgreSQL parses it. */
 function parsePath(values: string[]): string[] {
   return values
     .flatMap((v) => v.split(','))
@@ -18,7 +19,15 @@ export function variableSet(ctx: ApplyContext, s: VariableSetStmt): void {
     return;
   }
   const vals = (s.args ?? []).map((a: any) => a.A_Const?.sval?.sval ?? a.String?.sval ?? '');
-  ctx.cat.searchPath = parsePath(vals);
+  ctx.cat.searchPath = setSearchPath(vals);
+}
+
+/**
+ * The schemas of `SET search_path = a, "B c", 'd'` (the statement or a function's SET clause): each
+ * value is one schema name as written, whether an identifier or a string (PostgreSQL quotes each).
+ */
+export function setSearchPath(values: string[]): string[] {
+  return values.filter((v) => v && v !== '$user' && v !== 'pg_catalog');
 }
 
 /** SET ROLE r / RESET ROLE / SET ROLE NONE: whose default privileges apply, for whom ALTER DEFAULT PRIVILEGES is. */

@@ -83,8 +83,12 @@ function functionSql(f: Func, replace: boolean): string {
   return lines.join('\n');
 }
 
-export const createFunction = (c: ChangeOf<'create_function'>) => [c.func.aggregate ? aggregateSql(c.func) : functionSql(c.func, false)];
-export const replaceFunction = (c: ChangeOf<'replace_function'>) => [functionSql(c.func, true)];
+/** A body created before what it needs (a cycle) is not checked at creation, as pg_dump creates every function. */
+const unchecked = (sql: string, c: { uncheckedBody?: boolean }) =>
+  c.uncheckedBody ? ['SET check_function_bodies = false', sql, 'RESET check_function_bodies'] : [sql];
+
+export const createFunction = (c: ChangeOf<'create_function'>) => unchecked(c.func.aggregate ? aggregateSql(c.func) : functionSql(c.func, false), c);
+export const replaceFunction = (c: ChangeOf<'replace_function'>) => unchecked(functionSql(c.func, true), c);
 export const dropFunction = (c: ChangeOf<'drop_function'>) => [
   `DROP ${c.func.aggregate ? 'AGGREGATE' : c.func.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${signatureSql(c.func, identityArgs(c.func).map((a) => a.type), !!c.func.aggregate)}`,
 ];

@@ -1,0 +1,1 @@
+-- nothing yet: to.sql creates functions and the objects that call them and that their bodies need

@@ -1,0 +1,1 @@
+-- nothing yet: to.sql creates a view and a PL/pgSQL function that need each other

@@ -1,0 +1,1 @@
+-- nothing yet: to.sql declares arrays of copied types (PostgreSQL 17 and later)

@@ -1,0 +1,1 @@
+-- nothing yet: to.sql creates PL/pgSQL routines before the objects they declare (see there)
