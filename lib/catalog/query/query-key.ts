@@ -196,10 +196,10 @@ function canon(n: unknown, cat: Catalog | undefined, types?: ColumnTypes): unkno
   // an output column keeps its literal's cast (it is the column's type); elsewhere pg_dump prints the
   // type the literal was given by where it stands (a CASE branch, a COALESCE or function argument)
   if (o.ResTarget && isStringCast(o.ResTarget.val)) {
-    const tc = o.ResTarget.val.TypeCast;
-    return canon({ ResTarget: { ...o.ResTarget, val: { TypeCast: { ...tc, keep: true } } } }, cat, types);
+    const { val, ...rest } = o.ResTarget;
+    const kept = { TypeCast: { arg: canon(val.TypeCast.arg, cat, types), typeName: typeKey(typeFromNode(val.TypeCast.typeName, cat)) } };
+    return { ResTarget: { ...(canon(rest, cat, types) as Obj), val: kept } };
   }
-  if (o.TypeCast?.keep) return { TypeCast: { arg: canon(o.TypeCast.arg, cat, types), typeName: typeKey(typeFromNode(o.TypeCast.typeName, cat)) } };
   if (isStringCast(o)) return canon(o.TypeCast.arg, cat, types);
   if (o.CaseExpr || o.CoalesceExpr) return canonBranches(o, cat, types);
   // a scalar function in FROM named `n` has one column `n`: pg_dump prints `generate_series(0, 11) n(n)`

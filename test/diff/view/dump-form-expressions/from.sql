@@ -12,3 +12,4 @@ CREATE VIEW months AS SELECT date_trunc('month', CURRENT_DATE - (n || ' months')
 CREATE FUNCTION keep_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
 CREATE TRIGGER staff_same BEFORE UPDATE ON staff FOR EACH ROW WHEN (NEW.status IS NOT DISTINCT FROM OLD.status) EXECUTE FUNCTION keep_row();
 CREATE TRIGGER staff_redundant BEFORE UPDATE ON staff FOR EACH ROW EXECUTE FUNCTION pg_catalog.suppress_redundant_updates_trigger();
+CREATE VIEW tagged AS SELECT id, 'staff'::text AS kind, 'x'::varchar AS raw, 1::bigint AS one FROM staff;

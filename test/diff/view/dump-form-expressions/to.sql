@@ -38,6 +38,13 @@ CREATE VIEW public.staff_labels AS
    FROM public.staff
   WHERE ((staff.status)::text = 'active'::text);
 
+CREATE VIEW public.tagged AS
+ SELECT staff.id,
+    'staff'::text AS kind,
+    'x'::character varying AS raw,
+    (1)::bigint AS one
+   FROM public.staff;
+
 ALTER TABLE ONLY public.staff
     ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
 
