@@ -4,7 +4,8 @@
  * What children receive from their parents is in inheritance.ts.
  */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, CreateStmt, Node, PartitionBoundSpec, PartitionCmd, PartitionElem, PartitionSpec as PgPartitionSpec, RangeVar } from '@pgsql/types';
-import type { Column, Origin, PartitionBound, PartitionDatum, PartitionSpec, Table } from '../model/catalog.js';
+import type { Column, Origin, PartitionBound, PartitionDatum, PartitionSpec, Table, TypeRef } from '../model/catalog.js';
+import { canonicalLiteral } from '../query/literals.js';
 import { type ApplyContext, fail, origin } from './context.js';
 import { qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { collationFromNames } from './collation.js';
@@ -50,25 +51,9 @@ function datum(ctx: ApplyContext, n: Node): PartitionDatum {
   return { expr: makeExpr(n, { catalog: ctx.cat }) };
 }
 
-/**
- * A timestamptz literal with an explicit offset names one instant however it is written
- * (`'2022-04-01 01:00:00+01'` = `'2022-04-01 00:00:00+00'`, pg_dump prints the server's zone):
- * stored in UTC. Without an offset the instant depends on the session's time zone: kept as written.
- */
-function instantUtc(v: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-]\d{2}(?::?\d{2})?|Z)$/i.exec(v.trim());
-  if (!m) return undefined;
-  const off = m[3]!.toUpperCase() === 'Z' ? '+00:00' : m[3]!.length === 3 ? `${m[3]}:00` : m[3]!.includes(':') ? m[3]! : `${m[3]!.slice(0, 3)}:${m[3]!.slice(3)}`;
-  const d = new Date(`${m[1]}T${m[2]}${off}`);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const iso = d.toISOString();
-  const frac = iso.slice(19, 23) === '.000' ? '' : iso.slice(19, 23).replace(/0+$/, '');
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac}+00`;
-}
-
 /** The type of each partition key column of `parent` (undefined for expression keys). */
-function keyTypes(parent: Table | undefined): (string | undefined)[] {
-  return (parent?.partitionBy?.keys ?? []).map((k) => (k.column ? parent!.columns.get(k.column)?.type : undefined)).map((t) => (t && !t.schema && t.arrayDims === 0 ? t.name : undefined));
+function keyTypes(parent: Table | undefined): (TypeRef | undefined)[] {
+  return (parent?.partitionBy?.keys ?? []).map((k) => (k.column ? parent!.columns.get(k.column)?.type : undefined));
 }
 
 export function partitionBound(ctx: ApplyContext, b: PartitionBoundSpec, parent?: Table): PartitionBound {
@@ -78,11 +63,10 @@ export function partitionBound(ctx: ApplyContext, b: PartitionBoundSpec, parent?
     (ns ?? []).map((n, i) => {
       const d = datum(ctx, n);
       const t = types[b.strategy === 'l' ? 0 : i];
-      if (t === 'timestamp with time zone' && 'value' in d) {
-        const utc = instantUtc(d.value);
-        if (utc) return { value: utc };
-      }
-      return d;
+      // a bound is stored (and dumped) as the key type prints it: '2024-01-01' on a timestamp key is
+      // '2024-01-01 00:00:00', on a timestamptz key the instant in the server's zone (UTC offline)
+      const canon = t && 'value' in d ? canonicalLiteral(d.value, t) : undefined;
+      return canon !== undefined ? { value: canon } : d;
     });
   switch (b.strategy) {
     case 'r': return { kind: 'range', from: list(b.lowerdatums), to: list(b.upperdatums) };
