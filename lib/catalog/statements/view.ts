@@ -10,6 +10,7 @@ import { emptyDependencies } from '../model/view.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { defArg, defElems, listItems, qualifiedFromRangeVar, strings, visitNodes } from '../../parse/ast.js';
 import { analyseQuery } from '../query/query-analysis.js';
+import { calledRowRelations } from '../query/function-columns.js';
 import { canonicalKey } from '../query/query-key.js';
 import { relationNameTaken, relationOrigin, truncateIdent } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
@@ -63,7 +64,8 @@ export function resolveView(cat: Catalog, v: View, visiting = new Set<View>()): 
   visiting.add(v);
   const saved = cat.searchPath;
   cat.searchPath = p.searchPath;
-  for (const name of rangeVarNames(p.query)) {
+  // views read, and views whose row type a function in FROM returns
+  for (const name of [...rangeVarNames(p.query), ...rowTypesInFrom(cat, p.query)]) {
     const schemas = name.schema ? [name.schema] : cat.searchPath;
     for (const s of schemas) {
       const other = cat.views.get(`${s}.${name.name}`);
@@ -82,6 +84,17 @@ export function resolveView(cat: Catalog, v: View, visiting = new Set<View>()): 
 /** Every pending view of the catalogue (end of bind). */
 export function resolveViews(cat: Catalog): void {
   for (const v of [...cat.views.values()].sort((a, b) => (a.schema + a.name < b.schema + b.name ? -1 : 1))) resolveView(cat, v);
+}
+
+function rowTypesInFrom(cat: Catalog, n: unknown): { schema?: string; name: string }[] {
+  const out: { schema?: string; name: string }[] = [];
+  visitNodes(n, (o) => {
+    for (const f of o.RangeFunction?.functions ?? []) {
+      const call = f.List?.items?.[0]?.FuncCall;
+      if (call) out.push(...calledRowRelations(cat, strings(call.funcname)));
+    }
+  });
+  return out;
 }
 
 function rangeVarNames(n: unknown): { schema?: string; name: string }[] {
