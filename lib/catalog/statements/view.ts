@@ -26,22 +26,18 @@ interface Pending {
 /** Views whose query is not analysed yet (bind only). */
 const pending = new WeakMap<View, Pending>();
 
-function truthy(v: string | boolean | undefined): boolean {
-  if (v === undefined) return true; // `WITH (security_barrier)`
-  if (typeof v === 'boolean') return v;
-  return ['true', 'on', 'yes', '1', 't', 'y'].includes(v.toLowerCase());
-}
-
 /** View options from WITH (…) and WITH [LOCAL|CASCADED] CHECK OPTION; other options are storage ones. */
 export function viewOptions(list: DefElem[], checkOption?: string): { options: ViewOptions; storage: string[] } {
   const options: ViewOptions = {};
   const storage: string[] = [];
   for (const d of list) {
     const v = defArg(d);
-    if (d.defname === 'security_barrier') { if (truthy(v)) options.securityBarrier = true; else delete options.securityBarrier; }
-    else if (d.defname === 'security_invoker') { if (truthy(v)) options.securityInvoker = true; else delete options.securityInvoker; }
-    else if (d.defname === 'check_option') options.checkOption = String(v).toLowerCase() === 'cascaded' ? 'cascaded' : 'local';
-    else storage.push(`${d.defname}=${v === undefined ? 'true' : String(v)}`);
+    // the value as PostgreSQL stores it: `WITH (security_barrier)` is `true`, TRUE / FALSE print lower case
+    const text = v === undefined ? 'true' : String(v);
+    if (d.defname === 'security_barrier') options.securityBarrier = text;
+    else if (d.defname === 'security_invoker') options.securityInvoker = text;
+    else if (d.defname === 'check_option') options.checkOption = text.toLowerCase() === 'cascaded' ? 'cascaded' : 'local';
+    else storage.push(`${d.defname}=${text}`);
   }
   if (checkOption === 'LOCAL_CHECK_OPTION') options.checkOption = 'local';
   if (checkOption === 'CASCADED_CHECK_OPTION') options.checkOption = 'cascaded';
@@ -226,8 +222,6 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
         } else {
           const { options, storage } = viewOptions(elems);
           v.options = { ...v.options, ...options };
-          for (const d of elems) if (d.defname === 'security_barrier' && !options.securityBarrier) delete v.options.securityBarrier;
-          for (const d of elems) if (d.defname === 'security_invoker' && !options.securityInvoker) delete v.options.securityInvoker;
           const names = new Set(storage.map((o) => o.split('=')[0]));
           v.storage = [...v.storage.filter((o) => !names.has(o.split('=')[0])), ...storage].sort();
         }
