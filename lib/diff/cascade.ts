@@ -4,7 +4,8 @@
  * reads, dropping a function a trigger (its function or its WHEN), view, policy, default, CHECK,
  * generated column, index, statistics object, domain, aggregate, argument default or SQL-standard
  * body uses (to create it again with another signature or result), recreating a view other views,
- * functions or policies read, recreating an enum type functions use
+ * functions or policies read, replacing a relation by one of another kind under the same name (a
+ * table by a view, a view by a materialized view, …), recreating an enum type functions use
  * (lib/catalog/query/column-users.ts says what PostgreSQL records; cascade-tables.ts the table-level
  * users). The dependents (from the `from` catalogue, transitively) get a drop — and, when they exist
  * in the target, a create with their comments, a materialized view's indexes, a view's triggers; a
@@ -210,7 +211,9 @@ class Cascade {
 /** Add the drops and re-creations of dependents that the changes already collected require. */
 export function recreateDependents(ctx: DiffContext): void {
   const cascade = new Cascade(ctx);
-  const created = (k: string) => ctx.changes.some((c) => c.kind === 'create_view' && viewKey(c.view) === k);
+  // a relation created under the name of one dropped, of the same kind or another (table ↔ view ↔ materialized view)
+  const created = (schema: string, name: string) =>
+    ctx.changes.some((c) => (c.kind === 'create_view' && c.view.schema === schema && c.view.name === name) || (c.kind === 'create_table' && c.table.schema === schema && c.table.name === name));
   for (const c of [...ctx.changes]) {
     switch (c.kind) {
       case 'alter_column_type':
@@ -226,13 +229,11 @@ export function recreateDependents(ctx: DiffContext): void {
         cascade.disrupt({ kind: 'type', schema: c.type.schema, name: c.type.name });
         break;
       case 'drop_view':
-        if (created(viewKey(c.view))) cascade.disrupt({ kind: 'relation', schema: c.view.schema, name: c.view.name });
+        if (created(c.view.schema, c.view.name)) cascade.disrupt({ kind: 'relation', schema: c.view.schema, name: c.view.name });
         break;
       case 'drop_table':
-        // a table dropped and created again (its partitioning changed, …): what reads it and its triggers too
-        if (ctx.changes.some((x) => x.kind === 'create_table' && x.table.schema === c.table.schema && x.table.name === c.table.name)) {
-          cascade.disrupt({ kind: 'relation', schema: c.table.schema, name: c.table.name });
-        }
+        // a table dropped and created again (its partitioning changed, it became a view, …): what reads it and its triggers too
+        if (created(c.table.schema, c.table.name)) cascade.disrupt({ kind: 'relation', schema: c.table.schema, name: c.table.name });
         break;
       case 'drop_function':
         cascade.disrupt({ kind: 'function', func: c.func });

@@ -15,7 +15,7 @@ import { indexKey } from './indexes.js';
 export const viewKey = (v: { schema: string; name: string }) => `${v.schema}.${v.name}`;
 
 function optionsKey(v: View): string {
-  return JSON.stringify([v.options.securityBarrier ?? false, v.options.securityInvoker ?? false, v.options.checkOption ?? null]);
+  return JSON.stringify([v.options.securityBarrier ?? null, v.options.securityInvoker ?? null, v.options.checkOption ?? null]);
 }
 
 /** The target list of a view's leftmost SELECT. */

@@ -35,7 +35,7 @@ test('ALTER VIEW SET / RESET binds in any file order, also through ALTER TABLE',
     `${TABLE} CREATE VIEW app."V" WITH (security_barrier) AS SELECT id, a FROM app.t;`,
   );
   assert.equal(r.errors, []);
-  assert.equal(r.catalog.views.get('app.V')!.options, { securityInvoker: true, checkOption: 'local' });
+  assert.equal(r.catalog.views.get('app.V')!.options, { securityInvoker: 'true', checkOption: 'local' });
 });
 
 test('every ALTER PostgreSQL accepts on a view or materialized view binds', async () => {

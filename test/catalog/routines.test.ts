@@ -96,9 +96,20 @@ test('ALTER VIEW SET / RESET options, pg_dump style ALTER TABLE … OWNER on a v
   ]);
   assert.equal(errors(r), []);
   const v = r.catalog.views.get('public.v')!;
-  assert.equal(v.options, { securityBarrier: true });
+  assert.equal(v.options, { securityBarrier: 'true' });
   assert.is(v.comment, 'vee');
   assert.equal([...v.columnComments], [['a', 'ay']]);
+});
+
+test('view options keep the value PostgreSQL stores: an explicit false is kept, RESET removes it, CREATE OR REPLACE replaces them', async () => {
+  const r = await replaySql(`CREATE TABLE t (a int); CREATE VIEW v WITH (security_barrier = false, security_invoker = off) AS SELECT a FROM t;`, [
+    { path: 'm.sql', text: `CREATE VIEW w WITH (security_barrier) AS SELECT a FROM t; ALTER VIEW w SET (security_invoker = FALSE); ALTER VIEW v RESET (security_invoker); CREATE OR REPLACE VIEW w AS SELECT a FROM t;` },
+  ]);
+  assert.equal(errors(r), []);
+  assert.equal(r.catalog.views.get('public.v')!.options, { securityBarrier: 'false' });
+  assert.equal(r.catalog.views.get('public.w')!.options, {});
+  const b = await bindSql(`CREATE TABLE t (a int); CREATE VIEW w WITH (security_barrier) AS SELECT a FROM t; ALTER VIEW w SET (security_invoker = FALSE, security_barrier = 1);`);
+  assert.equal(b.catalog.views.get('public.w')!.options, { securityBarrier: '1', securityInvoker: 'false' });
 });
 
 test('materialized views have indexes; renaming the view carries them', async () => {

@@ -13,9 +13,14 @@ export interface Dependencies {
   types: string[];
 }
 
+/**
+ * A view's options as PostgreSQL stores them: security_barrier and security_invoker keep the value
+ * written (`true`, `false`, `on`, `0`, …; `true` when written without one), so an explicit false is
+ * a setting of its own, not the absence of one; unset when never set or RESET.
+ */
 export interface ViewOptions {
-  securityBarrier?: boolean;
-  securityInvoker?: boolean;
+  securityBarrier?: string;
+  securityInvoker?: string;
   checkOption?: 'local' | 'cascaded';
 }
 

@@ -13,6 +13,7 @@ import { emptyDependencies } from '../model/view.js';
 import { strings } from '../../parse/ast.js';
 import { typeFromNode } from './types.js';
 import { figureColname } from './colname.js';
+import { rangeFunctionColumns } from './function-columns.js';
 
 type Obj = Record<string, any>;
 
@@ -144,12 +145,20 @@ export class Analyser {
         const items = f.List?.items ?? [];
         if (items[0]) items[0] = this.expr(items[0], scope);
       }
-      const aliasCols = strings(r.alias?.colnames);
-      const defCols = (r.coldeflist ?? []).map((c: Obj) => c.ColumnDef?.colname as string);
-      const first = r.functions?.[0]?.List?.items?.[0]?.FuncCall;
-      const fname = first ? strings(first.funcname).pop()! : 'f';
-      const cols = aliasCols.length ? aliasCols : defCols.length ? defCols : [r.alias?.aliasname ?? fname];
-      scope.items.push({ alias: r.alias?.aliasname ?? fname, columns: cols, underlying: new Map(), types: new Map() });
+      // ROWS FROM (f()) is f(), as PostgreSQL prints it (a column definition list with ORDINALITY needs ROWS FROM)
+      if (r.is_rowsfrom && r.functions?.length === 1) {
+        const items = r.functions[0].List?.items ?? [];
+        const coldefs = items[1]?.List?.items;
+        if (!(coldefs?.length && r.ordinality)) {
+          delete r.is_rowsfrom;
+          if (coldefs?.length) r.coldeflist = coldefs;
+          r.functions[0] = { List: { items: [items[0], {}] } };
+        }
+      }
+      const out = rangeFunctionColumns(this.cat, r);
+      // as PostgreSQL stores it (and pg_dump prints it): the item named, every column listed (`f(a, b)`)
+      if (out.known) r.alias = r.coldeflist?.length ? { aliasname: out.alias } : { aliasname: out.alias, colnames: out.columns.map((c) => ({ String: { sval: c } })) };
+      scope.items.push({ alias: out.alias, columns: out.columns, underlying: new Map(), types: out.types });
       return;
     }
     // anything else (XML tables, TABLESAMPLE …): walk its expressions

@@ -10,6 +10,7 @@ import { emptyDependencies } from '../model/view.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { defArg, defElems, listItems, qualifiedFromRangeVar, strings, visitNodes } from '../../parse/ast.js';
 import { analyseQuery } from '../query/query-analysis.js';
+import { calledRowRelations } from '../query/function-columns.js';
 import { canonicalKey } from '../query/query-key.js';
 import { relationNameTaken, relationOrigin, truncateIdent } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
@@ -25,22 +26,18 @@ interface Pending {
 /** Views whose query is not analysed yet (bind only). */
 const pending = new WeakMap<View, Pending>();
 
-function truthy(v: string | boolean | undefined): boolean {
-  if (v === undefined) return true; // `WITH (security_barrier)`
-  if (typeof v === 'boolean') return v;
-  return ['true', 'on', 'yes', '1', 't', 'y'].includes(v.toLowerCase());
-}
-
 /** View options from WITH (…) and WITH [LOCAL|CASCADED] CHECK OPTION; other options are storage ones. */
 export function viewOptions(list: DefElem[], checkOption?: string): { options: ViewOptions; storage: string[] } {
   const options: ViewOptions = {};
   const storage: string[] = [];
   for (const d of list) {
     const v = defArg(d);
-    if (d.defname === 'security_barrier') { if (truthy(v)) options.securityBarrier = true; else delete options.securityBarrier; }
-    else if (d.defname === 'security_invoker') { if (truthy(v)) options.securityInvoker = true; else delete options.securityInvoker; }
-    else if (d.defname === 'check_option') options.checkOption = String(v).toLowerCase() === 'cascaded' ? 'cascaded' : 'local';
-    else storage.push(`${d.defname}=${v === undefined ? 'true' : String(v)}`);
+    // the value as PostgreSQL stores it: `WITH (security_barrier)` is `true`, TRUE / FALSE print lower case
+    const text = v === undefined ? 'true' : String(v);
+    if (d.defname === 'security_barrier') options.securityBarrier = text;
+    else if (d.defname === 'security_invoker') options.securityInvoker = text;
+    else if (d.defname === 'check_option') options.checkOption = text.toLowerCase() === 'cascaded' ? 'cascaded' : 'local';
+    else storage.push(`${d.defname}=${text}`);
   }
   if (checkOption === 'LOCAL_CHECK_OPTION') options.checkOption = 'local';
   if (checkOption === 'CASCADED_CHECK_OPTION') options.checkOption = 'cascaded';
@@ -63,7 +60,8 @@ export function resolveView(cat: Catalog, v: View, visiting = new Set<View>()): 
   visiting.add(v);
   const saved = cat.searchPath;
   cat.searchPath = p.searchPath;
-  for (const name of rangeVarNames(p.query)) {
+  // views read, and views whose row type a function in FROM returns
+  for (const name of [...rangeVarNames(p.query), ...rowTypesInFrom(cat, p.query)]) {
     const schemas = name.schema ? [name.schema] : cat.searchPath;
     for (const s of schemas) {
       const other = cat.views.get(`${s}.${name.name}`);
@@ -82,6 +80,17 @@ export function resolveView(cat: Catalog, v: View, visiting = new Set<View>()): 
 /** Every pending view of the catalogue (end of bind). */
 export function resolveViews(cat: Catalog): void {
   for (const v of [...cat.views.values()].sort((a, b) => (a.schema + a.name < b.schema + b.name ? -1 : 1))) resolveView(cat, v);
+}
+
+function rowTypesInFrom(cat: Catalog, n: unknown): { schema?: string; name: string }[] {
+  const out: { schema?: string; name: string }[] = [];
+  visitNodes(n, (o) => {
+    for (const f of o.RangeFunction?.functions ?? []) {
+      const call = f.List?.items?.[0]?.FuncCall;
+      if (call) out.push(...calledRowRelations(cat, strings(call.funcname)));
+    }
+  });
+  return out;
 }
 
 function rangeVarNames(n: unknown): { schema?: string; name: string }[] {
@@ -213,8 +222,6 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
         } else {
           const { options, storage } = viewOptions(elems);
           v.options = { ...v.options, ...options };
-          for (const d of elems) if (d.defname === 'security_barrier' && !options.securityBarrier) delete v.options.securityBarrier;
-          for (const d of elems) if (d.defname === 'security_invoker' && !options.securityInvoker) delete v.options.securityInvoker;
           const names = new Set(storage.map((o) => o.split('=')[0]));
           v.storage = [...v.storage.filter((o) => !names.has(o.split('=')[0])), ...storage].sort();
         }

@@ -3,8 +3,9 @@ import { deparseSync } from '../libraries.js';
 import type { Node } from '@pgsql/types';
 import type { ChangeOf } from '../../diff/change.js';
 import type { View } from '../../catalog/model/catalog.js';
+import type { ViewOptions } from '../../catalog/model/view.js';
 import { figureColname } from '../../catalog/query/colname.js';
-import { ident, qualified } from '../../source/quote.js';
+import { ident, literal, qualified } from '../../source/quote.js';
 import { exprSql } from '../expr.js';
 
 /** The stored query as SQL; output names PostgreSQL would derive anyway are left out. */
@@ -25,11 +26,22 @@ function relkind(v: View): string {
   return v.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
 }
 
+/** `name=value` of a view's security option, the value quoted unless PostgreSQL would store it as written. */
+function optionSql(name: string, value: string): string {
+  return `${name}=${/^(\d+|[a-z_][a-z0-9_]*)$/.test(value) ? value : literal(value)}`;
+}
+
+/** The security options a view sets (an explicit false included: PostgreSQL keeps it). */
+function securityOptions(o: ViewOptions): string[] {
+  return [
+    ...(o.securityBarrier !== undefined ? [optionSql('security_barrier', o.securityBarrier)] : []),
+    ...(o.securityInvoker !== undefined ? [optionSql('security_invoker', o.securityInvoker)] : []),
+  ];
+}
+
 /** `WITH (…)` options of a view (security ones) or a materialized view (storage ones). */
 function withOptions(v: View): string {
-  const opts = v.materialized
-    ? v.storage
-    : [...(v.options.securityBarrier ? ['security_barrier=true'] : []), ...(v.options.securityInvoker ? ['security_invoker=true'] : [])];
+  const opts = v.materialized ? v.storage : securityOptions(v.options);
   return opts.length ? ` WITH (${opts.join(', ')})` : '';
 }
 
@@ -61,8 +73,8 @@ export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
   const reset: string[] = [];
   const a = c.from.options;
   const b = c.view.options;
-  if (!!a.securityBarrier !== !!b.securityBarrier) (b.securityBarrier ? set.push('security_barrier=true') : reset.push('security_barrier'));
-  if (!!a.securityInvoker !== !!b.securityInvoker) (b.securityInvoker ? set.push('security_invoker=true') : reset.push('security_invoker'));
+  if (a.securityBarrier !== b.securityBarrier) (b.securityBarrier !== undefined ? set.push(optionSql('security_barrier', b.securityBarrier)) : reset.push('security_barrier'));
+  if (a.securityInvoker !== b.securityInvoker) (b.securityInvoker !== undefined ? set.push(optionSql('security_invoker', b.securityInvoker)) : reset.push('security_invoker'));
   if (a.checkOption !== b.checkOption) (b.checkOption ? set.push(`check_option=${b.checkOption}`) : reset.push('check_option'));
   const name = `ALTER VIEW ${qualified(c.view.schema, c.view.name)}`;
   return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];

@@ -1,0 +1,6 @@
+CREATE TABLE src (id int PRIMARY KEY, v int);
+CREATE MATERIALIZED VIEW cache AS SELECT id, v FROM src;
+CREATE INDEX cache_v ON cache (v);
+CREATE VIEW hot AS SELECT id FROM cache WHERE v > 0;
+CREATE MATERIALIZED VIEW hot_count AS SELECT count(*) AS n FROM hot;
+GRANT SELECT ON hot_count TO PUBLIC;

@@ -1,0 +1,8 @@
+CREATE TABLE data (id int, name text);
+COMMENT ON TABLE data IS 'the data';
+COMMENT ON COLUMN data.name IS 'a name';
+GRANT SELECT ON data TO PUBLIC;
+CREATE TABLE raw (id int, name text);
+CREATE MATERIALIZED VIEW mv AS SELECT id FROM raw;
+GRANT SELECT ON mv TO PUBLIC;
+COMMENT ON MATERIALIZED VIEW mv IS 'mv';

@@ -1,0 +1,12 @@
+CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);
+CREATE VIEW a AS SELECT id FROM docs;
+CREATE VIEW b WITH (security_barrier = true) AS SELECT id FROM docs;
+CREATE VIEW c WITH (security_invoker = false) AS SELECT id FROM docs;
+CREATE VIEW d WITH (security_barrier = on) AS SELECT id FROM docs WHERE public;
+CREATE VIEW e WITH (check_option = local) AS SELECT id, public FROM docs WHERE public;
+CREATE MATERIALIZED VIEW m AS SELECT id FROM docs;
+CREATE MATERIALIZED VIEW n WITH (autovacuum_enabled = false) AS SELECT id FROM docs;
+CREATE TABLE t (id int) WITH (fillfactor = 100);
+CREATE TABLE u (id int);
+CREATE INDEX t_id ON t (id);
+CREATE INDEX u_id ON u (id) WITH (deduplicate_items = on);
