@@ -3,13 +3,13 @@
  * grantee. An object created by this migration starts from PostgreSQL's default ACL; grants are
  * emitted after every object exists, revokes of a target before its grants.
  */
-import type { Acl, Catalog } from '../catalog/model/catalog.js';
+import type { Acl, Catalog, DefaultPrivilege } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { PrivilegeTarget } from './change-objects.js';
 import type { DiffContext } from './context.js';
 import { type AclKind, aclChanges, defaultAcl, revokeAcl } from '../catalog/query/acl.js';
 import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
-import { creationAcl, defaultPrivilegeAcl } from '../catalog/statements/default-privileges.js';
+import { creationAcl, defaultPrivilegeAcl, defaultPrivilegeKey } from '../catalog/statements/default-privileges.js';
 import type { DefaultPrivilegeObjects } from '../catalog/model/catalog.js';
 
 interface Holder {
@@ -117,11 +117,30 @@ export function diffPrivileges(ctx: DiffContext): void {
   ctx.changes.push(...revokes, ...grants);
 }
 
+/**
+ * Default privileges by key, one side written without FOR ROLE (the role that runs the migration)
+ * and the other with FOR ROLE for a single role (pg_dump always names it): that role is taken to be
+ * the one running the migration, so a schema and its own dump compare equal. Otherwise as keyed.
+ */
+function defaultPrivilegeSides(ctx: DiffContext): [Map<string, DefaultPrivilege>, Map<string, DefaultPrivilege>] {
+  const from = ctx.from.defaultPrivileges;
+  const to = ctx.to.defaultPrivileges;
+  const roles = (m: Map<string, DefaultPrivilege>) => new Set([...m.values()].map((e) => e.role));
+  const [rf, rt] = [roles(from), roles(to)];
+  const single = (r: Set<string | undefined>) => (r.size === 1 ? [...r][0] : undefined);
+  const implicit = (r: Set<string | undefined>) => r.size === 1 && [...r][0] === undefined;
+  const named = implicit(rf) ? single(rt) : implicit(rt) ? single(rf) : undefined;
+  if (!named) return [from, to];
+  const rekey = (m: Map<string, DefaultPrivilege>) => new Map([...m.values()].map((e) => [defaultPrivilegeKey(e.role === named ? undefined : e.role, e.schema, e.objects), e]));
+  return [rekey(from), rekey(to)];
+}
+
 export function diffDefaultPrivileges(ctx: DiffContext): void {
-  const keys = [...new Set([...ctx.from.defaultPrivileges.keys(), ...ctx.to.defaultPrivileges.keys()])].sort();
+  const [from, to] = defaultPrivilegeSides(ctx);
+  const keys = [...new Set([...from.keys(), ...to.keys()])].sort();
   for (const k of keys) {
-    const a = ctx.from.defaultPrivileges.get(k);
-    const b = ctx.to.defaultPrivileges.get(k);
+    const a = from.get(k);
+    const b = to.get(k);
     const entry = (b ?? a)!;
     const d = aclChanges(defaultPrivilegeAcl(a ?? { ...entry, acl: undefined }), defaultPrivilegeAcl(b ?? { ...entry, acl: undefined }));
     if (d.revoke.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revoke });

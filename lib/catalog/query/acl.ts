@@ -1,8 +1,8 @@
 /**
  * ACL arithmetic shared by GRANT / REVOKE, ALTER DEFAULT PRIVILEGES and the diff. An ACL is a
  * sorted list of (grantee, privilege, grantable); the owner's own privileges are not modelled.
- * `ALL` is kept as one privilege, as written: what it expands to differs across server versions
- * (MAINTAIN since PostgreSQL 17). Revoking part of ALL records an exception `-PRIVILEGE` next to it,
+ * `ALL` on a table is kept as one privilege, as written: what it expands to differs across server
+ * versions (MAINTAIN since PostgreSQL 17); on other objects it is spelled out (stableAll). Revoking part of ALL records an exception `-PRIVILEGE` next to it,
  * rendered as GRANT ALL then REVOKE PRIVILEGE, so it means the same on every version.
  */
 import type { Acl, AclEntry } from '../model/catalog.js';
@@ -40,8 +40,17 @@ export function privilegeNames(names: string[]): string[] {
   return names.length === 0 ? ['ALL'] : names.map((n) => (n === 'all' ? 'ALL' : n.toUpperCase()));
 }
 
+/**
+ * ALL spelled out where it means the same on every version (functions, types, schemas, sequences,
+ * columns): pg_dump prints `GRANT ALL ON FUNCTION` for a function granted EXECUTE.
+ */
+function stableAll(kind: AclKind, privileges: string[]): string[] {
+  return kind === 'table' ? privileges : privileges.flatMap((p) => (p === 'ALL' ? ALL_PRIVILEGES[kind] : [p]));
+}
+
 /** GRANT privileges TO grantees [WITH GRANT OPTION] on an ACL. */
 export function grantAcl(acl: Acl, kind: AclKind, grantees: string[], privileges: string[], grantable: boolean): Acl {
+  privileges = stableAll(kind, privileges);
   let out = [...acl];
   for (const g of grantees) {
     for (const p of privileges) {
@@ -64,6 +73,7 @@ export function grantAcl(acl: Acl, kind: AclKind, grantees: string[], privileges
 
 /** REVOKE [GRANT OPTION FOR] privileges FROM grantees on an ACL. */
 export function revokeAcl(acl: Acl, kind: AclKind, grantees: string[], privileges: string[], grantOptionOnly: boolean): Acl {
+  privileges = stableAll(kind, privileges);
   let out = acl.map((e) => ({ ...e }));
   for (const g of grantees) {
     for (const p of privileges) {
