@@ -66,7 +66,8 @@ export interface BindResult {
   diagnostics: Diagnostic[];
 }
 
-export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {}): BindResult {
+/** `pgVersion`: the PostgreSQL major version whose behaviour is modelled where versions differ (default 15). */
+export function bind(files: ParsedFile[], opts: { defaultSchema?: string; pgVersion?: number } = {}): BindResult {
   const defaultSchema = opts.defaultSchema ?? 'public';
   const catalog = emptyCatalog(defaultSchema);
   const diagnostics: Diagnostic[] = [];
@@ -80,7 +81,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     delete catalog.sessionRole;
     for (const stmt of f.statements) {
       if (SESSION.has(stmt.type)) {
-        applyGuarded(catalog, stmt, diagnostics, { mode: 'bind' });
+        applyGuarded(catalog, stmt, diagnostics, { mode: 'bind', pgVersion: opts.pgVersion });
         continue;
       }
       items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, order: order++ });
@@ -100,7 +101,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {})
     else delete catalog.sessionRole;
     // a DROP run in its own (late) phase must not remove what the file declares after it
     const before = it.stmt.type === 'DropStmt' && !dropPhases.has(it) ? census(catalog) : undefined;
-    applyGuarded(catalog, it.stmt, diagnostics, { mode: 'bind' });
+    applyGuarded(catalog, it.stmt, diagnostics, { mode: 'bind', pgVersion: opts.pgVersion });
     if (before) diagnostics.push(...droppedLaterDeclarations(it.stmt, before, census(catalog)));
     collectHints(catalog, it.stmt, diagnostics); // -- pgshift:renamed-from
   }

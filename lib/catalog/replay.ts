@@ -9,8 +9,11 @@ export interface ReplayResult {
   diagnostics: Diagnostic[];
 }
 
-/** Replay files in the given order onto `catalog` (a fresh one by default). Each file starts with the default search_path. */
-export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string } = {}): ReplayResult {
+/**
+ * Replay files in the given order onto `catalog` (a fresh one by default). Each file starts with the
+ * default search_path. `pgVersion`: the PostgreSQL major version whose behaviour is modelled (default 15).
+ */
+export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string; pgVersion?: number } = {}): ReplayResult {
   const catalog = opts.catalog ?? emptyCatalog(opts.defaultSchema);
   const diagnostics: Diagnostic[] = [];
   const defaultPath = [...catalog.searchPath];
@@ -18,7 +21,7 @@ export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSc
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [...defaultPath];
     delete catalog.sessionRole; // each file starts a session
-    for (const stmt of f.statements) applyGuarded(catalog, stmt, diagnostics, { mode: 'replay' });
+    for (const stmt of f.statements) applyGuarded(catalog, stmt, diagnostics, { mode: 'replay', pgVersion: opts.pgVersion });
   }
   catalog.searchPath = defaultPath;
   delete catalog.sessionRole;

@@ -57,11 +57,16 @@ export type Change =
   | { kind: 'alter_sequence'; sequence: Sequence; from: SequenceOptions }
   /** `release`: OWNED BY NONE before the owning column or table is dropped (or re-created), so the sequence survives it. */
   | { kind: 'set_sequence_owner'; sequence: Sequence; release?: boolean }
-  | ({ kind: 'create_table' } & TableRef)
+  /**
+   * `later`: keys not written in CREATE TABLE but added by their own add_constraint changes: one
+   * PostgreSQL would merge into an equal key of the statement (redundant-keys.ts), or one a partition's
+   * ATTACH could adopt (attach-rivals.ts).
+   */
+  | ({ kind: 'create_table'; later?: string[] } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
   /** ALTER TABLE … REPLICA IDENTITY; `identity` absent: DEFAULT. */
-  | ({ kind: 'set_replica_identity'; identity?: ReplicaIdentity } & TableRef)
+  | ({ kind: 'set_replica_identity'; identity?: ReplicaIdentity; afterAttach?: true } & TableRef)
   /** ALTER TABLE ONLY … SET (`set`) / RESET (`reset`): storage parameters. */
   | ({ kind: 'set_table_storage'; set: string[]; reset: string[] } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
@@ -82,16 +87,17 @@ export type Change =
   | ({ kind: 'drop_expression' } & ColumnRef)
   /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
   | ({ kind: 'set_column_statistics' } & ColumnRef)
-  | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string } & TableRef)
+  /** `afterAttach`: run after the table's ATTACH PARTITION, so that the ATTACH cannot adopt it (attach-rivals.ts); also on the kinds below. */
+  | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string; afterAttach?: true } & TableRef)
   | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
   /** ALTER CONSTRAINT: a foreign key's deferrability or (PostgreSQL 18) enforcement changes; `from` is the old state. */
   | ({ kind: 'alter_constraint'; constraint: Constraint; from: Constraint } & TableRef)
   /** `only`: CREATE INDEX … ON ONLY a partitioned table, then ALTER INDEX … ATTACH PARTITION each of `attach`. */
-  | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[] }
+  | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[]; afterAttach?: true }
   | { kind: 'drop_index'; index: Index; concurrently?: boolean }
   /** ALTER INDEX … ALTER COLUMN `column` (1-based key number) SET STATISTICS `target` (absent: the default). */
-  | { kind: 'set_index_statistics'; index: Index; column: number; target?: number }
+  | { kind: 'set_index_statistics'; index: Index; column: number; target?: number; afterAttach?: true }
   | { kind: 'create_statistics'; statistics: StatisticsObject }
   | { kind: 'drop_statistics'; statistics: StatisticsObject }
   | { kind: 'alter_statistics_target'; statistics: StatisticsObject }

@@ -23,6 +23,7 @@ import { dedupeComments, recreateDependents } from './cascade.js';
 import { readdReferencingForeignKeys } from './referencing-keys.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
+import { deferAttachRivals } from './attach-rivals.js';
 
 export interface DiffResult {
   changes: Change[];
@@ -67,6 +68,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view
   diffDefaultPrivileges(ctx);
   diffPrivileges(ctx);
+  deferAttachRivals(ctx); // keys and indexes an ATTACH PARTITION could adopt instead: after it
   const diagnostics = [...renamed.diagnostics, ...renameSuggestions(ctx)];
   return { changes: [...renamed.changes, ...ctx.changes], from, diagnostics };
 }

@@ -2,7 +2,8 @@
  * Partitions and inheritance in the diff. A partition is created as a plain table with everything
  * it needs (columns, CHECKs, keys, indexes under their own names) and then attached, as pg_dump
  * does: ATTACH adopts the equal indexes and keys and clones the foreign keys, so every name is the
- * one the schema says. What a child inherits and its parent already gets from the same change
+ * one the schema says (an own key or index the ATTACH could take instead of the copy is created after
+ * it: attach-rivals.ts). What a child inherits and its parent already gets from the same change
  * (a column added to the parent, a constraint, an index) is not repeated on the child.
  */
 import type { Catalog, Column, Constraint, Table } from '../catalog/model/catalog.js';

@@ -4,6 +4,8 @@ import { diffMaps } from './context.js';
 import { diffColumns } from './columns.js';
 import { diffConstraints } from './constraints.js';
 import { isInlineConstraint } from '../catalog/statements/constraint.js';
+import { redundantKeys } from '../catalog/statements/redundant-keys.js';
+import { attachRivals } from './attach-rivals.js';
 import type { Table } from '../catalog/model/catalog.js';
 import { partitionKeysFirst } from './partition-keys.js';
 import { attachNew, detachBeforeDrop, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
@@ -11,7 +13,16 @@ import { attachNew, detachBeforeDrop, diffParents, droppedWithParent, parentsFir
 export function diffTables(ctx: DiffContext): void {
   const added: Table[] = [];
   const create = (table: Table) => {
-    ctx.changes.push({ kind: 'create_table', table });
+    // a new partition's own keys that its ATTACH could adopt instead of its copies of the parent's: after the ATTACH
+    const rivals = table.partitionOf ? attachRivals(ctx, table, { schema: table.partitionOf.schema, name: table.partitionOf.table }) : new Set<string>();
+    const inline = [...table.constraints.values()].filter(isInlineConstraint);
+    const deferred = inline.filter((k) => rivals.has(`${table.schema}.${k.name}`));
+    // keys equal to an earlier one would be merged into it inside CREATE TABLE: added after it
+    const redundant = redundantKeys(inline.filter((k) => !deferred.includes(k)));
+    const later = [...redundant, ...deferred].map((k) => k.name);
+    ctx.changes.push({ kind: 'create_table', table, ...(later.length ? { later } : {}) });
+    for (const constraint of redundant) ctx.changes.push({ kind: 'add_constraint', table, constraint });
+    for (const constraint of deferred) ctx.changes.push({ kind: 'add_constraint', table, constraint, afterAttach: true });
     // foreign keys are added once every table exists (cycles, forward references); a partition gets its parent's on ATTACH
     for (const constraint of table.constraints.values()) {
       if (!isInlineConstraint(constraint) && !skipConstraint(undefined, table, undefined, constraint)) ctx.changes.push({ kind: 'add_constraint', table, constraint });

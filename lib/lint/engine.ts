@@ -119,7 +119,7 @@ export function lint(inputs: readonly LintInput[], opts: LintOptions = {}): Diag
   const newSession = sessionReset(catalog);
   for (const input of inputs) {
     newSession();
-    if (input.silent) applySilently(input.parsed, catalog, partitioned);
+    if (input.silent) applySilently(input.parsed, catalog, partitioned, [], pgVersion);
     else out.push(...lintFile(input, { prep, catalog, partitioned, pgVersion, opts }));
   }
   newSession();
@@ -187,7 +187,7 @@ function lintFile(input: LintInput, env: FileEnv): Diagnostic[] {
       tx.inTransaction = true;
     }
     applyDiags.length = 0;
-    safeApply(catalog, stmt, applyDiags);
+    safeApply(catalog, stmt, applyDiags, env.pgVersion);
     if (!harmlessUnmodelled(stmt)) {
       for (const d of applyDiags) if (d.code === 'unmodelled-statement') diags.push({ ...d, file: path });
     }
@@ -246,17 +246,17 @@ function createdKey(cat: Catalog, stmt: Statement): string | undefined {
   return undefined;
 }
 
-function applySilently(f: ParsedFile, catalog: Catalog, partitioned: Set<string>, diagnostics: Diagnostic[] = []): void {
+function applySilently(f: ParsedFile, catalog: Catalog, partitioned: Set<string>, diagnostics: Diagnostic[] = [], pgVersion?: number): void {
   for (const stmt of f.statements) {
     if ('CreateStmt' in stmt.node && stmt.node.CreateStmt.partspec) partitioned.add(relationKey(catalog, rangeVarRef(stmt.node.CreateStmt.relation)));
-    safeApply(catalog, stmt, diagnostics);
+    safeApply(catalog, stmt, diagnostics, pgVersion);
   }
 }
 
 /** Applies a statement to the catalogue; a crash there is a bug, reported at the statement, and linting goes on. */
-function safeApply(catalog: Catalog, stmt: Statement, diags: Diagnostic[]): void {
+function safeApply(catalog: Catalog, stmt: Statement, diags: Diagnostic[], pgVersion?: number): void {
   try {
-    applyStatement(catalog, stmt, diags, { mode: 'replay' });
+    applyStatement(catalog, stmt, diags, { mode: 'replay', pgVersion });
   } catch (e) {
     diags.push({
       code: 'unmodelled-statement',

@@ -108,6 +108,13 @@ const PHASES: Record<ChangeKind, number> = {
 };
 
 export function phaseOf(c: Change): number {
+  // a partition's own key or index that its ATTACH could adopt instead of the attached one: right after
+  // the ATTACH (18.5), in the order of the kinds
+  if ('afterAttach' in c && c.afterAttach) return PHASES.attach_partition + basePhase(c) / 1000;
+  return basePhase(c);
+}
+
+function basePhase(c: Change): number {
   if ('recreate' in c && c.recreate) return 11.4; // dropped to be created again: before the creations
   // a partition's index before its parent's, which then adopts it (keeping the partition index's name)
   if (c.kind === 'create_index' && c.index.parent) return 17.9;

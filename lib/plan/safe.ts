@@ -176,7 +176,8 @@ export function safeRewrite(planned: PlannedChange[], options: SafeOptions): Pla
   // identity columns whose NOT NULL is set safely in this migration (on an existing table)
   const notNullLater = new Set(planned.flatMap((p) => (p.change.kind === 'set_not_null' && exists(o, p.change.table) ? [`${p.change.table.schema}.${p.change.table.name}.${p.change.column.name}`] : [])));
   const identityColumns = notNullLater;
-  const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns));
+  // what must follow an ATTACH PARTITION (attach-rivals.ts) follows it into the last stage
+  const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns).map((s) => ('afterAttach' in p.change && p.change.afterAttach ? { ...s, stage: 'post' as const } : s)));
   identityAfterNotNull(steps);
   const main = steps.filter((s) => s.stage === 'main');
   const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post')];

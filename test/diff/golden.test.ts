@@ -17,19 +17,19 @@ for (const c of goldenCases()) {
 
   test(`${c.name}: from + up = to and to + down = from, in the catalogue`, async () => {
     const { up, down } = await generateSql(c.from, c.to, c.pgVersion);
-    const to = (await bindSql(c.to)).catalog;
-    const from = (await bindSql(c.from)).catalog;
-    const afterUp = await replaySql(c.from, [{ path: 'up.sql', text: up }]);
+    const to = (await bindSql(c.to, 'to.sql', c.pgVersion)).catalog;
+    const from = (await bindSql(c.from, 'from.sql', c.pgVersion)).catalog;
+    const afterUp = await replaySql(c.from, [{ path: 'up.sql', text: up }], c.pgVersion);
     assert.equal(afterUp.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
     assert.equal(diff(afterUp.catalog, to, { pgVersion: c.pgVersion }).map((x) => x.kind), [], 'second diff after up is not empty');
-    const afterDown = await replaySql(c.to, [{ path: 'down.sql', text: down }]);
+    const afterDown = await replaySql(c.to, [{ path: 'down.sql', text: down }], c.pgVersion);
     assert.equal(afterDown.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
     assert.equal(diff(afterDown.catalog, from, { pgVersion: c.pgVersion }).map((x) => x.kind), c.irreversible?.catalog ?? [], 'diff after down is not empty');
   });
 
   test(`${c.name}: dump of to.sql re-parses to the same catalogue`, async () => {
-    const to = (await bindSql(c.to)).catalog;
-    const again = await bindSql(dumpCatalog(to), 'dump.sql');
+    const to = (await bindSql(c.to, 'to.sql', c.pgVersion)).catalog;
+    const again = await bindSql(dumpCatalog(to), 'dump.sql', c.pgVersion);
     assert.equal(again.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
     assert.equal(diff(to, again.catalog).map((x) => x.kind), []);
   });

@@ -14,7 +14,7 @@ for (const c of goldenCases()) {
     await initParser();
     const { up, down } = await generateSql(c.from, c.to, c.pgVersion);
     for (const [name, text, base] of [['up.sql', up, c.from], ['down.sql', down, c.to]] as const) {
-      const catalog = (await bindSql(base)).catalog;
+      const catalog = (await bindSql(base, 'schema.sql', c.pgVersion)).catalog;
       const found = lint([{ parsed: parseFile({ path: name, text }), wrapped: true }], { catalog, ...(c.pgVersion ? { pgVersion: c.pgVersion } : {}) });
       const errors = found.filter((d) => d.severity === 'error' || d.code === 'unused-ignore' || d.code === 'suppression-without-reason');
       assert.equal(errors.map((d) => `${name}: ${d.code}: ${d.message}`), []);

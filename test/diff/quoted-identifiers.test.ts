@@ -59,9 +59,9 @@ for (const c of cases) {
     assert.is(r.loadError, undefined, `${r.loadError}\n--- up.sql\n${up}\n--- down.sql\n${down}`);
     assert.equal(r.upDiffs, [], `db(from) + up ≠ db(to):\n${r.upDiffs.join('\n')}\n--- up.sql\n${up}`);
     assert.equal(r.downDiffs, c.irreversible?.database ?? [], `db(to) + down ≠ db(from):\n${r.downDiffs.join('\n')}\n--- down.sql\n${down}`);
-    const afterUp = await replaySql(from, [{ path: 'up.sql', text: up }]);
+    const afterUp = await replaySql(from, [{ path: 'up.sql', text: up }], c.pgVersion);
     assert.equal(afterUp.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
-    assert.equal(diff(afterUp.catalog, (await bindSql(to)).catalog, { pgVersion: c.pgVersion }).map((x) => x.kind), [], 'second diff after up is not empty');
+    assert.equal(diff(afterUp.catalog, (await bindSql(to, 'schema.sql', c.pgVersion)).catalog, { pgVersion: c.pgVersion }).map((x) => x.kind), [], 'second diff after up is not empty');
   });
 }
 

@@ -70,22 +70,23 @@ export function goldenCases(root = GOLDEN_DIR): GoldenCase[] {
   return out;
 }
 
-export async function bindSql(text: string, path = 'schema.sql'): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
+/** Bind a schema, modelling PostgreSQL `pgVersion` where versions differ (default 15). */
+export async function bindSql(text: string, path = 'schema.sql', pgVersion?: number): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
   await initParser();
-  return bind([parseFile({ path, text })]);
+  return bind([parseFile({ path, text })], { pgVersion });
 }
 
 /** Bind a declarative schema, then replay migration files on top of it (as a database built from it would run them). */
-export async function replaySql(schema: string, migrations: { path: string; text: string }[]): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
-  const base = await bindSql(schema);
-  const r = replay(migrations.map((t) => parseFile(t)), { catalog: base.catalog });
+export async function replaySql(schema: string, migrations: { path: string; text: string }[], pgVersion?: number): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
+  const base = await bindSql(schema, 'schema.sql', pgVersion);
+  const r = replay(migrations.map((t) => parseFile(t)), { catalog: base.catalog, pgVersion });
   return { catalog: r.catalog, diagnostics: [...base.diagnostics, ...r.diagnostics] };
 }
 
 /** SQL pgshift generates for a case (annotated, as written to migration files), for `pgVersion` (default 15). */
 export async function generateSql(from: string, to: string, pgVersion?: number): Promise<{ up: string; down: string }> {
-  const a = await bindSql(from, 'from.sql');
-  const b = await bindSql(to, 'to.sql');
+  const a = await bindSql(from, 'from.sql', pgVersion);
+  const b = await bindSql(to, 'to.sql', pgVersion);
   const errors = [...a.diagnostics, ...b.diagnostics].filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(errors.map((d) => `${d.file}: ${d.message}`).join('\n'));
   // the same defaults as `pgshift generate`: online-safe, lock-annotated, timeouts per transaction

@@ -5,6 +5,7 @@ import { type ApplyContext, fail } from './context.js';
 import { defElems, listItems, qualifiedFromRangeVar } from '../../parse/ast.js';
 import { buildColumn, identityFrom, requireColumn } from './column.js';
 import { addConstraint } from './constraint.js';
+import { dropRedundantKeys } from './redundant-keys.js';
 import { alterConstraint } from './alter-constraint.js';
 import { removeColumn, removeConstraint } from './dependents.js';
 import { isNullExpr, makeExpr } from '../query/expr.js';
@@ -15,7 +16,7 @@ import { alterComposite } from './composite.js';
 import { collationFromNames } from './collation.js';
 import { rowSecurityCmd } from './policy.js';
 import { alterRelationOwner } from './owner.js';
-import { alterIndexAttach, partitionCmd } from './partition.js';
+import { adoptionAt, alterIndexAttach, partitionCmd } from './partition.js';
 import { parentState, propagateToChildren } from './inheritance.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
@@ -57,7 +58,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
     const before = parentState(table);
     alterTableCmd(ctx, table, cmd);
     // without ONLY, partitions and inheriting tables follow
-    if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before);
+    if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before, adoptionAt(ctx));
   }
 }
 
@@ -78,7 +79,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       }
       const { column, constraints } = buildColumn(ctx, table, def);
       table.columns.set(column.name, column);
-      for (const c of constraints) addConstraint(ctx, table, c.node, { column: c.column });
+      for (const c of dropRedundantKeys(constraints)) addConstraint(ctx, table, c.node, { column: c.column });
       return;
     }
     case 'AT_DropColumn': {

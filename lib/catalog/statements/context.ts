@@ -11,7 +11,12 @@ export interface ApplyContext {
   stmt: Statement;
   mode: ApplyMode;
   diags: Diagnostic[];
+  /** The PostgreSQL major version whose behaviour is modelled where versions differ (default 15). */
+  pgVersion: number;
 }
+
+/** The PostgreSQL major version modelled when none is given (pgshift's default target). */
+export const DEFAULT_PG_VERSION = 15;
 
 export function origin(ctx: ApplyContext): Origin {
   return { file: ctx.stmt.file.path, span: ctx.stmt.span };

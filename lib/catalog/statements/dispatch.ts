@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../source/diagnostic.js';
 import type { Statement } from '../../parse/parse.js';
 import type { Catalog } from '../model/catalog.js';
-import type { ApplyContext, ApplyMode } from './context.js';
+import { type ApplyContext, type ApplyMode, DEFAULT_PG_VERSION } from './context.js';
 import { inner } from '../../parse/ast.js';
 import { alterTable } from './alter-table.js';
 import { comment } from './comment.js';
@@ -92,11 +92,13 @@ export const NO_EFFECT = new Set([
 
 export interface ApplyOptions {
   mode: ApplyMode;
+  /** The PostgreSQL major version to model where versions differ (ATTACH PARTITION's choice of keys); default 15. */
+  pgVersion?: number;
 }
 
 export function applyStatement(cat: Catalog, stmt: Statement, diags: Diagnostic[], opts: ApplyOptions): void {
   const handler = HANDLERS[stmt.type];
-  const ctx: ApplyContext = { cat, stmt, mode: opts.mode, diags };
+  const ctx: ApplyContext = { cat, stmt, mode: opts.mode, diags, pgVersion: opts.pgVersion ?? DEFAULT_PG_VERSION };
   if (stmt.type !== 'DropStmt') forgetDropLookups(cat); // a DROP only removes: the reverse lookups stay exact
   if (handler) {
     const sizes = beforeCreation(cat, stmt); // default privileges for the objects the statement creates

@@ -11,7 +11,7 @@ import { resolveTable } from '../query/resolve.js';
 import { collationFromNames } from './collation.js';
 import { propagateIndex, takeOverClone } from './inheritance.js';
 import { matviewForIndex } from './view.js';
-import { attachedAfter } from './partition.js';
+import { adoptionAt, attachedAfter } from './partition.js';
 
 export function indexKey(ctx: ApplyContext, el: IndexElem, table?: { columns: ReadonlyMap<string, unknown> }, method = 'btree'): IndexKey {
   const desc = el.ordering === 'SORTBY_DESC';
@@ -74,5 +74,5 @@ export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
   // written before the ATTACH PARTITION that bind applied first: PostgreSQL's ATTACH adopts it
   if (ctx.mode === 'bind' && 'partitionOf' in table && table.partitionOf && attachedAfter(table, idx.origin!)) takeOverClone(ctx.cat, idx);
   // without ONLY, a partitioned table's partitions get the index too
-  if (s.relation?.inh && 'partitionBy' in table) propagateIndex(ctx.cat, table, idx);
+  if (s.relation?.inh && 'partitionBy' in table) propagateIndex(ctx.cat, table, idx, adoptionAt(ctx));
 }

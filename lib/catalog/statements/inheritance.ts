@@ -45,19 +45,53 @@ function indexesOn(cat: Catalog, t: Table): Index[] {
 }
 
 /**
+ * How a partition's existing index is matched to a parent's. `sameKind`: ATTACH PARTITION on
+ * PostgreSQL 17 and later adopts a key only for a key of the same kind (a PRIMARY KEY for a PRIMARY
+ * KEY); before 17, and for CREATE INDEX / ADD CONSTRAINT on the parent in every version, any key does.
+ */
+export interface AdoptOptions {
+  sameKind?: boolean;
+  /** Adopt nothing: the partition was created after the statement (bind applies statements by phase, see partition.ts `adoptionAt`). */
+  none?: boolean;
+}
+
+/** AdoptOptions per child table (a statement on a parent reaching its partitions). */
+export type AdoptionFor = (child: Table) => AdoptOptions;
+
+/** The kind of the constraint an index backs, if any. */
+function backedKind(cat: Catalog, i: Index): Constraint['kind'] | undefined {
+  return i.constraint ? cat.tables.get(`${i.schema}.${i.table}`)?.constraints.get(i.constraint)?.kind : undefined;
+}
+
+/**
+ * The partition's index PostgreSQL adopts for the parent's `idx`: the first equal one not attached
+ * yet; for a constraint's index it must back a constraint too (of the same kind with `sameKind`),
+ * while a plain parent index adopts a key's index as well (that key stays the partition's own).
+ */
+function adoptable(cat: Catalog, childIndexes: Index[], idx: Index, opts: AdoptOptions): Index | undefined {
+  if (opts.none) return undefined;
+  const kind = backedKind(cat, idx);
+  return childIndexes.find((i) => {
+    if (i.parent || !sameIndexDefinition(i, idx)) return false;
+    if (!idx.constraint) return true;
+    return !!i.constraint && (!opts.sameKind || backedKind(cat, i) === kind);
+  });
+}
+
+/**
  * Give a partition the parent's index `idx`: adopt an equal index it has, or create one. Returns the
  * child's index. `childIndexes`: the child's indexes when the caller has them (kept up to date here),
  * so that attaching a partition to a parent with many indexes does not scan the catalogue per index.
  */
-export function cloneIndexTo(cat: Catalog, child: Table, idx: Index, childIndexes: Index[] = indexesOn(cat, child)): Index | undefined {
+export function cloneIndexTo(cat: Catalog, child: Table, idx: Index, childIndexes: Index[] = indexesOn(cat, child), opts: AdoptOptions = {}): Index | undefined {
   const parentKey = key(idx);
   // already attached (an adopted partitioned index brings its partitions' indexes with it)
   const attached = childIndexes.find((i) => i.parent === parentKey);
   if (attached) return attached;
-  const existing = childIndexes.find((i) => !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
+  const existing = adoptable(cat, childIndexes, idx, opts);
   if (existing) {
     existing.parent = parentKey;
-    if (existing.constraint) {
+    if (existing.constraint && idx.constraint) {
       const c = child.constraints.get(existing.constraint);
       if (c) c.inherited = { local: false }; // a partition's constraints are never its own (PostgreSQL: conislocal false)
     }
@@ -88,7 +122,7 @@ export function takeOverClone(cat: Catalog, idx: Index): void {
 }
 
 /** Give a child the parent's constraint `con` (CHECKs to every child; keys and foreign keys to partitions). */
-export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint, childIndexes?: Index[]): Constraint | undefined {
+export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con: Constraint, childIndexes?: Index[], opts: AdoptOptions = {}): Constraint | undefined {
   const partition = !!child.partitionOf;
   if (con.kind === 'check' && con.noInherit) return undefined;
   if (con.kind !== 'check' && !partition) return undefined;
@@ -107,7 +141,7 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
   // PRIMARY KEY / UNIQUE / EXCLUDE: the partition's own constraint and index, attached to the parent's
   const parentIdx = cat.indexes.get(`${parent.schema}.${con.name}`);
   if (parentIdx) {
-    const adopted = cloneIndexTo(cat, child, parentIdx, childIndexes);
+    const adopted = cloneIndexTo(cat, child, parentIdx, childIndexes, opts);
     if (adopted) return adopted.constraint ? child.constraints.get(adopted.constraint) : undefined;
   }
   const label = con.kind === 'primary' ? 'pkey' : con.kind === 'unique' ? 'key' : 'excl';
@@ -127,14 +161,14 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
 }
 
 /** Give a new child everything it inherits from `parent` besides columns (constraints, and indexes for partitions). */
-export function inheritObjects(cat: Catalog, parent: Table, child: Table): void {
+export function inheritObjects(cat: Catalog, parent: Table, child: Table, opts: AdoptOptions = {}): void {
   const childIndexes = indexesOn(cat, child);
   for (const con of parent.constraints.values()) {
-    if (con.kind !== 'foreign') cloneConstraintTo(cat, parent, child, con, childIndexes);
+    if (con.kind !== 'foreign') cloneConstraintTo(cat, parent, child, con, childIndexes, opts);
   }
   for (const con of parent.constraints.values()) if (con.kind === 'foreign') cloneConstraintTo(cat, parent, child, con, childIndexes);
   if (child.partitionOf) {
-    for (const idx of indexesOn(cat, parent)) if (!idx.constraint) cloneIndexTo(cat, child, idx, childIndexes);
+    for (const idx of indexesOn(cat, parent)) if (!idx.constraint) cloneIndexTo(cat, child, idx, childIndexes, opts);
   }
 }
 
@@ -151,7 +185,7 @@ export function parentState(t: Table): ParentState {
  * Repeat an ALTER TABLE subcommand applied to `parent` on its children (and theirs), as PostgreSQL
  * does without ONLY. `before` is the parent's state before the subcommand.
  */
-export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTableCmd, before: ParentState): void {
+export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTableCmd, before: ParentState, adoption?: AdoptionFor): void {
   const children = childrenOf(cat, parent);
   if (!children.length) return;
   const name = cmd.name ?? '';
@@ -196,7 +230,7 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         const clone = [...child.constraints.values()].find((c) => c.inherited && (c.name === name || cat.indexes.get(`${child.schema}.${c.name}`)?.parent === `${parent.schema}.${name}`));
         if (clone && !clone.inherited?.local) {
           // a partition's key has a name of its own: its partitions' copies are found under that name
-          if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore);
+          if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore, adoption);
           removeConstraint(cat, child, clone.name, true);
         } else if (clone) delete clone.inherited;
         break;
@@ -218,18 +252,18 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         break;
     }
     // constraints the subcommand added to the parent (ADD CONSTRAINT, ADD COLUMN … CHECK / UNIQUE, …)
-    for (const [n, con] of parent.constraints) if (!before.constraints.has(n)) cloneConstraintTo(cat, parent, child, con);
-    propagateToChildren(cat, child, cmd, childBefore);
+    for (const [n, con] of parent.constraints) if (!before.constraints.has(n)) cloneConstraintTo(cat, parent, child, con, undefined, adoption?.(child));
+    propagateToChildren(cat, child, cmd, childBefore, adoption);
   }
 }
 
 /** CREATE INDEX on a partitioned table (without ONLY): every partition gets (or adopts) its copy. */
-export function propagateIndex(cat: Catalog, table: Table, idx: Index): void {
+export function propagateIndex(cat: Catalog, table: Table, idx: Index, adoption?: AdoptionFor): void {
   if (!table.partitionBy) return;
   for (const child of childrenOf(cat, table)) {
     if (!child.partitionOf) continue;
-    const copy = cloneIndexTo(cat, child, idx);
-    if (copy) propagateIndex(cat, child, copy);
+    const copy = cloneIndexTo(cat, child, idx, undefined, adoption?.(child));
+    if (copy) propagateIndex(cat, child, copy, adoption);
   }
 }
 

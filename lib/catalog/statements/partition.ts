@@ -11,7 +11,7 @@ import { qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { collationFromNames } from './collation.js';
 import { isNullExpr, makeExpr } from '../query/expr.js';
 import { resolveIndex, resolveTable } from '../query/resolve.js';
-import { cloneColumn, inheritObjects } from './inheritance.js';
+import { type AdoptionFor, cloneColumn, inheritObjects } from './inheritance.js';
 import { noteInheritance } from '../query/children.js';
 
 const STRATEGY: Record<string, PartitionSpec['strategy']> = {
@@ -139,6 +139,19 @@ export function mergeChildColumn(ctx: ApplyContext, table: Table, def: ColumnDef
   return true;
 }
 
+/**
+ * CREATE TABLE … PARTITION OF: PostgreSQL gives the partition its copies of the parent's keys,
+ * indexes and foreign keys (DefineRelation) before it creates the keys the statement writes, so an
+ * own `PRIMARY KEY (a, b)` under a parent's `UNIQUE (a, b)` is a second index, not the adopted one,
+ * and an own key equal to the parent's is named after the copy (`p1_a_key1`). True once done.
+ */
+export function inheritFromPartitionParent(ctx: ApplyContext, table: Table): boolean {
+  const p = table.partitionOf;
+  const parent = p && ctx.cat.tables.get(`${p.schema}.${p.table}`);
+  if (parent) inheritObjects(ctx.cat, parent, table);
+  return true;
+}
+
 /** After CREATE TABLE: PARTITION BY, and what the new child inherits besides columns. */
 export function finishTable(ctx: ApplyContext, table: Table, s: CreateStmt): void {
   if (s.partspec) table.partitionBy = partitionSpec(ctx, table, s.partspec);
@@ -198,7 +211,12 @@ export function partitionCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd
   }
 }
 
-/** ATTACH PARTITION / INHERIT: the child's columns, CHECKs (and keys, foreign keys, indexes for partitions) now come from the parent too. */
+/**
+ * ATTACH PARTITION / INHERIT: the child's columns, CHECKs (and keys, foreign keys, indexes for
+ * partitions) now come from the parent too. ATTACH adopts the partition's equal indexes and keys;
+ * from PostgreSQL 17 a parent's key adopts only a key of the same kind (a partition's PRIMARY KEY is
+ * not taken for the parent's UNIQUE, which gets a constraint of its own), before 17 any key.
+ */
 function joinParent(ctx: ApplyContext, parent: Table, child: Table): void {
   for (const [n, c] of child.columns) {
     if (parent.columns.has(n)) c.inherited = { local: !child.partitionOf };
@@ -206,8 +224,11 @@ function joinParent(ctx: ApplyContext, parent: Table, child: Table): void {
   for (const n of parent.columns.keys()) {
     if (!child.columns.has(n)) fail(ctx, 'invalid-definition', `child table is missing column "${n}"`);
   }
-  inheritObjects(ctx.cat, parent, child);
+  inheritObjects(ctx.cat, parent, child, { sameKind: !!child.partitionOf && ctx.pgVersion >= ATTACH_SAME_KIND_SINCE });
 }
+
+/** The first PostgreSQL major version whose ATTACH PARTITION matches keys only of the same kind. */
+export const ATTACH_SAME_KIND_SINCE = 17;
 
 /** DETACH PARTITION / NO INHERIT: what was inherited stays, as the child's own. */
 function leaveParent(ctx: ApplyContext, parent: Table, child: Table): void {
@@ -227,8 +248,24 @@ const attachedAt = new WeakMap<Table, Origin>();
  */
 export function attachedAfter(partition: Table, at: Origin): boolean {
   const a = attachedAt.get(partition);
-  if (!a) return false;
-  return a.file === at.file ? a.span.start > at.span.start : a.file > at.file;
+  return !!a && writtenAfter(a, at);
+}
+
+/** Is `a` written after `b` (files are bound in path order)? */
+function writtenAfter(a: Origin, b: Origin): boolean {
+  return a.file === b.file ? a.span.start > b.span.start : a.file > b.file;
+}
+
+/**
+ * How a statement on a partitioned table (CREATE INDEX, ADD CONSTRAINT) adopts its partitions'
+ * indexes under bind, which applies statements by phase: a partition created by a CREATE TABLE …
+ * PARTITION OF written after the statement did not exist when PostgreSQL ran it, and got a copy of
+ * the parent's index when it was created, before any index of its own: it adopts none.
+ */
+export function adoptionAt(ctx: ApplyContext): AdoptionFor | undefined {
+  if (ctx.mode !== 'bind') return undefined;
+  const at = origin(ctx);
+  return (child) => (child.partitionOf && !attachedAt.has(child) && child.origin && writtenAfter(child.origin, at) ? { none: true } : {});
 }
 
 /** ALTER INDEX … ATTACH PARTITION; true when the statement is one. */

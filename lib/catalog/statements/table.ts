@@ -8,7 +8,8 @@ import { buildColumn, type ColumnConstraint } from './column.js';
 import { addConstraint } from './constraint.js';
 import { relationOrigin, truncateIdent } from '../query/names.js';
 import { tableLike } from './table-like.js';
-import { beginChild, finishTable, mergeChildColumn } from './partition.js';
+import { beginChild, finishTable, inheritFromPartitionParent, mergeChildColumn } from './partition.js';
+import { dropRedundantKeys } from './redundant-keys.js';
 
 /** Order in which PostgreSQL creates (and therefore names) constraints: CHECKs, then PK, UNIQUE/EXCLUDE, then FKs. */
 function phase(c: PgConstraint): number {
@@ -62,8 +63,11 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   }
   cat.tables.set(k, table);
   const chosen = new Set<string>();
-  const ordered = pending.map((p, i) => ({ p, i })).sort((a, b) => phase(a.p.node) - phase(b.p.node) || a.i - b.i);
+  const ordered = dropRedundantKeys(pending).map((p, i) => ({ p, i })).sort((a, b) => phase(a.p.node) - phase(b.p.node) || a.i - b.i);
+  let cloned = false;
   for (const { p } of ordered) {
+    // a partition gets its copies of the parent's keys, indexes and foreign keys before its own keys
+    if (phase(p.node) > 0 && !cloned) cloned = inheritFromPartitionParent(ctx, table);
     if (phase(p.node) === 3) likes.splice(0).forEach((f) => f());
     addConstraint(ctx, table, p.node, { column: p.column || undefined, chosen, inCreateTable: true });
   }

@@ -40,8 +40,8 @@ const command: CommandModule<object, Args> = {
     const cache = { cacheDir: settings.cacheDir, cacheReadOnly: true };
     // the project's out/ and schema/ are read under the paths check and generate use: the cache keys include them
     const operand = (p: string) => [settings.outDir, settings.schemaDir].find((d) => d === resolve(p)) ?? p;
-    const a = await loadAny(operand(args.from), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from), ...cache });
-    const b = await loadAny(operand(args.to), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to), ...cache });
+    const a = await loadAny(operand(args.from), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from), pgVersion: args.pgVersion, ...cache });
+    const b = await loadAny(operand(args.to), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to), pgVersion: args.pgVersion, ...cache });
     const diags = [...a.diagnostics, ...b.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {

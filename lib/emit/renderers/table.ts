@@ -9,7 +9,7 @@ import { ident, qualified } from '../../source/quote.js';
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string }; only?: boolean }, action: string) =>
   `ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
 
-export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table)];
+export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table, c.later)];
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
 export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
 export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column, c.table)}`];

@@ -1,0 +1,2 @@
+-- PostgreSQL builds one index for equal PRIMARY KEY / UNIQUE / EXCLUDE constraints of one CREATE TABLE
+CREATE TABLE kept (id int PRIMARY KEY);
