@@ -31,10 +31,10 @@ export function withBaseline(target: Catalog, baseline: Catalog): Catalog {
 }
 
 /** The project's declarative schema, with the baseline objects it does not define itself. */
-export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir'>, read?: { files: SourceFile[]; diagnostics: Diagnostic[] }): Promise<Loaded> {
-  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, cacheDir: p.cacheDir, read });
+export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir' | 'migrationRole'>, read?: { files: SourceFile[]; diagnostics: Diagnostic[] }): Promise<Loaded> {
+  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, cacheDir: p.cacheDir, read });
   if (!p.baseline) return target;
   const diags: Diagnostic[] = [];
-  const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema });
+  const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole });
   return { ...target, catalog: withBaseline(target.catalog, base.catalog), diagnostics: [...target.diagnostics, ...diags, ...base.diagnostics] };
 }

@@ -65,9 +65,10 @@ export interface BindResult {
   diagnostics: Diagnostic[];
 }
 
-export function bind(files: ParsedFile[], opts: { defaultSchema?: string } = {}): BindResult {
+export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrationRole?: string } = {}): BindResult {
   const defaultSchema = opts.defaultSchema ?? 'public';
   const catalog = emptyCatalog(defaultSchema);
+  if (opts.migrationRole) catalog.migrationRole = opts.migrationRole;
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   // 1. record the search_path in effect at each statement, in file order

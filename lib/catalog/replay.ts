@@ -9,9 +9,13 @@ export interface ReplayResult {
   diagnostics: Diagnostic[];
 }
 
-/** Replay files in the given order onto `catalog` (a fresh one by default). Each file starts with the default search_path. */
-export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string } = {}): ReplayResult {
+/**
+ * Replay files in the given order onto `catalog` (a fresh one by default, for `migrationRole` when
+ * given: see Catalog.migrationRole). Each file starts with the default search_path.
+ */
+export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string; migrationRole?: string } = {}): ReplayResult {
   const catalog = opts.catalog ?? emptyCatalog(opts.defaultSchema);
+  if (!opts.catalog && opts.migrationRole) catalog.migrationRole = opts.migrationRole;
   const diagnostics: Diagnostic[] = [];
   const defaultPath = [...catalog.searchPath];
   for (const f of files) {
