@@ -84,9 +84,10 @@ if (values.case) {
 }
 const partial = !!values.case || !!values.suite;
 
-const version = await withScratchDb(async (db) => {
-  const [row] = await db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
-  return row!.v.split(' ')[0]!;
+// the role the cases run as: it owns what they create without OWNER TO (pgshift's migrationRole)
+const { version, sessionUser } = await withScratchDb(async (db) => {
+  const [row] = await db.query<{ v: string; u: string }>(`SELECT current_setting('server_version') AS v, current_user AS u`);
+  return { version: row!.v.split(' ')[0]!, sessionUser: row!.u };
 }, { url });
 const backend = onServer ? `PostgreSQL ${version} server` : `PGlite (PostgreSQL ${version})`;
 const key = onServer ? 'server' : 'pglite';
@@ -111,7 +112,7 @@ const started = Date.now();
 const results = await runAll(cases, {
   jobs,
   timeoutMs: Number(values.timeout) * 1000,
-  opts: { url: onServer ? url : undefined, suiteSetupPerDb: !onServer, keepSql: !!values.json },
+  opts: { url: onServer ? url : undefined, suiteSetupPerDb: !onServer, keepSql: !!values.json, sessionUser },
   onResult: (r, done, total) => {
     if (values.quiet) return;
     const mark = !r.valid ? 'skip' : r.failure ? 'FAIL' : 'ok  ';

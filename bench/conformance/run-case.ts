@@ -57,6 +57,8 @@ export interface RunOptions {
   suiteSetupPerDb: boolean;
   /** Keep the generated SQL in the result. */
   keepSql?: boolean;
+  /** The role the database connection runs as; with the suite's connect_user, pgshift's migrationRole. */
+  sessionUser?: string;
 }
 
 interface Offline {
@@ -75,18 +77,20 @@ export function unmodelledKind(message: string): string {
   return (m ? m[1]! : message).replace(/\s*\(.*?\)/g, '').replace(/\s+(?:e\.g\..*)$/, '').trim();
 }
 
-function bindWithSetup(setup: string, text: string, path: string): { catalog: Catalog; caseDiags: Diagnostic[]; setupDiags: Diagnostic[] } {
+function bindWithSetup(setup: string, text: string, path: string, migrationRole: string | undefined): { catalog: Catalog; caseDiags: Diagnostic[]; setupDiags: Diagnostic[] } {
   const joined = setup ? `${setup}\n;\n${text}` : text;
   const offset = setup ? setup.length + 3 : 0;
   const parsed = parseFile({ path, text: joined });
-  const r = bind([parsed]);
+  const r = bind([parsed], { migrationRole });
   const inCase = (d: Diagnostic) => (d.span?.start ?? offset) >= offset;
   return { catalog: r.catalog, caseDiags: r.diagnostics.filter(inCase), setupDiags: r.diagnostics.filter((d) => !inCase(d)) };
 }
 
-function offline(c: CorpusCase): Offline {
-  const a = bindWithSetup(c.setup, c.from, 'from.sql');
-  const b = bindWithSetup(c.setup, c.to, 'to.sql');
+function offline(c: CorpusCase, opts: RunOptions): Offline {
+  // the role that runs the scripts owns what they create: a grant naming it is one to the owner
+  const role = c.connectUser ?? opts.sessionUser;
+  const a = bindWithSetup(c.setup, c.from, 'from.sql', role);
+  const b = bindWithSetup(c.setup, c.to, 'to.sql', role);
   const caseDiags = [...a.caseDiags, ...b.caseDiags];
   const unmodelled = [...new Set(caseDiags.filter((d) => d.code === 'unmodelled-statement').map((d) => unmodelledKind(d.message)))].sort();
   const errors = [...caseDiags, ...a.setupDiags].filter((d) => d.severity === 'error');
@@ -159,7 +163,7 @@ export async function runCase(c: CorpusCase, opts: RunOptions): Promise<CaseResu
   if (design) r.byDesign = design;
   let gen: Offline;
   try {
-    gen = offline(c);
+    gen = offline(c, opts);
   } catch (e) {
     gen = { up: '', down: '', unmodelled: [], secondDiff: [], rejected: { category: 'pgshift crash', detail: (e as Error).stack ?? String(e) } };
   }

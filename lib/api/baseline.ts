@@ -31,11 +31,11 @@ export function withBaseline(target: Catalog, baseline: Catalog): Catalog {
 }
 
 /** The project's declarative schema, with the baseline objects it does not define itself. */
-export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir'> & { migration?: { pgVersion?: number } }, read?: { files: SourceFile[]; diagnostics: Diagnostic[] }): Promise<Loaded> {
+export async function loadTarget(p: Pick<ProjectSettings, 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir' | 'migrationRole'> & { migration?: { pgVersion?: number } }, read?: { files: SourceFile[]; diagnostics: Diagnostic[] }): Promise<Loaded> {
   const pgVersion = p.migration?.pgVersion;
-  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, cacheDir: p.cacheDir, read, pgVersion });
+  const target = await loadSchema(p.schemaDir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, cacheDir: p.cacheDir, read, pgVersion });
   if (!p.baseline) return target;
   const diags: Diagnostic[] = [];
-  const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema, pgVersion });
+  const base = replay(await parseBaseline(p.baseline, diags), { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, pgVersion });
   return { ...target, catalog: withBaseline(target.catalog, base.catalog), diagnostics: [...target.diagnostics, ...diags, ...base.diagnostics] };
 }

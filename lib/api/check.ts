@@ -34,7 +34,7 @@ export async function check(p: ProjectSettings): Promise<CheckResult> {
   if (settled) return { diagnostics: [...read, ...settled.before, ...intact, ...settled.after], revisions: chain.revisions.length, pending: 0, chain };
   // loading, binding and diffing (and their modules) only when the outcome is not remembered
   const [{ loadChain }, { loadTarget }, { diffCatalogs }] = await Promise.all([import('./load.js'), import('./baseline.js'), import('../diff/diff.js')]);
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain, pgVersion: p.migration.pgVersion });
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain, pgVersion: p.migration.pgVersion });
   const before = head.diagnostics.slice(read.length);
   const diagnostics = [...head.diagnostics, ...intact];
   const target = await loadTarget(p, inputs.schema);

@@ -37,14 +37,14 @@ export async function drift(p: ProjectSettings, opts: RunOptions & { schemaDir?:
     pending = state.pending.map((x) => x.id);
     if (s.chain.revisions.length) {
       const at = state.current ?? s.chain.revisions[s.chain.revisions.length - 1]!;
-      const chain = await loadChain(s.chain.dir, { defaultSchema: p.defaultSchema, upTo: at.id, baseline: p.baseline });
+      const chain = await loadChain(s.chain.dir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, upTo: at.id, baseline: p.baseline });
       if (hasErrors(chain.diagnostics)) throw new OnlineFailure('input', chain.diagnostics.filter((d) => d.severity === 'error'));
       const label = state.current ? `the chain at ${at.id} (the revision the database records)` : `the chain head ${at.id} (the database records no revision)`;
       comparisons.push({ against: label, differences: compareCatalogs(live.catalog, chain.catalog) });
     }
     const schemaDir = opts.schemaDir ?? p.schemaDir;
     if (existsSync(schemaDir)) {
-      const schema = await loadSchema(schemaDir, { defaultSchema: p.defaultSchema });
+      const schema = await loadSchema(schemaDir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole });
       if (hasErrors(schema.diagnostics)) throw new OnlineFailure('input', schema.diagnostics.filter((d) => d.severity === 'error'));
       comparisons.push({ against: schemaDir, differences: compareCatalogs(live.catalog, schema.catalog) });
     }

@@ -28,7 +28,7 @@ export async function generate(p: ProjectSettings, opts: { message: string; now?
   if (settled) return { diagnostics: [...inputs.chain.diagnostics, ...settled.before, ...settled.after], up: [], down: [] };
   // loading, binding and diffing (and their modules) only when the outcome is not remembered
   const [{ loadChain }, { loadTarget }, { diffCatalogs }, { versionDiagnostics }] = await Promise.all([import('./load.js'), import('./baseline.js'), import('../diff/diff.js'), import('../plan/version.js')]);
-  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain, pgVersion: p.migration.pgVersion });
+  const head = await loadChain(p.outDir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, baseline: p.baseline, cacheDir: p.cacheDir, read: inputs.chain, pgVersion: p.migration.pgVersion });
   const target = await loadTarget(p, inputs.schema);
   const diagnostics = [...head.diagnostics, ...target.diagnostics];
   if (hasErrors(diagnostics)) return { diagnostics, up: [], down: [] };

@@ -72,7 +72,7 @@ function cachedContext(o: LintRunOptions, revisions: readonly Revision[], leadin
   const p = projectSettings(o.cwd, o.config);
   const baseline = p.baseline ? readFile(p.baseline, []) : undefined;
   if (p.baseline && !baseline) return undefined; // a missing baseline is reported by the replay below
-  const entry = cachedReplay(revisions.slice(0, leading.length), o.cacheDir, { defaultSchema: p.defaultSchema, baseline: baseline ? [baseline] : [], pgVersion: p.migration.pgVersion });
+  const entry = cachedReplay(revisions.slice(0, leading.length), o.cacheDir, { defaultSchema: p.defaultSchema, migrationRole: p.migrationRole, baseline: baseline ? [baseline] : [], pgVersion: p.migration.pgVersion });
   if (!entry) return undefined;
   // what parsing the context files reports (the entry has no errors: it would not have been written)
   const parse = entry.diagnostics.filter((d) => d.code === 'psql-meta-command').map((d) => ({ ...d, file: d.file && rel(d.file) }));

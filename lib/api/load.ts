@@ -32,13 +32,13 @@ export async function parsePaths(paths: string[], diags: Diagnostic[]): Promise<
 }
 
 /** A declarative schema: one SQL file or a folder of them (any order). `read`: its files, already read. */
-export async function loadSchema(path: string, opts: { defaultSchema?: string; cacheDir?: string; cacheReadOnly?: boolean; read?: { files: SourceFile[]; diagnostics: Diagnostic[] }; pgVersion?: number } = {}): Promise<Loaded> {
+export async function loadSchema(path: string, opts: { defaultSchema?: string; migrationRole?: string; cacheDir?: string; cacheReadOnly?: boolean; read?: { files: SourceFile[]; diagnostics: Diagnostic[] }; pgVersion?: number } = {}): Promise<Loaded> {
   const diagnostics: Diagnostic[] = [...(opts.read?.diagnostics ?? [])];
   const paths = opts.read ? [] : schemaPaths(path);
   if (opts.cacheDir) {
     // with the project's cache (lib/chain/cache.ts): files read here, parsed and bound only when changed
     const files = opts.read?.files ?? paths.map((p) => readFile(p, diagnostics)).filter((f): f is SourceFile => !!f);
-    const r = await bindCached(files, opts.cacheDir, { defaultSchema: opts.defaultSchema, readOnly: opts.cacheReadOnly, pgVersion: opts.pgVersion });
+    const r = await bindCached(files, opts.cacheDir, { defaultSchema: opts.defaultSchema, migrationRole: opts.migrationRole, readOnly: opts.cacheReadOnly, pgVersion: opts.pgVersion });
     return { catalog: r.catalog, diagnostics: [...diagnostics, ...r.diagnostics], kind: 'schema' };
   }
   const parsed = opts.read ? await parseFiles(opts.read.files) : await parsePaths(paths, diagnostics);
@@ -48,6 +48,8 @@ export async function loadSchema(path: string, opts: { defaultSchema?: string; c
 
 export interface ChainLoadOptions {
   defaultSchema?: string;
+  /** The role that runs the migrations (config `migrationRole`). */
+  migrationRole?: string;
   /** Replay up to this revision (inclusive; all revisions by default). */
   upTo?: string;
   /** A SQL file of the objects that exist before the first revision (see baseline.ts). */
@@ -70,12 +72,12 @@ export async function loadChain(dir: string, opts: ChainLoadOptions = {}): Promi
   const upTo = opts.upTo ? chain.revisions.findIndex((r) => r.id === opts.upTo) : -1;
   const revs = upTo >= 0 ? chain.revisions.slice(0, upTo + 1) : chain.revisions;
   if (opts.cacheDir) {
-    const res = await replayCached(revs, opts.cacheDir, { defaultSchema: opts.defaultSchema, baseline, readOnly: opts.cacheReadOnly, pgVersion: opts.pgVersion });
+    const res = await replayCached(revs, opts.cacheDir, { defaultSchema: opts.defaultSchema, migrationRole: opts.migrationRole, baseline, readOnly: opts.cacheReadOnly, pgVersion: opts.pgVersion });
     return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain, parsed: res.parsed };
   }
   await initParser();
   const files: ParsedFile[] = [...baseline, ...revs.map((r) => parseFile(r.up))];
-  const res = replay(files, { defaultSchema: opts.defaultSchema, pgVersion: opts.pgVersion });
+  const res = replay(files, { defaultSchema: opts.defaultSchema, migrationRole: opts.migrationRole, pgVersion: opts.pgVersion });
   return { catalog: res.catalog, diagnostics: [...diagnostics, ...res.diagnostics], kind: 'chain', chain, parsed: files };
 }
 
@@ -83,12 +85,12 @@ export async function loadChain(dir: string, opts: ChainLoadOptions = {}): Promi
  * A path that is a SQL file, a folder of schema files, or a chain; a missing `out/` is an empty chain.
  * `cacheDir`: a project's cache, for the replay of a chain and the bound schema (lib/chain/cache.ts).
  */
-export async function loadAny(path: string, opts: { defaultSchema?: string; baseline?: string; cacheDir?: string; cacheReadOnly?: boolean; pgVersion?: number } = {}): Promise<Loaded> {
+export async function loadAny(path: string, opts: { defaultSchema?: string; migrationRole?: string; baseline?: string; cacheDir?: string; cacheReadOnly?: boolean; pgVersion?: number } = {}): Promise<Loaded> {
   if (!existsSync(path)) {
     return { catalog: emptyCatalog(opts.defaultSchema), diagnostics: [{ code: 'read-error', severity: 'error', message: `cannot read ${path}: no such file or directory`, file: path }], kind: 'empty' };
   }
   if (isChainDir(path)) return loadChain(path, opts);
-  return loadSchema(path, { defaultSchema: opts.defaultSchema, cacheDir: opts.cacheDir, cacheReadOnly: opts.cacheReadOnly, pgVersion: opts.pgVersion });
+  return loadSchema(path, { defaultSchema: opts.defaultSchema, migrationRole: opts.migrationRole, cacheDir: opts.cacheDir, cacheReadOnly: opts.cacheReadOnly, pgVersion: opts.pgVersion });
 }
 
 /** The baseline file parsed (syntax errors and a missing file are diagnostics). */

@@ -35,7 +35,7 @@ export interface ProjectInputs {
   key?: string;
 }
 
-type Settings = Pick<ProjectSettings, 'outDir' | 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir' | 'migration'>;
+type Settings = Pick<ProjectSettings, 'outDir' | 'schemaDir' | 'defaultSchema' | 'baseline' | 'cacheDir' | 'migration' | 'migrationRole'>;
 
 /** Reads the chain and the schema files, and keys their comparison for `command` (`check`, `generate`). */
 export function readProjectInputs(p: Settings, command: string): ProjectInputs {
@@ -52,7 +52,7 @@ export function readProjectInputs(p: Settings, command: string): ProjectInputs {
       return { chain, schema }; // reported by the load; never cached
     }
   }
-  const settings = JSON.stringify([command, p.defaultSchema, p.baseline ?? '', p.migration.manageOwnership ?? false, p.migration.pgVersion ?? 15]);
+  const settings = JSON.stringify([command, p.defaultSchema, p.baseline ?? '', p.migration.manageOwnership ?? false, p.migration.pgVersion ?? 15, ...(p.migrationRole ? [p.migrationRole] : [])]);
   const revisions = prefixKeys(chain.chain.revisions, 'settled').at(-1) ?? '';
   const key = filesKey([...files, { path: '\0baseline', text: baseline }], `settled\0${settings}\0${revisions}`);
   return { chain, schema, key };

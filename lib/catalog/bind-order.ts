@@ -19,8 +19,9 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   if (stmt.type === 'AlterTableStmt' && n.objtype === 'OBJECT_INDEX') return 6.5;
   // ADD CONSTRAINT … PRIMARY KEY / UNIQUE USING INDEX i adopts an index: once indexes exist
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).some((c: any) => c.AlterTableCmd?.subtype === 'AT_AddConstraint' && c.AlterTableCmd.def?.Constraint?.indexname)) return 6.1;
-  // pg_dump writes ALTER TABLE … OWNER TO for views and materialized views too: once they exist
-  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 6.7;
+  // pg_dump writes ALTER TABLE … OWNER TO for views and materialized views too: once they exist, in file
+  // order with GRANT / REVOKE (9), since a grant naming the owner is the owner's
+  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 9;
   // ALTER TABLE … ENABLE / DISABLE TRIGGER: once triggers exist (6.6)
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*Trig/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
   if (altersView(stmt, views, path)) return VIEW_ALTER_PHASE;

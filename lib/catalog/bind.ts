@@ -67,9 +67,10 @@ export interface BindResult {
 }
 
 /** `pgVersion`: the PostgreSQL major version whose behaviour is modelled where versions differ (default 15). */
-export function bind(files: ParsedFile[], opts: { defaultSchema?: string; pgVersion?: number } = {}): BindResult {
+export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrationRole?: string; pgVersion?: number } = {}): BindResult {
   const defaultSchema = opts.defaultSchema ?? 'public';
   const catalog = emptyCatalog(defaultSchema);
+  if (opts.migrationRole) catalog.migrationRole = opts.migrationRole;
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   // 1. record the search_path in effect at each statement, in file order

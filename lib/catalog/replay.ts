@@ -10,11 +10,13 @@ export interface ReplayResult {
 }
 
 /**
- * Replay files in the given order onto `catalog` (a fresh one by default). Each file starts with the
- * default search_path. `pgVersion`: the PostgreSQL major version whose behaviour is modelled (default 15).
+ * Replay files in the given order onto `catalog` (a fresh one by default, for `migrationRole` when
+ * given: see Catalog.migrationRole). Each file starts with the default search_path. `pgVersion`: the
+ * PostgreSQL major version whose behaviour is modelled (default 15).
  */
-export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string; pgVersion?: number } = {}): ReplayResult {
+export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSchema?: string; migrationRole?: string; pgVersion?: number } = {}): ReplayResult {
   const catalog = opts.catalog ?? emptyCatalog(opts.defaultSchema);
+  if (!opts.catalog && opts.migrationRole) catalog.migrationRole = opts.migrationRole;
   const diagnostics: Diagnostic[] = [];
   const defaultPath = [...catalog.searchPath];
   for (const f of files) {

@@ -30,6 +30,8 @@ export interface Config {
   docsUrl?: string;
   /** SQL file of the objects that exist before the chain's first revision (a runner's own tables, …). */
   baseline?: string;
+  /** The role that runs the migrations (owner of what they create without OWNER TO); see Catalog.migrationRole. */
+  migrationRole?: string;
   /** The file the configuration came from, if any. */
   path?: string;
 }

@@ -16,11 +16,13 @@ export interface ProjectSettings {
   baseline?: string;
   /** The replay cache (`.pgshift/cache`, lib/chain/cache.ts); absent: chains are always replayed. */
   cacheDir?: string;
+  /** The role that runs the migrations (config `migrationRole`): grants naming it on what they create are the owner's. */
+  migrationRole?: string;
 }
 
 export function projectSettings(
   cwd: string,
-  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string; manageOwnership?: boolean; baseline?: string } = {},
+  c: { schemaDir?: string; outDir?: string; defaultSchema?: string; versionTable?: Partial<VersionTable>; safe?: boolean; pgVersion?: number; lockTimeout?: string; statementTimeout?: string; manageOwnership?: boolean; baseline?: string; migrationRole?: string } = {},
 ): ProjectSettings {
   return {
     cwd,
@@ -31,6 +33,7 @@ export function projectSettings(
     migration: { safe: c.safe, pgVersion: c.pgVersion, lockTimeout: c.lockTimeout, statementTimeout: c.statementTimeout, manageOwnership: c.manageOwnership },
     ...(c.baseline ? { baseline: resolve(cwd, c.baseline) } : {}),
     cacheDir: projectCacheDir(cwd),
+    ...(c.migrationRole ? { migrationRole: c.migrationRole } : {}),
   };
 }
 

@@ -70,7 +70,8 @@ export type Change =
   /** ALTER TABLE ONLY … SET (`set`) / RESET (`reset`): storage parameters. */
   | ({ kind: 'set_table_storage'; set: string[]; reset: string[] } & TableRef)
   | ({ kind: 'add_column' } & ColumnRef)
-  | ({ kind: 'drop_column' } & ColumnRef)
+  /** `only`: ALTER TABLE ONLY, so the children keep their copies as their own (inherited-columns.ts). */
+  | ({ kind: 'drop_column'; only?: true } & ColumnRef)
   /** `noCast`: no conversion exists between the two types (lib/catalog/query/casts.ts): USING gets a placeholder for the reviewer. */
   | ({ kind: 'alter_column_type'; from: Column; using: boolean; noCast?: boolean } & ColumnRef)
   | ({ kind: 'set_not_null' } & ColumnRef)

@@ -7,13 +7,14 @@ import { assignableWithoutUsing } from '../catalog/query/types.js';
 import { sameSequenceOptions } from './sequences.js';
 import { castKind } from '../catalog/query/casts.js';
 import { skipColumn } from './partitions.js';
+import { dropColumnChanges } from './inherited-columns.js';
 import { notNullChanges, notNullSetByAncestor } from './inherited-not-null.js';
 import { defaultChange, defaultSetByAncestor, restoreDescendantDefaults, typeChanged, typeChangeDropsDefault } from './inherited-defaults.js';
 
 export function diffColumns(ctx: DiffContext, from: Table, to: Table): void {
   const push = ctx.changes.push.bind(ctx.changes);
   for (const [name, a] of from.columns) {
-    if (!to.columns.has(name) && !skipColumn(from, to, a, undefined, ctx)) push({ kind: 'drop_column', table: to, column: a });
+    if (!to.columns.has(name) && !skipColumn(from, to, a, undefined, ctx)) push(...dropColumnChanges(ctx, to, a));
   }
   for (const [name, b] of to.columns) {
     const a = from.columns.get(name);

@@ -3,11 +3,12 @@
  * grantee. An object created by this migration starts from PostgreSQL's default ACL; grants are
  * emitted after every object exists, revokes of a target before its grants.
  */
-import type { Acl, Catalog, DefaultPrivilege } from '../catalog/model/catalog.js';
+import type { Acl, AclEntry, Catalog, DefaultPrivilege } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { PrivilegeTarget } from './change-objects.js';
 import type { DiffContext } from './context.js';
-import { type AclKind, aclChanges, defaultAcl, revokeAcl } from '../catalog/query/acl.js';
+import { type AclKind, OWNER, aclChanges, defaultAcl, mergeIntoOwner, revokeAcl } from '../catalog/query/acl.js';
+import { migrationRole, ownerRole } from '../catalog/statements/privilege.js';
 import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
 import { creationAcl, defaultPrivilegeAcl, defaultPrivilegeKey } from '../catalog/statements/default-privileges.js';
 import type { DefaultPrivilegeObjects } from '../catalog/model/catalog.js';
@@ -16,7 +17,10 @@ interface Holder {
   target: PrivilegeTarget;
   kind: AclKind;
   acl?: Acl;
+  /** The owner to compare (config `manageOwnership`): unset for a sequence owned by a column, which follows its table. */
   owner?: string;
+  /** The owner holding the owner's privileges, when `owner` leaves it out (an owned sequence: its table's). */
+  aclOwner?: string;
   /** For the default ACL of the `public` schema. */
   name?: string;
 }
@@ -32,7 +36,7 @@ function holders(cat: Catalog): Map<string, Holder> {
     }
   }
   for (const v of cat.views.values()) out.set(`rel:${v.schema}.${v.name}`, { target: { kind: 'table', schema: v.schema, name: v.name }, kind: 'table', acl: v.acl, owner: v.owner });
-  for (const s of cat.sequences.values()) out.set(`seq:${s.schema}.${s.name}`, { target: { kind: 'sequence', schema: s.schema, name: s.name }, kind: 'sequence', acl: s.acl, owner: s.ownedBy ? undefined : s.owner });
+  for (const s of cat.sequences.values()) out.set(`seq:${s.schema}.${s.name}`, { target: { kind: 'sequence', schema: s.schema, name: s.name }, kind: 'sequence', acl: s.acl, owner: s.ownedBy ? undefined : s.owner, aclOwner: s.owner });
   for (const m of [cat.enums, cat.domains, cat.composites, cat.ranges] as Map<string, { schema: string; name: string; acl?: Acl; owner?: string }>[]) {
     for (const t of m.values()) out.set(`type:${t.schema}.${t.name}`, { target: { kind: 'type', schema: t.schema, name: t.name }, kind: 'type', acl: t.acl, owner: t.owner });
   }
@@ -81,14 +85,31 @@ function startingAcl(ctx: DiffContext, h: Holder): Acl {
   return (objects && creationAcl(ctx.to, objects, schema, undefined)) || defaultAcl(h.kind, h.name);
 }
 
+/** Entries of the owner (`OWNER`) named as the role that owns the object when the statement runs. */
+function naming(entries: AclEntry[], owner: string): AclEntry[] {
+  return entries.map((e) => (e.grantee === OWNER ? { ...e, grantee: owner } : e));
+}
+
 /**
  * All revokes come before all grants: revoking a table privilege also revokes it from every column
  * (PostgreSQL does so per the SQL standard), so column grants follow, computed from what remains.
+ * The owner's privileges compare like any grantee's; statements changing them name the owner the
+ * object has when they run: its new owner (with `manageOwnership`, ALTER … OWNER TO comes first and
+ * merges what the new owner held as a grantee into the owner's privileges, on a table's columns
+ * too), else its old one, or the role running the migrations for an object they create.
  */
 export function diffPrivileges(ctx: DiffContext): void {
   const a = holders(ctx.from);
   const b = holders(ctx.to);
   const created = createdKeys(ctx.changes);
+  const migration = migrationRole(ctx.to.migrationRole === undefined ? ctx.from : ctx.to);
+  const actualOwner = (h: Holder | undefined) => h?.aclOwner ?? h?.owner;
+  /** Objects whose owner the migration changes: the role that owns them after ALTER … OWNER TO. */
+  const moved = new Map<string, string>();
+  const ownerWhenRun = (k: string): string => {
+    const before = created.has(k) ? undefined : a.get(k);
+    return moved.get(k) ?? (before ? ownerRole(ctx.from, { owner: actualOwner(before) }, before.kind, before.name) : migration);
+  };
   const revokes: Change[] = [];
   const grants: Change[] = [];
   const tableRevokes = new Map<string, Acl>();
@@ -97,8 +118,15 @@ export function diffPrivileges(ctx: DiffContext): void {
   for (const k of [...keys.filter((x) => !x.startsWith('column:')), ...keys.filter((x) => x.startsWith('column:'))]) {
     const to = b.get(k)!;
     const prev = created.has(k) ? undefined : a.get(k);
+    const relKey = to.target.kind === 'column' ? `rel:${to.target.schema}.${to.target.table}` : k;
     // what the object has before this step: its old ACL, or what it gets when this migration creates it
     let fromAcl = prev ? prev.acl ?? defaultAcl(to.kind, to.name) : startingAcl(ctx, to);
+    if (ctx.options?.manageOwnership && to.target.kind !== 'column') {
+      if ((prev?.owner ?? '') !== (to.owner ?? '') && (prev || to.owner)) revokes.push({ kind: 'set_owner', target: to.target, owner: to.owner ?? 'current_user' });
+      if ((actualOwner(prev) ?? '') !== (actualOwner(to) ?? '') && (prev || actualOwner(to))) moved.set(k, ownerRole(ctx.to, { owner: actualOwner(to) }, to.kind, to.name));
+    }
+    const newOwner = moved.get(relKey);
+    if (newOwner) fromAcl = mergeIntoOwner(fromAcl, to.kind, newOwner);
     if (to.target.kind === 'column') {
       const revoked = tableRevokes.get(`${to.target.schema}.${to.target.table}`) ?? [];
       for (const e of revoked) fromAcl = revokeAcl(fromAcl, 'column', [e.grantee], [e.privilege], false);
@@ -106,13 +134,11 @@ export function diffPrivileges(ctx: DiffContext): void {
     const toAcl = to.acl ?? defaultAcl(to.kind, to.name);
     const d = aclChanges(fromAcl, toAcl);
     if (to.target.kind === 'table' && d.revoke.length) tableRevokes.set(`${to.target.schema}.${to.target.name}`, d.revoke);
-    if (d.revoke.length) revokes.push({ kind: 'revoke', target: to.target, entries: d.revoke, grantOptionOnly: false });
-    if (d.revokeGrantOption.length) revokes.push({ kind: 'revoke', target: to.target, entries: d.revokeGrantOption, grantOptionOnly: true });
-    if (d.grant.length) grants.push({ kind: 'grant', target: to.target, entries: d.grant });
-    if (d.revokeAfter.length) grants.push({ kind: 'revoke', target: to.target, entries: d.revokeAfter, grantOptionOnly: false });
-    if (ctx.options?.manageOwnership && (prev?.owner ?? '') !== (to.owner ?? '') && (prev || to.owner) && to.target.kind !== 'column') {
-      grants.push({ kind: 'set_owner', target: to.target, owner: to.owner ?? 'current_user' });
-    }
+    const owner = d.revoke.length + d.revokeGrantOption.length + d.grant.length + d.revokeAfter.length ? ownerWhenRun(relKey) : '';
+    if (d.revoke.length) revokes.push({ kind: 'revoke', target: to.target, entries: naming(d.revoke, owner), grantOptionOnly: false });
+    if (d.revokeGrantOption.length) revokes.push({ kind: 'revoke', target: to.target, entries: naming(d.revokeGrantOption, owner), grantOptionOnly: true });
+    if (d.grant.length) grants.push({ kind: 'grant', target: to.target, entries: naming(d.grant, owner) });
+    if (d.revokeAfter.length) grants.push({ kind: 'revoke', target: to.target, entries: naming(d.revokeAfter, owner), grantOptionOnly: false });
   }
   ctx.changes.push(...revokes, ...grants);
 }
@@ -137,15 +163,18 @@ function defaultPrivilegeSides(ctx: DiffContext): [Map<string, DefaultPrivilege>
 
 export function diffDefaultPrivileges(ctx: DiffContext): void {
   const [from, to] = defaultPrivilegeSides(ctx);
+  const migration = migrationRole(ctx.to.migrationRole === undefined ? ctx.from : ctx.to);
   const keys = [...new Set([...from.keys(), ...to.keys()])].sort();
   for (const k of keys) {
     const a = from.get(k);
     const b = to.get(k);
     const entry = (b ?? a)!;
     const d = aclChanges(defaultPrivilegeAcl(a ?? { ...entry, acl: undefined }), defaultPrivilegeAcl(b ?? { ...entry, acl: undefined }));
-    if (d.revoke.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revoke });
-    if (d.revokeGrantOption.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revokeGrantOption, grantOptionOnly: true });
-    if (d.grant.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: true, entries: d.grant });
-    if (d.revokeAfter.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: d.revokeAfter });
+    // the owner of the objects an entry is for is its role
+    const owner = entry.role ?? migration;
+    if (d.revoke.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: naming(d.revoke, owner) });
+    if (d.revokeGrantOption.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: naming(d.revokeGrantOption, owner), grantOptionOnly: true });
+    if (d.grant.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: true, entries: naming(d.grant, owner) });
+    if (d.revokeAfter.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: naming(d.revokeAfter, owner) });
   }
 }

@@ -22,6 +22,7 @@ import type { Change } from '../diff/change.js';
 import { strings } from '../parse/ast.js';
 import { referencedColumns } from '../catalog/query/expr.js';
 import { policyDependencies } from '../catalog/query/column-users.js';
+import { childrenOf } from '../catalog/query/children.js';
 
 export interface GraphContext {
   from: Catalog;
@@ -178,14 +179,25 @@ function depsOf(c: Change, g: GraphContext): Deps {
       d.releases.push(...tableDeps(t, g.from), ...tableCalls(t, g.from));
       break;
     }
-    case 'add_column':
+    case 'add_column': {
       d.creates.push(col(c.table.schema, c.table.name, c.column.name));
       d.needs.push(rel(c.table.schema, c.table.name), ...columnNeeds(c.column, g.to, c.table));
+      // a child that declares the column too adds it first: the parent's ADD COLUMN then merges with it
+      const parent = g.to.tables.get(`${c.table.schema}.${c.table.name}`);
+      if (parent) for (const child of childrenOf(g.to, parent)) if (child.columns.get(c.column.name)?.inherited?.local) d.needs.push(col(child.schema, child.name, c.column.name));
       break;
+    }
     case 'drop_column': {
       d.removes.push(col(c.table.schema, c.table.name, c.column.name));
       const old = tableColumn(g.from, c.table, c.column.name);
       if (old) d.releases.push(...columnNeeds(old, g.from, c.table));
+      // a child's copy stops being inherited from this table: the child's own drop of it comes after
+      const parent = g.from.tables.get(`${c.table.schema}.${c.table.name}`);
+      if (parent) {
+        for (const child of childrenOf(g.from, parent)) {
+          if (child.columns.get(c.column.name)?.inherited && g.to.tables.has(`${child.schema}.${child.name}`)) d.releases.push(col(child.schema, child.name, c.column.name));
+        }
+      }
       break;
     }
     case 'alter_column_type':

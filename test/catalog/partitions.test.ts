@@ -90,6 +90,34 @@ test('ATTACH adopts equal indexes and keys; DETACH keeps everything as the table
   assert.is(r.catalog.indexes.get('public.m1_c_idx')!.parent, undefined);
 });
 
+test('DROP COLUMN down an inheritance tree counts parents (attinhcount) and keeps what a child declares (attislocal), as PostgreSQL 15 does', async () => {
+  const TREE = `
+    CREATE TABLE p1 (e int, f int, g int); CREATE TABLE p2 (e int, h int);
+    CREATE TABLE two () INHERITS (p1, p2);
+    CREATE TABLE own (f int) INHERITS (p1);
+    CREATE TABLE plain () INHERITS (p1);
+    CREATE TABLE grand () INHERITS (plain);`;
+  const local = (r: { catalog: { tables: Map<string, { columns: Map<string, { inherited?: { local: boolean } }> }> } }, t: string, c: string) => {
+    const col = r.catalog.tables.get(`public.${t}`)?.columns.get(c);
+    return col ? (col.inherited ? (col.inherited.local ? 'inherited+local' : 'inherited') : 'local') : 'none';
+  };
+  // a plain drop: two keeps e from p2, own keeps f (declared), plain and grand lose f
+  const r = await replaySql(TREE, [{ path: 'm.sql', text: 'ALTER TABLE p1 DROP COLUMN e; ALTER TABLE p1 DROP COLUMN f;' }]);
+  assert.equal(errors(r), []);
+  assert.equal([local(r, 'two', 'e'), local(r, 'own', 'f'), local(r, 'plain', 'f'), local(r, 'grand', 'f')], ['inherited', 'local', 'none', 'none']);
+  // ONLY: the direct children keep their copies as their own (two's e still inherited from p2); grandchildren still inherit
+  const only = await replaySql(TREE, [{ path: 'm.sql', text: 'ALTER TABLE ONLY p1 DROP COLUMN e; ALTER TABLE ONLY p1 DROP COLUMN g;' }]);
+  assert.equal(errors(only), []);
+  assert.equal([local(only, 'two', 'e'), local(only, 'plain', 'g'), local(only, 'grand', 'g')], ['inherited+local', 'local', 'inherited']);
+  // NO INHERIT p2: e still comes from p1, so p1's plain drop takes it
+  const noInherit = await replaySql(TREE, [{ path: 'm.sql', text: 'ALTER TABLE two NO INHERIT p2; ALTER TABLE p1 DROP COLUMN e;' }]);
+  assert.equal(errors(noInherit), []);
+  assert.equal([local(noInherit, 'two', 'e'), local(noInherit, 'two', 'h')], ['none', 'local']);
+  // an inherited column cannot be dropped from the child; ONLY on a partitioned table with partitions is refused
+  const refused = await replaySql(`${TREE} ${HAND}`, [{ path: 'm.sql', text: 'ALTER TABLE plain DROP COLUMN e; ALTER TABLE ONLY m DROP COLUMN v;' }]);
+  assert.equal(errors(refused), ['cannot drop inherited column "e"', 'cannot drop column from only the partitioned table when partitions exist']);
+});
+
 test('DROP TABLE of a partitioned table takes its partitions; an inherited-from table needs CASCADE', async () => {
   const r = await replaySql(HAND, [{ path: 'm.sql', text: 'DROP TABLE m;' }]);
   assert.equal(errors(r), []);

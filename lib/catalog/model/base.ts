@@ -25,7 +25,11 @@ export interface Expr {
   source?: Node;
 }
 
-/** One privilege held by a grantee (a role name, or 'public' for PUBLIC). */
+/**
+ * One privilege held by a grantee: a role name, 'public' for PUBLIC, 'current_user' for the role
+ * running the migrations when its name is not configured, or '' for the object's owner, whoever
+ * that is (lib/catalog/query/acl.ts `OWNER`).
+ */
 export interface AclEntry {
   grantee: string;
   /** SELECT, INSERT, …, or ALL (kept as written: its expansion differs across server versions). */
@@ -33,5 +37,5 @@ export interface AclEntry {
   grantable: boolean;
 }
 
-/** Explicit privileges of an object, sorted; unset = PostgreSQL's default for the object's kind. The owner's own privileges are not modelled. */
+/** Privileges of an object as PostgreSQL stores them (the owner's included), sorted; unset = PostgreSQL's default for the object's kind (acldefault). */
 export type Acl = AclEntry[];

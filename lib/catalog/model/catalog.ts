@@ -397,6 +397,12 @@ export interface Catalog {
   searchPath: string[];
   /** The role `SET ROLE` made current (session state, like searchPath); unset: the role running the migrations. */
   sessionRole?: string;
+  /**
+   * The name of the role running the migrations (config `migrationRole`), which owns what they create
+   * without OWNER TO: a GRANT or REVOKE naming it on such an object is one to the owner. Unset: not
+   * known, named `current_user`.
+   */
+  migrationRole?: string;
 }
 
 /** The key of a schema-qualified object in the catalogue maps. */

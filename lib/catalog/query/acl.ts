@@ -1,6 +1,8 @@
 /**
  * ACL arithmetic shared by GRANT / REVOKE, ALTER DEFAULT PRIVILEGES and the diff. An ACL is a
- * sorted list of (grantee, privilege, grantable); the owner's own privileges are not modelled.
+ * sorted list of (grantee, privilege, grantable), as PostgreSQL stores it: the owner's privileges
+ * are entries of the grantee `OWNER` (whoever owns the object: ALTER … OWNER TO hands them on), which
+ * start as ALL (acldefault) and change only when a GRANT or REVOKE names the owner.
  * `ALL` on a table is kept as one privilege, as written: what it expands to differs across server
  * versions (MAINTAIN since PostgreSQL 17); on other objects it is spelled out (stableAll). Revoking part of ALL records an exception `-PRIVILEGE` next to it,
  * rendered as GRANT ALL then REVOKE PRIVILEGE, so it means the same on every version.
@@ -19,12 +21,42 @@ export const ALL_PRIVILEGES: Record<AclKind, string[]> = {
   type: ['USAGE'],
 };
 
-/** PostgreSQL's default ACL of a new object (besides the owner's): EXECUTE on functions and USAGE on types for PUBLIC. */
+/** The grantee that stands for the object's owner (no role can be named ''). */
+export const OWNER = '';
+
+/**
+ * PostgreSQL's default ACL of a new object (acldefault): every privilege for the owner (columns have
+ * none of their own), EXECUTE on functions and USAGE on types for PUBLIC, USAGE on schema public.
+ */
 export function defaultAcl(kind: AclKind, name?: string): Acl {
-  if (kind === 'function') return [{ grantee: 'public', privilege: 'EXECUTE', grantable: false }];
-  if (kind === 'type') return [{ grantee: 'public', privilege: 'USAGE', grantable: false }];
-  if (kind === 'schema' && name === 'public') return [{ grantee: 'public', privilege: 'USAGE', grantable: false }];
-  return [];
+  if (kind === 'column') return [];
+  const owner: AclEntry = { grantee: OWNER, privilege: 'ALL', grantable: false };
+  if (kind === 'function') return [owner, { grantee: 'public', privilege: 'EXECUTE', grantable: false }];
+  if (kind === 'type') return [owner, { grantee: 'public', privilege: 'USAGE', grantable: false }];
+  if (kind === 'schema' && name === 'public') return [owner, { grantee: 'public', privilege: 'USAGE', grantable: false }];
+  return [owner];
+}
+
+/**
+ * ALTER … OWNER TO `role`: the entries `role` held as a grantee join the owner's (PostgreSQL's
+ * aclnewowner merges them); the owner's entries stay the owner's.
+ */
+export function mergeIntoOwner(acl: Acl, kind: AclKind, role: string): Acl {
+  let out = acl.filter((e) => e.grantee !== role);
+  const mine = acl.filter((e) => e.grantee === role);
+  for (const e of mine) if (!e.privilege.startsWith('-')) out = grantAcl(out, kind, [OWNER], [e.privilege], e.grantable);
+  // what ALL of `role` lacked stays lacking unless the owner held it
+  for (const e of mine) {
+    const p = e.privilege.slice(1);
+    if (e.privilege.startsWith('-') && !holds(acl, OWNER, p)) out = revokeAcl(out, kind, [OWNER], [p], false);
+  }
+  return sortAcl(out);
+}
+
+/** Does `grantee` hold `privilege` (written, or through ALL without an exception)? */
+export function holds(acl: Acl, grantee: string, privilege: string): boolean {
+  const own = acl.filter((e) => e.grantee === grantee);
+  return own.some((e) => e.privilege === privilege) || (own.some((e) => e.privilege === 'ALL') && !own.some((e) => e.privilege === `-${privilege}`));
 }
 
 export function sortAcl(acl: Acl): Acl {
@@ -125,8 +157,12 @@ export function aclChanges(a: Acl, b: Acl): AclChanges {
     if (e.privilege.startsWith('-')) {
       // an exception that no longer holds: grant the privilege back when ALL stays
       if (!f && hasAll(bm, e.grantee) && !bm.has(`${e.grantee}\u0000${e.privilege.slice(1)}`)) out.grant.push({ ...e, privilege: e.privilege.slice(1) });
-    } else if (!f) out.revoke.push(e);
-    else if (e.grantable && !f.grantable) out.revokeGrantOption.push(f);
+    } else if (!f) {
+      // a privilege that ALL still covers (without an exception) loses its grant option only
+      const all = e.privilege !== 'ALL' ? bm.get(`${e.grantee}\u0000ALL`) : undefined;
+      if (!all || bm.has(`${e.grantee}\u0000-${e.privilege}`)) out.revoke.push(e);
+      else if (e.grantable && !all.grantable) out.revokeGrantOption.push({ ...e, grantable: false });
+    } else if (e.grantable && !f.grantable) out.revokeGrantOption.push(f);
   }
   for (const [k, f] of bm) {
     const e = am.get(k);

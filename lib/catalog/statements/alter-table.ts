@@ -17,7 +17,8 @@ import { collationFromNames } from './collation.js';
 import { rowSecurityCmd } from './policy.js';
 import { alterRelationOwner } from './owner.js';
 import { adoptionAt, alterIndexAttach, partitionCmd } from './partition.js';
-import { parentState, propagateToChildren } from './inheritance.js';
+import { dropColumnOnly, inheritedFromParents, parentState, propagateToChildren } from './inheritance.js';
+import { childrenOf } from '../query/children.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
 import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
@@ -56,9 +57,15 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   for (const cmd of cmds) {
     if (partitionCmd(ctx, table, cmd)) continue;
     const before = parentState(table);
+    const onlyDrop = !s.relation?.inh && cmd.subtype === 'AT_DropColumn' && table.columns.has(cmd.name ?? '');
+    if (onlyDrop && table.partitionBy && childrenOf(ctx.cat, table).length) {
+      fail(ctx, 'invalid-definition', 'cannot drop column from only the partitioned table when partitions exist', 'Do not specify the ONLY keyword.');
+      continue;
+    }
     alterTableCmd(ctx, table, cmd);
-    // without ONLY, partitions and inheriting tables follow
+    // without ONLY, partitions and inheriting tables follow; ONLY DROP COLUMN leaves the children's copies as their own
     if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before, adoptionAt(ctx));
+    else if (onlyDrop && !table.columns.has(cmd.name ?? '')) dropColumnOnly(ctx.cat, table, cmd.name ?? '');
   }
 }
 
@@ -88,6 +95,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
         if (!cmd.missing_ok) fail(ctx, 'missing-object', `column "${cmd.name}" of relation ${table.name} does not exist`);
         return;
       }
+      if (inheritedFromParents(ctx.cat, table, c.name)) return fail(ctx, 'invalid-definition', `cannot drop inherited column "${c.name}"`);
       const blockers = removeColumn(ctx.cat, table, c, cmd.behavior === 'DROP_CASCADE');
       if (blockers.length) fail(ctx, 'dependent-objects', `cannot drop column ${c.name} of table ${table.name} because other objects depend on it: ${blockers.join(', ')}`, 'Use DROP ... CASCADE to drop the dependent objects too.');
       return;

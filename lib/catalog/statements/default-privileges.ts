@@ -10,7 +10,7 @@ import { type ApplyContext, origin } from './context.js';
 import { defElems, listItems, strings } from '../../parse/ast.js';
 import { type AclKind, defaultAcl, grantAcl, privilegeNames, revokeAcl, sortAcl } from '../query/acl.js';
 import { roleName } from './policy.js';
-import { setAcl } from './privilege.js';
+import { aclGrantees, migrationRole, namedRole, setAcl } from './privilege.js';
 import { truncateIdent } from '../query/names.js';
 import type { Statement } from '../../parse/parse.js';
 
@@ -34,18 +34,22 @@ export function alterDefaultPrivileges(ctx: ApplyContext, s: AlterDefaultPrivile
   const a = s.action as GrantStmt;
   const objects = OBJECTS[a.objtype ?? ''];
   if (!objects) return;
-  // without FOR ROLE: the current role (SET ROLE), else the role running the migrations
-  let roles: (string | undefined)[] = [ctx.cat.sessionRole];
+  // without FOR ROLE: the current role (SET ROLE), else the role running the migrations (stored unset)
+  const cat = ctx.cat;
+  const stored = (r: string) => (r === migrationRole(cat) ? undefined : r);
+  let roles: (string | undefined)[] = [currentRole(cat)];
   let schemas: (string | undefined)[] = [undefined];
   for (const d of defElems(s.options)) {
     const items = d.arg ? listItems(d.arg) : [];
-    if (d.defname === 'roles') roles = items.map((n) => roleName((n as { RoleSpec: RoleSpec }).RoleSpec)).map((r) => (r === 'current_user' || r === 'current_role' ? undefined : r));
+    if (d.defname === 'roles') roles = items.map((n) => stored(namedRole(cat, roleName((n as { RoleSpec: RoleSpec }).RoleSpec))));
     if (d.defname === 'schemas') schemas = strings(items).map(truncateIdent);
   }
-  const grantees = (a.grantees ?? []).map((n) => roleName((n as { RoleSpec: RoleSpec }).RoleSpec));
+  const written = (a.grantees ?? []).map((n) => roleName((n as { RoleSpec: RoleSpec }).RoleSpec));
   const privileges = privilegeNames((a.privileges ?? []).map((n) => (n as { AccessPriv: { priv_name?: string } }).AccessPriv.priv_name ?? 'all'));
   const kind = KIND_OF[objects];
   for (const role of roles) {
+    // the objects' owner is the entry's role: a grantee naming it is `OWNER`
+    const grantees = aclGrantees(cat, written, role ?? migrationRole(cat));
     for (const schema of schemas) {
       const k = defaultPrivilegeKey(role, schema, objects);
       const existing = ctx.cat.defaultPrivileges.get(k);
@@ -63,7 +67,7 @@ export function alterDefaultPrivileges(ctx: ApplyContext, s: AlterDefaultPrivile
 }
 
 /** Maps whose new entries get default privileges, by the statement types that create them. */
-const CREATED: Record<string, { map: (c: Catalog) => Map<string, { schema?: string; name: string; acl?: Acl }>; objects: DefaultPrivilegeObjects }[]> = {
+const CREATED: Record<string, { map: (c: Catalog) => Map<string, { schema?: string; name: string; acl?: Acl; owner?: string }>; objects: DefaultPrivilegeObjects }[]> = {
   CreateStmt: [{ map: (c) => c.tables, objects: 'tables' }, { map: (c) => c.sequences, objects: 'sequences' }],
   CreateSeqStmt: [{ map: (c) => c.sequences, objects: 'sequences' }],
   AlterTableStmt: [{ map: (c) => c.sequences, objects: 'sequences' }],
@@ -74,22 +78,32 @@ const CREATED: Record<string, { map: (c: Catalog) => Map<string, { schema?: stri
   CreateDomainStmt: [{ map: (c) => c.domains, objects: 'types' }],
   CompositeTypeStmt: [{ map: (c) => c.composites, objects: 'types' }],
   CreateRangeStmt: [{ map: (c) => c.ranges, objects: 'types' }],
-  CreateSchemaStmt: [{ map: (c) => c.schemas as Map<string, { name: string; acl?: Acl }>, objects: 'schemas' }],
+  CreateSchemaStmt: [{ map: (c) => c.schemas as Map<string, { name: string; acl?: Acl; owner?: string }>, objects: 'schemas' }],
 };
 
-/** Sizes of the maps a statement may add to, taken before it runs; undefined when no default privileges can apply. */
+/**
+ * Sizes of the maps a statement may add to, taken before it runs; undefined when neither default
+ * privileges nor a role SET ROLE made current can apply.
+ */
 export function beforeCreation(cat: Catalog, stmt: Statement): number[] | undefined {
-  if (cat.defaultPrivileges.size === 0) return undefined;
+  if (cat.defaultPrivileges.size === 0 && currentRole(cat) === undefined) return undefined;
   return CREATED[stmt.type]?.map((m) => m.map(cat).size);
 }
 
-/** After a creating statement: give the objects it added the default privileges that apply to them. */
+/**
+ * After a creating statement: the objects it added belong to the role SET ROLE made current (unless
+ * the statement named an owner), and get the default privileges that apply to them.
+ */
 export function afterCreation(ctx: ApplyContext, sizes: number[]): void {
   const specs = CREATED[ctx.stmt.type] ?? [];
+  const creator = currentRole(ctx.cat);
   specs.forEach((spec, i) => {
     const map = spec.map(ctx.cat);
-    const added = [...map.values()].slice(sizes[i]);
+    const added = [...map.values()].slice(sizes[i]) as { schema?: string; name: string; acl?: Acl; owner?: string; ownedBy?: { schema: string; table: string } }[];
     for (const obj of added) {
+      // a serial column's sequence belongs to its table's owner (PostgreSQL sees to it on ALTER TABLE … ADD COLUMN too)
+      const owner = obj.ownedBy ? ctx.cat.tables.get(`${obj.ownedBy.schema}.${obj.ownedBy.table}`)?.owner : creator;
+      if (owner && obj.owner === undefined) obj.owner = owner;
       const schema = 'schema' in obj ? obj.schema : undefined;
       const acl = effectiveDefault(ctx, spec.objects, schema);
       if (acl) setAcl({ kind: KIND_OF[spec.objects], obj, name: obj.name }, acl);
@@ -97,9 +111,14 @@ export function afterCreation(ctx: ApplyContext, sizes: number[]): void {
   });
 }
 
+/** The role SET ROLE made current as default privileges key it: unset for the role running the migrations. */
+function currentRole(cat: Catalog): string | undefined {
+  return cat.sessionRole === undefined || cat.sessionRole === migrationRole(cat) ? undefined : cat.sessionRole;
+}
+
 /** The ACL a new object gets from the default privileges in force, or undefined when none apply. */
 function effectiveDefault(ctx: ApplyContext, objects: DefaultPrivilegeObjects, schema: string | undefined): Acl | undefined {
-  return creationAcl(ctx.cat, objects, schema, ctx.cat.sessionRole, (e) => ctx.mode === 'replay' || before(e, ctx));
+  return creationAcl(ctx.cat, objects, schema, currentRole(ctx.cat), (e) => ctx.mode === 'replay' || before(e, ctx));
 }
 
 /**

@@ -204,6 +204,8 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
       case 'AT_DropColumn': {
         const c = child.columns.get(name);
         if (!c || parent.columns.has(name)) break;
+        // PostgreSQL decrements attinhcount: the copy stays while another parent has the column or the child declares it
+        if (inheritedFromParents(cat, child, name)) break;
         if (c.inherited && !c.inherited.local) removeColumn(cat, child, c, true);
         else delete c.inherited;
         break;
@@ -254,6 +256,27 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
     // constraints the subcommand added to the parent (ADD CONSTRAINT, ADD COLUMN … CHECK / UNIQUE, …)
     for (const [n, con] of parent.constraints) if (!before.constraints.has(n)) cloneConstraintTo(cat, parent, child, con, undefined, adoption?.(child));
     propagateToChildren(cat, child, cmd, childBefore, adoption);
+  }
+}
+
+/** Does a parent of `child` (other than `except`) have column `name` (PostgreSQL: attinhcount > 0)? */
+export function inheritedFromParents(cat: Catalog, child: Table, name: string, except?: Table): boolean {
+  return parentKeys(child).some((k) => {
+    const p = cat.tables.get(k);
+    return !!p && p !== except && p.columns.has(name);
+  });
+}
+
+/**
+ * ALTER TABLE ONLY parent DROP COLUMN: the direct children keep their copies as columns of their own
+ * (PostgreSQL: attinhcount - 1, attislocal true); grandchildren are untouched (their parent keeps it).
+ */
+export function dropColumnOnly(cat: Catalog, parent: Table, name: string): void {
+  for (const child of childrenOf(cat, parent)) {
+    const c = child.columns.get(name);
+    if (!c?.inherited) continue;
+    if (inheritedFromParents(cat, child, name)) c.inherited = { local: true };
+    else delete c.inherited;
   }
 }
 

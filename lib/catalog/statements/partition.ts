@@ -11,7 +11,7 @@ import { qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { collationFromNames } from './collation.js';
 import { isNullExpr, makeExpr } from '../query/expr.js';
 import { resolveIndex, resolveTable } from '../query/resolve.js';
-import { type AdoptionFor, cloneColumn, inheritObjects } from './inheritance.js';
+import { type AdoptionFor, cloneColumn, inheritObjects, inheritedFromParents, parentKeys } from './inheritance.js';
 import { noteInheritance } from '../query/children.js';
 
 const STRATEGY: Record<string, PartitionSpec['strategy']> = {
@@ -219,7 +219,8 @@ export function partitionCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd
  */
 function joinParent(ctx: ApplyContext, parent: Table, child: Table): void {
   for (const [n, c] of child.columns) {
-    if (parent.columns.has(n)) c.inherited = { local: !child.partitionOf };
+    // PostgreSQL: attinhcount + 1; a partition's columns are never its own, an inheriting table's stay as they were
+    if (parent.columns.has(n)) c.inherited = { local: !child.partitionOf && (c.inherited?.local ?? true) };
   }
   for (const n of parent.columns.keys()) {
     if (!child.columns.has(n)) fail(ctx, 'invalid-definition', `child table is missing column "${n}"`);
@@ -230,10 +231,20 @@ function joinParent(ctx: ApplyContext, parent: Table, child: Table): void {
 /** The first PostgreSQL major version whose ATTACH PARTITION matches keys only of the same kind. */
 export const ATTACH_SAME_KIND_SINCE = 17;
 
-/** DETACH PARTITION / NO INHERIT: what was inherited stays, as the child's own. */
+/**
+ * DETACH PARTITION / NO INHERIT: what was inherited stays, as the child's own, unless another parent
+ * still gives it (PostgreSQL decrements attinhcount / coninhcount and makes the copy local at zero).
+ */
 function leaveParent(ctx: ApplyContext, parent: Table, child: Table): void {
-  for (const c of child.columns.values()) if (parent.columns.has(c.name)) delete c.inherited;
-  for (const c of child.constraints.values()) if (c.inherited) delete c.inherited;
+  for (const c of child.columns.values()) {
+    if (parent.columns.has(c.name) && !inheritedFromParents(ctx.cat, child, c.name)) delete c.inherited;
+  }
+  const otherCheck = (name: string) => parentKeys(child).some((k) => ctx.cat.tables.get(k)?.constraints.get(name)?.kind === 'check');
+  for (const c of child.constraints.values()) {
+    if (!c.inherited) continue;
+    // a partition's keys are attached under names of their own; an inheriting table's CHECKs share the parent's names
+    if (parent.partitionBy || (parent.constraints.has(c.name) && !otherCheck(c.name))) delete c.inherited;
+  }
   for (const i of ctx.cat.indexes.values()) {
     if (i.schema === child.schema && i.table === child.name && i.parent?.startsWith(`${parent.schema}.`)) delete i.parent;
   }

@@ -2,12 +2,15 @@
  * GRANT / REVOKE on tables (and views), columns, sequences, functions and procedures, schemas and
  * types, including ON ALL … IN SCHEMA. Privileges live on the objects (`acl`, unset = PostgreSQL's
  * default), so renames and drops carry them. Database-level and role grants are not schema objects.
+ * A grantee that is the object's owner (by name, or as CURRENT_USER / CURRENT_ROLE / SESSION_USER
+ * when the role running the migrations owns it) changes the owner's entries, as in PostgreSQL:
+ * granting the owner what it holds adds nothing, revoking takes it away.
  */
 import type { GrantStmt, Node, ObjectWithArgs, RangeVar, RoleSpec } from '@pgsql/types';
-import type { Acl } from '../model/catalog.js';
+import type { Acl, Catalog } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
-import { type AclKind, defaultAcl, grantAcl, privilegeNames, revokeAcl, sortAcl } from '../query/acl.js';
+import { type AclKind, OWNER, defaultAcl, grantAcl, privilegeNames, revokeAcl, sortAcl } from '../query/acl.js';
 import { resolveFunction } from './function.js';
 import { roleName } from './policy.js';
 import { resolveSequence, resolveTable } from '../query/resolve.js';
@@ -17,9 +20,40 @@ import { truncateIdent } from '../query/names.js';
 /** An object that holds privileges. */
 export interface AclHolder {
   kind: AclKind;
-  obj: { acl?: Acl };
+  obj: { acl?: Acl; owner?: string };
   /** For the default ACL of the `public` schema. */
   name?: string;
+}
+
+/** The role running the migrations as the catalogue names it: its configured name, else `current_user`. */
+export function migrationRole(cat: Catalog): string {
+  return cat.migrationRole ?? 'current_user';
+}
+
+/**
+ * The role a role specification names: CURRENT_USER and CURRENT_ROLE the role SET ROLE made
+ * current, else (and SESSION_USER) the role running the migrations; other names as written.
+ */
+export function namedRole(cat: Catalog, name: string): string {
+  if (name === 'current_user' || name === 'current_role') return cat.sessionRole ?? migrationRole(cat);
+  if (name === 'session_user') return migrationRole(cat);
+  return name;
+}
+
+/**
+ * Who owns an object: its OWNER TO role, else the role running the migrations; the schema `public`
+ * a database starts with belongs to pg_database_owner (PostgreSQL 15+).
+ */
+export function ownerRole(cat: Catalog, o: { owner?: string }, kind: AclKind, name?: string): string {
+  return o.owner ?? (kind === 'schema' && name === 'public' ? 'pg_database_owner' : migrationRole(cat));
+}
+
+/** Grantees as stored on an object owned by `owner`: the owner is `OWNER`, the others the roles they name. */
+export function aclGrantees(cat: Catalog, grantees: string[], owner: string): string[] {
+  return grantees.map((g) => {
+    const r = namedRole(cat, g);
+    return r === owner ? OWNER : r;
+  });
 }
 
 /** The effective ACL of an object. */
@@ -133,9 +167,11 @@ export function grant(ctx: ApplyContext, s: GrantStmt): void {
   const tableLevel = privs.filter((p) => !p.cols?.length).map((p) => p.priv_name ?? 'all');
   const tablePrivs = privs.length ? (tableLevel.length ? privilegeNames(tableLevel) : []) : ['ALL'];
   for (const h of holders) {
+    // a grant naming the owner changes the owner's own privileges (columns: those of the table's owner)
+    const gs = aclGrantees(ctx.cat, grantees, ownerRole(ctx.cat, h.obj, h.kind, h.name));
     const apply = (target: AclHolder, names: string[]) => {
       const acl = aclOf(target);
-      setAcl(target, s.is_grant ? grantAcl(acl, target.kind, grantees, names, !!s.grant_option) : revokeAcl(acl, target.kind, grantees, names, !!s.grant_option));
+      setAcl(target, s.is_grant ? grantAcl(acl, target.kind, gs, names, !!s.grant_option) : revokeAcl(acl, target.kind, gs, names, !!s.grant_option));
     };
     if (tablePrivs.length) apply(h, tablePrivs);
     for (const p of privs.filter((x) => x.cols?.length)) {

@@ -16,6 +16,7 @@ interface Args extends CommonArgs {
   annotate: boolean;
   unsafe?: boolean;
   pgVersion: number;
+  migrationRole?: string;
 }
 
 const command: CommandModule<object, Args> = {
@@ -32,7 +33,8 @@ const command: CommandModule<object, Args> = {
       .option('unsafe', { type: 'boolean', describe: 'plain DDL: no CONCURRENTLY / NOT VALID rewrites, no timeout preamble' })
       .option('baseline', { type: 'string', describe: "SQL file of the objects that exist before a chain's first revision (default: the config's `baseline`, for the project's own chain)" })
       .option('pg-version', { type: 'number', default: 15, describe: 'targeted PostgreSQL major version (12–18)' })
-      .option('manage-ownership', { type: 'boolean', describe: 'emit ALTER … OWNER TO for owner differences (ignored by default)' }) as any,
+      .option('manage-ownership', { type: 'boolean', describe: 'emit ALTER … OWNER TO for owner differences (ignored by default)' })
+      .option('migration-role', { type: 'string', describe: "the role that runs the migrations: grants naming it on what they create are the owner's (default: the config's `migrationRole`)" }) as any,
   handler: async (args) => {
     // what check and generate left in the project's cache is used (a chain not replayed again, a schema not
     // bound again); diff writes nothing, not even the cache
@@ -40,8 +42,9 @@ const command: CommandModule<object, Args> = {
     const cache = { cacheDir: settings.cacheDir, cacheReadOnly: true };
     // the project's out/ and schema/ are read under the paths check and generate use: the cache keys include them
     const operand = (p: string) => [settings.outDir, settings.schemaDir].find((d) => d === resolve(p)) ?? p;
-    const a = await loadAny(operand(args.from), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.from), pgVersion: args.pgVersion, ...cache });
-    const b = await loadAny(operand(args.to), { defaultSchema: args.defaultSchema, baseline: baselineFor(args, args.to), pgVersion: args.pgVersion, ...cache });
+    const migrationRole = args.migrationRole ?? settings.migrationRole;
+    const a = await loadAny(operand(args.from), { defaultSchema: args.defaultSchema, migrationRole, baseline: baselineFor(args, args.from), pgVersion: args.pgVersion, ...cache });
+    const b = await loadAny(operand(args.to), { defaultSchema: args.defaultSchema, migrationRole, baseline: baselineFor(args, args.to), pgVersion: args.pgVersion, ...cache });
     const diags = [...a.diagnostics, ...b.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {

@@ -18,7 +18,7 @@ const command: CommandModule<object, Args> = {
     const { settings, diagnostics: cfg } = settingsFor(args);
     const dir = args.chain ? resolve(args.chain) : settings.outDir;
     // the config's baseline belongs to the project's own chain; a replay check or generate cached is used (none is written)
-    const r = await loadAny(dir, { defaultSchema: settings.defaultSchema, baseline: dir === settings.outDir ? settings.baseline : undefined, cacheDir: settings.cacheDir, cacheReadOnly: true });
+    const r = await loadAny(dir, { defaultSchema: settings.defaultSchema, migrationRole: settings.migrationRole, baseline: dir === settings.outDir ? settings.baseline : undefined, cacheDir: settings.cacheDir, cacheReadOnly: true });
     const diags = [...cfg, ...r.diagnostics];
     printDiagnostics(diags);
     if (hasErrors(diags)) {

@@ -13,7 +13,7 @@ export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.ta
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
 export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
 export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column, c.table)}`];
-export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${tableName(c.table)} DROP COLUMN ${ident(c.column.name)}`];
+export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} DROP COLUMN ${ident(c.column.name)}`];
 
 export const alterColumnType = (c: ChangeOf<'alter_column_type'>) => {
   let s = `TYPE ${typeSql(c.column.type)}`;

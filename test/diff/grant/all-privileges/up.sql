@@ -1,9 +1,6 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- hazard breaks-readers: revokes SELECT from app_writer: their queries may fail
-REVOKE SELECT ON TABLE public.t FROM app_writer;
-
 GRANT ALL ON TABLE public.t TO app_writer WITH GRANT OPTION;
 
 -- hazard breaks-readers: revokes DELETE, TRUNCATE from app_reader: their queries may fail

@@ -1,0 +1,5 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.base
+ALTER TABLE public.base ADD COLUMN e integer;
