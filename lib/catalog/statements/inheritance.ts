@@ -54,10 +54,11 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index, childIndexe
   // already attached (an adopted partitioned index brings its partitions' indexes with it)
   const attached = childIndexes.find((i) => i.parent === parentKey);
   if (attached) return attached;
-  const existing = childIndexes.find((i) => !i.parent && !i.constraint === !idx.constraint && sameIndexDefinition(i, idx));
+  // a constraint's index adopts only a key's index; a plain one adopts a key's index too (the key stays the partition's own)
+  const existing = childIndexes.find((i) => !i.parent && (!idx.constraint || !!i.constraint) && sameIndexDefinition(i, idx));
   if (existing) {
     existing.parent = parentKey;
-    if (existing.constraint) {
+    if (existing.constraint && idx.constraint) {
       const c = child.constraints.get(existing.constraint);
       if (c) c.inherited = { local: false }; // a partition's constraints are never its own (PostgreSQL: conislocal false)
     }
@@ -218,9 +219,47 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         break;
     }
     // constraints the subcommand added to the parent (ADD CONSTRAINT, ADD COLUMN … CHECK / UNIQUE, …)
-    for (const [n, con] of parent.constraints) if (!before.constraints.has(n)) cloneConstraintTo(cat, parent, child, con);
+    for (const [n, con] of parent.constraints) {
+      if (before.constraints.has(n)) continue;
+      cloneConstraintTo(cat, parent, child, con);
+      // a new primary key makes its columns NOT NULL in every descendant, partition or INHERITS child (15 and 18 alike)
+      if (con.kind === 'primary') keyColumnsNotNull(cat, child, con.columns);
+    }
     propagateToChildren(cat, child, cmd, childBefore);
   }
+}
+
+/**
+ * A CHECK added NOT VALID to a parent reaches its existing children NOT VALID, but a child created
+ * afterwards (CREATE TABLE … PARTITION OF / INHERITS) gets a valid copy: a new table has no rows to
+ * check. Under bind, which applies CREATE TABLE before ALTER TABLE, `createdLater` says which
+ * children were written after the statement; their copies (and their own children's) are valid.
+ */
+export function validChecksOfLaterChildren(cat: Catalog, parent: Table, before: ParentState, createdLater: (t: Table) => boolean): void {
+  const added = [...parent.constraints.values()].filter((c) => c.kind === 'check' && c.notValid && !before.constraints.has(c.name));
+  if (!added.length) return;
+  const walk = (t: Table, later: boolean) => {
+    for (const child of childrenOf(cat, t)) {
+      const childLater = later || createdLater(child);
+      if (childLater) {
+        for (const con of added) {
+          const copy = child.constraints.get(con.name);
+          if (copy?.kind === 'check' && copy.inherited) copy.notValid = false;
+        }
+      }
+      walk(child, childLater);
+    }
+  };
+  walk(parent, false);
+}
+
+/** `t`'s columns `columns`, and its descendants', NOT NULL (what a parent's new primary key does to them). */
+function keyColumnsNotNull(cat: Catalog, t: Table, columns: string[]): void {
+  for (const n of columns) {
+    const c = t.columns.get(n);
+    if (c) c.notNull = true;
+  }
+  for (const child of childrenOf(cat, t)) keyColumnsNotNull(cat, child, columns);
 }
 
 /** CREATE INDEX on a partitioned table (without ONLY): every partition gets (or adopts) its copy. */
@@ -233,15 +272,27 @@ export function propagateIndex(cat: Catalog, table: Table, idx: Index): void {
   }
 }
 
-/** DROP INDEX of a partitioned index takes its partitions' indexes; an attached partition index cannot be dropped alone. */
-export function dropIndexTree(cat: Catalog, idx: Index): string | undefined {
+/**
+ * DROP INDEX of a partitioned index takes its partitions' indexes; an attached partition index cannot
+ * be dropped alone. A partition's key whose index is attached to it depends on it: the drop is refused
+ * unless CASCADE, which takes the key (and foreign keys referencing it) too.
+ */
+export function dropIndexTree(cat: Catalog, idx: Index, cascade = false): string | undefined {
   if (idx.parent && cat.indexes.has(idx.parent)) return `cannot drop index ${idx.name} because index ${idx.parent} requires it`;
   const k = `${idx.schema}.${idx.name}`;
-  const drop = (key: string) => {
-    cat.indexes.delete(key);
-    for (const [ck, c] of [...cat.indexes]) if (c.parent === key) drop(ck);
+  const tree: [string, Index][] = [];
+  const collect = (key: string) => {
+    for (const [ck, c] of cat.indexes) if (c.parent === key) { tree.push([ck, c]); collect(ck); }
   };
-  drop(k);
+  collect(k);
+  const keys = tree.filter(([, c]) => c.constraint);
+  if (keys.length && !cascade) return `cannot drop index ${idx.name} because other objects depend on it: ${keys.map(([, c]) => `constraint ${c.constraint} on table ${c.table}`).join(', ')}`;
+  for (const [, c] of keys) {
+    const t = cat.tables.get(`${c.schema}.${c.table}`);
+    if (t) removeConstraint(cat, t, c.constraint!, true);
+  }
+  cat.indexes.delete(k);
+  for (const [ck] of tree) cat.indexes.delete(ck);
   return undefined;
 }
 
