@@ -65,7 +65,8 @@ export interface RelationSnapshot {
   comment?: string;
   columns: Record<string, ColumnSnapshot>;
   constraints: Record<string, ConstraintSnapshot>;
-  indexes: Record<string, { definition: string; valid: boolean; clustered: boolean; replicaIdentity: boolean; statistics?: Record<string, number>; comment?: string }>;
+  /** `parent`: the partitioned index (`schema.name`) a partition's index is attached to. */
+  indexes: Record<string, { definition: string; valid: boolean; clustered: boolean; replicaIdentity: boolean; parent?: string; statistics?: Record<string, number>; comment?: string }>;
   triggers: Record<string, { definition: string; enabled: string; comment?: string }>;
   policies: Record<string, PolicySnapshot>;
   rules: Record<string, { definition: string; enabled: string; comment?: string }>;

@@ -147,6 +147,9 @@ export const QUERIES = {
   indexes: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname,
       'definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered, 'replicaIdentity', i.indisreplident,
+      -- the partitioned index a partition's index is attached to
+      'parent', (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
+         JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = i.indexrelid),
       'statistics', (SELECT json_object_agg(ia.attnum, ia.attstattarget) FROM pg_attribute ia
          WHERE ia.attrelid = i.indexrelid AND ia.attstattarget >= 0),
       'comment', obj_description(i.indexrelid, 'pg_class'))::text AS j

@@ -26,7 +26,8 @@ export function adoptExistingIndexes(ctx: DiffContext): void {
   if (!drops.length) return;
   const adopted = new Set<Change>();
   for (const c of ctx.changes) {
-    if (c.kind !== 'add_constraint' || c.usingIndex || c.table.partitionBy || c.table.partitionOf) continue;
+    // (a partitioned table has no ADD … USING INDEX; a partition's does, its key then attached to the parent's)
+    if (c.kind !== 'add_constraint' || c.usingIndex || c.table.partitionBy) continue;
     const add = c as AddConstraint;
     // an index of the constraint's own name first (it keeps its name), then any other
     const candidates = drops.filter((d) => !adopted.has(d) && d.index.schema === add.table.schema && d.index.table === add.table.name && fits(d.index, add.constraint));

@@ -4,7 +4,7 @@
  */
 import type {
   AclEntry, Collation, CompositeAttribute, CompositeType, DefaultPrivilege, DomainConstraint, DomainType, EnumType,
-  Extension, PartitionBound, Policy, RangeType, Table, TypeRef,
+  Extension, Index, PartitionBound, Policy, RangeType, Table, TypeRef,
 } from '../catalog/model/catalog.js';
 
 /** What a GRANT / REVOKE / OWNER TO targets. Functions carry their identity argument types. */
@@ -45,6 +45,8 @@ export type ObjectChange =
   | { kind: 'drop_policy'; table: Table; policy: Policy }
   | { kind: 'alter_policy'; table: Table; policy: Policy; from: Policy }
   | { kind: 'attach_partition'; table: Table; parent: { schema: string; name: string }; bound: PartitionBound }
+  /** ALTER INDEX `index` ATTACH PARTITION `partition`: a partition's index (or key's index) that exists joins its parent index. */
+  | { kind: 'attach_index'; index: Index; partition: Index }
   | { kind: 'detach_partition'; table: Table; parent: { schema: string; name: string } }
   | { kind: 'add_inherit'; table: Table; parent: { schema: string; name: string } }
   | { kind: 'drop_inherit'; table: Table; parent: { schema: string; name: string } };

@@ -88,15 +88,23 @@ export type Change =
   | ({ kind: 'drop_expression' } & ColumnRef)
   /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
   | ({ kind: 'set_column_statistics' } & ColumnRef)
-  /** `afterAttach`: run after the table's ATTACH PARTITION, so that the ATTACH cannot adopt it (attach-rivals.ts); also on the kinds below. */
-  | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string; afterAttach?: true } & TableRef)
+  /**
+   * `afterAttach`: run after the table's ATTACH PARTITION, so that the ATTACH cannot adopt it (attach-rivals.ts); also on the kinds below.
+   * `only`: ALTER TABLE ONLY, a partitioned table's key its partitions' keys are attached to one by one (index-attachments.ts).
+   */
+  | ({ kind: 'add_constraint'; constraint: Constraint; usingIndex?: string; afterAttach?: true; only?: true } & TableRef)
   | ({ kind: 'drop_constraint'; constraint: Constraint } & TableRef)
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
   /** ALTER CONSTRAINT: a foreign key's deferrability or (PostgreSQL 18) enforcement changes; `from` is the old state. */
   | ({ kind: 'alter_constraint'; constraint: Constraint; from: Constraint } & TableRef)
   /** `only`: CREATE INDEX … ON ONLY a partitioned table, then ALTER INDEX … ATTACH PARTITION each of `attach`. */
   | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[]; afterAttach?: true }
-  | { kind: 'drop_index'; index: Index; concurrently?: boolean }
+  /**
+   * `cascade`: partitions' keys whose indexes are attached to this (plain) partitioned index. Neither
+   * can be dropped alone (2BP01 both ways), so DROP INDEX … CASCADE takes them, after the foreign keys
+   * referencing them are dropped.
+   */
+  | { kind: 'drop_index'; index: Index; concurrently?: boolean; cascade?: { table: Table; constraint: Constraint }[] }
   /** ALTER INDEX … ALTER COLUMN `column` (1-based key number) SET STATISTICS `target` (absent: the default). */
   | { kind: 'set_index_statistics'; index: Index; column: number; target?: number; afterAttach?: true }
   | { kind: 'create_statistics'; statistics: StatisticsObject }

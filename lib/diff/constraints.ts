@@ -2,7 +2,7 @@
 import type { Constraint, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { typeKey } from '../catalog/query/types.js';
-import { sameParents, skipConstraint } from './partitions.js';
+import { recreatedTables, sameParents, skipConstraint } from './partitions.js';
 import { addsPartitionKey, partitionKeysOf } from './partition-keys.js';
 import { constraintKey } from './constraint-key.js';
 import { constraintOnRecreatedColumn } from './generation.js';
@@ -54,7 +54,8 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
         (!a.notValid && b.notValid) ||
         fkTypes(ctx, 'from', from, a) !== fkTypes(ctx, 'to', to, b) ||
         refTableRecreated(ctx, b) ||
-        rebuilt);
+        rebuilt ||
+        keys.rebuilt(from, a));
     if (!b || changed) ctx.changes.push({ kind: 'drop_constraint', table: to, constraint: a });
     if (b && changed) ctx.changes.push({ kind: 'add_constraint', table: to, constraint: b });
     else if (b && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
@@ -94,9 +95,12 @@ function alterableOnly(ctx: DiffContext, from: Table, to: Table, a: Constraint, 
   return !(a.enforced !== false && b.enforced !== false && !a.notValid && b.notValid);
 }
 
-/** An FK whose referenced table is dropped and created again must be re-added too. */
+/**
+ * An FK whose referenced table is dropped and created again must be re-added too: a table that
+ * appears or goes, or one created again for a new PARTITION BY (itself, or as a partition of one).
+ */
 function refTableRecreated(ctx: DiffContext, c: Constraint): boolean {
   if (c.kind !== 'foreign') return false;
   const k = `${c.refSchema}.${c.refTable}`;
-  return ctx.from.tables.has(k) !== ctx.to.tables.has(k);
+  return ctx.from.tables.has(k) !== ctx.to.tables.has(k) || recreatedTables(ctx).has(k);
 }

@@ -21,6 +21,8 @@ import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
 import { dedupeComments, recreateDependents } from './cascade.js';
 import { readdReferencingForeignKeys } from './referencing-keys.js';
+import { validateInheritedChecks } from './inherited-checks.js';
+import { dropKeysBetweenDroppedTrees } from './dropped-tree-keys.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
 import { deferAttachRivals } from './attach-rivals.js';
@@ -58,6 +60,8 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   // before the attributes: what it drops and creates again gets its comments, statistics and identity back
   recreateDependents(ctx);
   readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too
+  dropKeysBetweenDroppedTrees(ctx); // partitions' foreign keys between tables dropped together
+  validateInheritedChecks(ctx); // after every CHECK the changes add, the cascade's too
   const tablesAndColumns = recreatedKeys(ctx.changes);
   diffStatisticsObjects(ctx, (t) => recreatedBy(tablesAndColumns, t));
   const keys = recreatedKeys(ctx.changes);

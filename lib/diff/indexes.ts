@@ -6,6 +6,7 @@ import { diffMaps } from './context.js';
 import { adoptExistingIndexes } from './adopt-index.js';
 import { partitionDepth, partitionIndexes } from './partition-indexes.js';
 import { indexOnRecreatedColumn } from './generation.js';
+import { attachExistingIndexes, cascadeAttachedKeys, onlyKeysWhenIncomplete, onlyWhenIncomplete } from './index-attachments.js';
 
 export function indexKey(i: Index): string {
   return JSON.stringify([
@@ -46,7 +47,7 @@ export function diffIndexes(ctx: DiffContext): void {
       // a table created again (new PARTITION BY) lost its indexes with it
       const dropped = created.has(`${a.schema}.${a.table}`);
       const tableRecreated = dropped || !tableIn('from', a) || !tableIn('to', b);
-      if (indexKey(a) !== indexKey(b) || tableRecreated || rebuilt(a)) {
+      if (indexKey(a) !== indexKey(b) || tableRecreated || rebuilt(a) || parts.rebuilt(a)) {
         if (!dropped && tableIn('to', a) && tableIn('from', a)) ctx.changes.push({ kind: 'drop_index', index: a });
         create(b);
       }
@@ -55,6 +56,10 @@ export function diffIndexes(ctx: DiffContext): void {
   // partitions' indexes before their parents' (deepest first), so each parent adopts them under their names
   const depth = new Map(creates.map((c) => [c, partitionDepth(ctx, c.index)]));
   creates.sort((x, y) => depth.get(y)! - depth.get(x)!);
+  onlyWhenIncomplete(ctx, creates);
   ctx.changes.push(...creates);
   adoptExistingIndexes(ctx);
+  attachExistingIndexes(ctx);
+  onlyKeysWhenIncomplete(ctx);
+  cascadeAttachedKeys(ctx);
 }

@@ -2,9 +2,10 @@
  * NOT NULL down an inheritance tree. A partition or an inheriting child may be NOT NULL where its
  * parent is not. `ALTER TABLE t ALTER COLUMN c SET NOT NULL` / `DROP NOT NULL` reaches every
  * descendant (PostgreSQL refuses ONLY for them on a partitioned table), and before PostgreSQL 18
- * DROP NOT NULL takes a descendant's own NOT NULL away too. So after a table's DROP NOT NULL, the
- * descendants NOT NULL in the target are set again, in tree order (a no-op from 18 on, where they
- * keep it). A descendant whose own NOT NULL changes, and no ancestor's statement reaches, gets its
+ * DROP NOT NULL takes a descendant's own NOT NULL away too, while from 18 on a descendant keeps a
+ * NOT NULL constraint of its own (conislocal). So after a table's DROP NOT NULL, the descendants
+ * NOT NULL in the target are set again (a no-op from 18 on) and the others get DROP NOT NULL (a no-op
+ * before 18), in tree order. A descendant whose own NOT NULL changes, and no ancestor's statement reaches, gets its
  * own statement.
  */
 import type { Column, Table } from '../catalog/model/catalog.js';
@@ -34,7 +35,12 @@ export function notNullChanges(ctx: DiffContext, table: Table, a: Column, b: Col
       if (!c || !sameParents(ctx.from.tables.get(key(child)), child)) continue;
       // SET NOT NULL reaches the child's own descendants
       if (c.notNull) out.push({ kind: 'set_not_null', table: child, column: c });
-      else walk(child);
+      else {
+        // from PostgreSQL 18 a descendant keeps a NOT NULL constraint of its own (one a primary key
+        // of its own made, or written on it before it was attached); a no-op before 18
+        out.push({ kind: 'drop_not_null', table: child, column: c });
+        walk(child);
+      }
     }
   };
   walk(table);

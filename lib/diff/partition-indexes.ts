@@ -19,6 +19,13 @@ const tableKey = (i: Index) => `${i.schema}.${i.table}`;
 export interface PartitionIndexes {
   /** Indexes of `from` that go with their parent index (or their table): nothing to drop. */
   goneWithParent(a: Index): boolean;
+  /**
+   * A partitioned index of `from` that must be dropped and created again though its definition stays:
+   * an index attached to it (at any depth) is not attached to it in the target (PostgreSQL has no
+   * DETACH for indexes, and refuses to drop an attached one), or is a partition's key that the
+   * migration drops (the key and the index each refuse to be dropped without the other).
+   */
+  rebuilt(a: Index): boolean;
   /** Is `a` attached to a parent index that stays, on a partition that stays attached? */
   followsParent(a: Index): boolean;
   /** Partition indexes renamed in place (`from` key → the `to` index), and the `to` keys they become. */
@@ -48,9 +55,29 @@ export function partitionIndexes(ctx: DiffContext, created: Set<string>, defKey:
     else if (a.constraint) v = dropsConstraint(a);
     else {
       const b = ctx.to.indexes.get(k);
-      v = !b || !!b.constraint || defKey(a) !== defKey(b);
+      v = !b || !!b.constraint || defKey(a) !== defKey(b) || rebuilt(a);
     }
     memo.set(k, v);
+    return v;
+  };
+  // the indexes of `from` attached to each partitioned index; the target's new ones by parent and table
+  const children = new Map<string, Index[]>();
+  for (const i of ctx.from.indexes.values()) if (i.parent) children.set(i.parent, [...(children.get(i.parent) ?? []), i]);
+  const newAttached = new Set<string>();
+  for (const i of ctx.to.indexes.values()) if (i.parent && !ctx.from.indexes.has(key(i))) newAttached.add(`${i.parent} ${tableKey(i)}`);
+  /** Is `c` (attached in `from`) no longer attached to its parent in the target (renamed in place excepted)? */
+  const leaves = (c: Index): boolean => {
+    const b = ctx.to.indexes.get(key(c));
+    return b ? b.parent !== c.parent : !newAttached.has(`${c.parent} ${tableKey(c)}`);
+  };
+  const rebuiltMemo = new Map<string, boolean>();
+  const rebuilt = (p: Index): boolean => {
+    const k = key(p);
+    let v = rebuiltMemo.get(k);
+    if (v !== undefined) return v;
+    rebuiltMemo.set(k, false);
+    v = (children.get(k) ?? []).some((c) => !tableGoes(c) && !detached(c) && (leaves(c) || (!p.constraint && !!c.constraint && dropsConstraint(c)) || rebuilt(c)));
+    rebuiltMemo.set(k, v);
     return v;
   };
   const attachedStays = (a: Index) =>
@@ -69,6 +96,7 @@ export function partitionIndexes(ctx: DiffContext, created: Set<string>, defKey:
   return {
     goneWithParent: (a) => !tableGoes(a) && !!a.parent && ctx.from.indexes.has(a.parent) && !detached(a) && goes(ctx.from.indexes.get(a.parent)!),
     followsParent: attachedStays,
+    rebuilt,
     renamed,
     renamedTo,
   };

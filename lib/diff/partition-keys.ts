@@ -34,6 +34,11 @@ export interface PartitionKeys {
   followsParent(ta: Table, tb: Table, a: Constraint): boolean;
   /** Renames of partition keys whose parent constraint stays: `schema.table.old` → new name. */
   renamed: Map<string, string>;
+  /**
+   * A partitioned table's key that is dropped and added again though it stays the same: a partition's
+   * key attached to it is not attached to it in the target (a key cannot be detached from its parent's).
+   */
+  rebuilt(ta: Table, a: Constraint): boolean;
 }
 
 const cache = new WeakMap<DiffContext, PartitionKeys>();
@@ -48,6 +53,22 @@ export function partitionKeysOf(ctx: DiffContext): PartitionKeys {
 function partitionKeys(ctx: DiffContext, recreated: Set<string>): PartitionKeys {
   const memo = new Map<string, boolean>();
   const tk = (t: Table) => `${t.schema}.${t.name}`;
+  // partitions' key indexes attached to each parent key's index in `from`; the target's new ones by parent and table
+  const attached = new Map<string, string[]>();
+  for (const i of ctx.from.indexes.values()) if (i.parent && i.constraint) attached.set(i.parent, [...(attached.get(i.parent) ?? []), `${i.schema}.${i.name}`]);
+  const newAttached = new Set<string>();
+  for (const i of ctx.to.indexes.values()) if (i.parent && !ctx.from.indexes.has(`${i.schema}.${i.name}`)) newAttached.add(`${i.parent} ${i.schema}.${i.table}`);
+  const rebuilt = (ta: Table, a: Constraint): boolean => {
+    if (!indexBacked(a) || !ta.partitionBy) return false;
+    const pk = `${ta.schema}.${a.name}`;
+    return (attached.get(pk) ?? []).some((k) => {
+      const ci = ctx.from.indexes.get(k)!;
+      const t = `${ci.schema}.${ci.table}`;
+      if (!ctx.to.tables.has(t) || recreated.has(t) || !sameParents(ctx.from.tables.get(t), ctx.to.tables.get(t))) return false;
+      const b = ctx.to.indexes.get(k);
+      return b ? b.parent !== pk : !newAttached.has(`${pk} ${t}`);
+    });
+  };
   /** Does up drop constraint `a` of `ta` (explicitly, with its table, or with its parent's)? */
   const goes = (ta: Table, a: Constraint): boolean => {
     const k = `${tk(ta)}.${a.name}`;
@@ -60,7 +81,7 @@ function partitionKeys(ctx: DiffContext, recreated: Set<string>): PartitionKeys 
     else if (parent && sameParents(ta, tb)) v = goes(parent[0], parent[1]);
     else {
       const b = tb.constraints.get(a.name);
-      v = !b || constraintKey(a) !== constraintKey(b) || (!!b.inherited && !a.inherited);
+      v = !b || constraintKey(a) !== constraintKey(b) || (!!b.inherited && !a.inherited) || rebuilt(ta, a);
     }
     memo.set(k, v);
     return v;
@@ -88,6 +109,7 @@ function partitionKeys(ctx: DiffContext, recreated: Set<string>): PartitionKeys 
     },
     followsParent,
     renamed,
+    rebuilt,
   };
 }
 

@@ -100,8 +100,16 @@ export function detachBeforeDrop(ctx: DiffContext, t: Table): boolean {
   return false;
 }
 
-/** Tables in both catalogues that must be created again: a different PARTITION BY, or a parent created again. */
+const recreatedCache = new WeakMap<DiffContext, Set<string>>();
+
+/** Tables in both catalogues that must be created again: a different PARTITION BY, or a parent created again (computed once per diff). */
 export function recreatedTables(ctx: DiffContext): Set<string> {
+  let out = recreatedCache.get(ctx);
+  if (!out) recreatedCache.set(ctx, (out = findRecreated(ctx)));
+  return out;
+}
+
+function findRecreated(ctx: DiffContext): Set<string> {
   const out = new Set<string>();
   for (const [k, b] of ctx.to.tables) {
     const a = ctx.from.tables.get(k);

@@ -16,15 +16,17 @@ import type { DiffContext } from './context.js';
 
 type Key = { schema: string; table: string; columns: string[] };
 
-/** The referenced columns a dropped key could serve, as a sorted list; undefined when it serves no foreign key. */
-function droppedKey(c: Change): Key | undefined {
+/** The referenced columns dropped keys could serve, each as a sorted list (a partitioned index's CASCADE takes partitions' keys). */
+function droppedKeys(c: Change): Key[] {
   if (c.kind === 'drop_constraint' && (c.constraint.kind === 'primary' || c.constraint.kind === 'unique')) {
-    return { schema: c.table.schema, table: c.table.name, columns: [...c.constraint.columns].sort() };
+    return [{ schema: c.table.schema, table: c.table.name, columns: [...c.constraint.columns].sort() }];
   }
-  if (c.kind === 'drop_index' && c.index.unique && !c.index.where && c.index.keys.every((k) => k.column && !k.expr)) {
-    return { schema: c.index.schema, table: c.index.table, columns: c.index.keys.map((k) => k.column!).sort() };
+  if (c.kind !== 'drop_index') return [];
+  const out = (c.cascade ?? []).flatMap(({ table, constraint: k }) => (k.kind === 'primary' || k.kind === 'unique' ? [{ schema: table.schema, table: table.name, columns: [...k.columns].sort() }] : []));
+  if (c.index.unique && !c.index.where && c.index.keys.every((k) => k.column && !k.expr)) {
+    out.push({ schema: c.index.schema, table: c.index.table, columns: c.index.keys.map((k) => k.column!).sort() });
   }
-  return undefined;
+  return out;
 }
 
 const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -35,7 +37,7 @@ function references(k: Constraint, key: Key): boolean {
 }
 
 export function readdReferencingForeignKeys(ctx: DiffContext): void {
-  const keys = ctx.changes.map(droppedKey).filter((k): k is Key => !!k);
+  const keys = ctx.changes.flatMap(droppedKeys);
   if (!keys.length) return;
   const dropped = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
   for (const t of ctx.from.tables.values()) {

@@ -25,7 +25,9 @@ export function diffTables(ctx: DiffContext): void {
     for (const constraint of deferred) ctx.changes.push({ kind: 'add_constraint', table, constraint, afterAttach: true });
     // foreign keys are added once every table exists (cycles, forward references); a partition gets its parent's on ATTACH
     for (const constraint of table.constraints.values()) {
-      if (!isInlineConstraint(constraint) && !skipConstraint(undefined, table, undefined, constraint)) ctx.changes.push({ kind: 'add_constraint', table, constraint });
+      // a table that INHERITS gets its parents' CHECKs from them (CREATE TABLE, or the parent's ADD CONSTRAINT reaching it)
+      const fromParent = !!table.inherits?.length && !!constraint.inherited && !constraint.inherited.local;
+      if (!isInlineConstraint(constraint) && !fromParent && !skipConstraint(undefined, table, undefined, constraint)) ctx.changes.push({ kind: 'add_constraint', table, constraint });
     }
     attachNew(ctx, table);
   };

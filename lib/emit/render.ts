@@ -50,6 +50,7 @@ const renderers: Renderers = {
   drop_policy: policy.dropPolicy,
   alter_policy: policy.alterPolicy,
   attach_partition: partition.attachPartition,
+  attach_index: partition.attachIndex,
   detach_partition: partition.detachPartition,
   add_inherit: partition.addInherit,
   drop_inherit: partition.dropInherit,

@@ -33,6 +33,7 @@ export function hazardsOf(c: Change): Hazard[] {
         : [];
     case 'add_constraint':
       if (c.usingIndex) return []; // adopts an index the table has: no build
+      if (c.only) return []; // ONLY a partitioned table: its index has no storage, the partitions' keys are attached after
       if (c.constraint.kind === 'primary' || c.constraint.kind === 'unique') return [{ kind: 'builds-index', message: `builds the index of ${c.constraint.name}; fails on duplicates` }];
       return c.constraint.notValid ? [] : [{ kind: 'scans-table', message: `validates ${c.constraint.name} against every row of ${c.table.name}` }];
     case 'create_index':

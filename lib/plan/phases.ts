@@ -27,6 +27,7 @@ const PHASES: Record<ChangeKind, number> = {
   validate_domain_constraint: 16,
   add_inherit: 18.5, // after the child's columns, constraints and indexes match the parent's
   attach_partition: 18.5,
+  attach_index: 18.05, // after the partition's index or key and the parent index exist
   set_row_security: 19.5,
   set_force_row_security: 19.5,
   create_policy: 19.5,

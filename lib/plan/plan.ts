@@ -24,7 +24,7 @@ export function plan(changes: Change[], opts: PlanOptions = {}): PlannedChange[]
   const ordered = orderChanges(changes, opts);
   // statements on a table created by this same migration cannot lock or rewrite anyone's data
   const created = new Set(changes.flatMap((c) => (c.kind === 'create_table' ? [`${c.table.schema}.${c.table.name}`] : [])));
-  const planned: PlannedChange[] = ordered.map((change) => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change), ...uncheckedNote(change) }));
+  const planned = ordered.map((change): PlannedChange => ({ change, hazards: onNewTable(change, created) ? [] : hazardsOf(change), ...uncheckedNote(change), ...cascadeNote(change) }));
   return commitNewEnumValues(opts.safe && opts.from ? safeRewrite(planned, { from: opts.from, to: opts.to, pgVersion: opts.pgVersion ?? 15 }) : planned);
 }
 
@@ -32,6 +32,13 @@ export function plan(changes: Change[], opts: PlanOptions = {}): PlannedChange[]
 function uncheckedNote(c: Change): { notes?: string[] } {
   if ((c.kind !== 'create_function' && c.kind !== 'replace_function') || !c.uncheckedBody) return {};
   return { notes: ['its body needs objects that need it first (a cycle): created without checking the body, as pg_dump does'] };
+}
+
+/** What DROP INDEX … CASCADE takes besides the index (diff/index-attachments.ts): said next to it. */
+function cascadeNote(c: Change): { notes?: string[] } {
+  if (c.kind !== 'drop_index' || !c.cascade?.length) return {};
+  const keys = c.cascade.map((k) => `${k.constraint.name} of ${k.table.name}`).join(', ');
+  return { notes: [`CASCADE takes the partitions' keys whose indexes are attached to it (${keys}): neither can be dropped alone`] };
 }
 
 /** PostgreSQL cannot use an enum value added in the same transaction: commit after the last ADD VALUE. */

@@ -1,7 +1,7 @@
 /** ALTER TABLE and its subcommands, applied to the catalogue in order. */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, DefElem } from '@pgsql/types';
 import type { Table } from '../model/catalog.js';
-import { type ApplyContext, fail } from './context.js';
+import { type ApplyContext, fail, origin, writtenAfter } from './context.js';
 import { defElems, listItems, qualifiedFromRangeVar } from '../../parse/ast.js';
 import { buildColumn, identityFrom, requireColumn } from './column.js';
 import { addConstraint } from './constraint.js';
@@ -17,7 +17,7 @@ import { collationFromNames } from './collation.js';
 import { rowSecurityCmd } from './policy.js';
 import { alterRelationOwner } from './owner.js';
 import { adoptionAt, alterIndexAttach, partitionCmd } from './partition.js';
-import { dropColumnOnly, inheritedFromParents, parentState, propagateToChildren } from './inheritance.js';
+import { dropColumnOnly, inheritedFromParents, parentState, propagateToChildren, validChecksOfLaterChildren } from './inheritance.js';
 import { childrenOf } from '../query/children.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
@@ -66,6 +66,11 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
     // without ONLY, partitions and inheriting tables follow; ONLY DROP COLUMN leaves the children's copies as their own
     if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before, adoptionAt(ctx));
     else if (onlyDrop && !table.columns.has(cmd.name ?? '')) dropColumnOnly(ctx.cat, table, cmd.name ?? '');
+    // bind applies CREATE TABLE before ALTER TABLE: children written after this statement came later
+    if (s.relation?.inh && ctx.mode === 'bind') {
+      const at = origin(ctx);
+      validChecksOfLaterChildren(ctx.cat, table, before, (t) => !!t.origin && writtenAfter(t.origin, at));
+    }
   }
 }
 

@@ -22,6 +22,11 @@ export function origin(ctx: ApplyContext): Origin {
   return { file: ctx.stmt.file.path, span: ctx.stmt.span };
 }
 
+/** Is `a` written after `b`? (bind reads files in path order.) */
+export function writtenAfter(a: Origin, b: Origin): boolean {
+  return a.file === b.file ? a.span.start > b.span.start : a.file > b.file;
+}
+
 /** Report a user error at the statement (e.g. a table that does not exist). */
 export function fail(ctx: ApplyContext, code: string, message: string, help?: string): void {
   ctx.diags.push({ code, severity: 'error', message, file: ctx.stmt.file.path, span: ctx.stmt.span, help });

@@ -46,7 +46,7 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
         const i = resolveIndex(cat, q.schema, q.name);
         if (!i) { missing('index'); break; }
         if (i.constraint) { fail(ctx, 'dependent-objects', `cannot drop index ${i.name} because constraint ${i.constraint} on table ${i.table} requires it`); break; }
-        const blocked = dropIndexTree(cat, i); // a partitioned index takes its partitions' indexes
+        const blocked = dropIndexTree(cat, i, cascade); // a partitioned index takes its partitions' indexes
         if (blocked) fail(ctx, 'dependent-objects', blocked);
         break;
       }

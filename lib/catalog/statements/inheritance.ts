@@ -254,7 +254,12 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         break;
     }
     // constraints the subcommand added to the parent (ADD CONSTRAINT, ADD COLUMN … CHECK / UNIQUE, …)
-    for (const [n, con] of parent.constraints) if (!before.constraints.has(n)) cloneConstraintTo(cat, parent, child, con, undefined, adoption?.(child));
+    for (const [n, con] of parent.constraints) {
+      if (before.constraints.has(n)) continue;
+      cloneConstraintTo(cat, parent, child, con, undefined, adoption?.(child));
+      // a new primary key makes its columns NOT NULL in every descendant, partition or INHERITS child (15 and 18 alike)
+      if (con.kind === 'primary') keyColumnsNotNull(cat, child, con.columns);
+    }
     propagateToChildren(cat, child, cmd, childBefore, adoption);
   }
 }
@@ -280,6 +285,39 @@ export function dropColumnOnly(cat: Catalog, parent: Table, name: string): void 
   }
 }
 
+/**
+ * A CHECK added NOT VALID to a parent reaches its existing children NOT VALID, but a child created
+ * afterwards (CREATE TABLE … PARTITION OF / INHERITS) gets a valid copy: a new table has no rows to
+ * check. Under bind, which applies CREATE TABLE before ALTER TABLE, `createdLater` says which
+ * children were written after the statement; their copies (and their own children's) are valid.
+ */
+export function validChecksOfLaterChildren(cat: Catalog, parent: Table, before: ParentState, createdLater: (t: Table) => boolean): void {
+  const added = [...parent.constraints.values()].filter((c) => c.kind === 'check' && c.notValid && !before.constraints.has(c.name));
+  if (!added.length) return;
+  const walk = (t: Table, later: boolean) => {
+    for (const child of childrenOf(cat, t)) {
+      const childLater = later || createdLater(child);
+      if (childLater) {
+        for (const con of added) {
+          const copy = child.constraints.get(con.name);
+          if (copy?.kind === 'check' && copy.inherited) copy.notValid = false;
+        }
+      }
+      walk(child, childLater);
+    }
+  };
+  walk(parent, false);
+}
+
+/** `t`'s columns `columns`, and its descendants', NOT NULL (what a parent's new primary key does to them). */
+function keyColumnsNotNull(cat: Catalog, t: Table, columns: string[]): void {
+  for (const n of columns) {
+    const c = t.columns.get(n);
+    if (c) c.notNull = true;
+  }
+  for (const child of childrenOf(cat, t)) keyColumnsNotNull(cat, child, columns);
+}
+
 /** CREATE INDEX on a partitioned table (without ONLY): every partition gets (or adopts) its copy. */
 export function propagateIndex(cat: Catalog, table: Table, idx: Index, adoption?: AdoptionFor): void {
   if (!table.partitionBy) return;
@@ -290,15 +328,27 @@ export function propagateIndex(cat: Catalog, table: Table, idx: Index, adoption?
   }
 }
 
-/** DROP INDEX of a partitioned index takes its partitions' indexes; an attached partition index cannot be dropped alone. */
-export function dropIndexTree(cat: Catalog, idx: Index): string | undefined {
+/**
+ * DROP INDEX of a partitioned index takes its partitions' indexes; an attached partition index cannot
+ * be dropped alone. A partition's key whose index is attached to it depends on it: the drop is refused
+ * unless CASCADE, which takes the key (and foreign keys referencing it) too.
+ */
+export function dropIndexTree(cat: Catalog, idx: Index, cascade = false): string | undefined {
   if (idx.parent && cat.indexes.has(idx.parent)) return `cannot drop index ${idx.name} because index ${idx.parent} requires it`;
   const k = `${idx.schema}.${idx.name}`;
-  const drop = (key: string) => {
-    cat.indexes.delete(key);
-    for (const [ck, c] of [...cat.indexes]) if (c.parent === key) drop(ck);
+  const tree: [string, Index][] = [];
+  const collect = (key: string) => {
+    for (const [ck, c] of cat.indexes) if (c.parent === key) { tree.push([ck, c]); collect(ck); }
   };
-  drop(k);
+  collect(k);
+  const keys = tree.filter(([, c]) => c.constraint);
+  if (keys.length && !cascade) return `cannot drop index ${idx.name} because other objects depend on it: ${keys.map(([, c]) => `constraint ${c.constraint} on table ${c.table}`).join(', ')}`;
+  for (const [, c] of keys) {
+    const t = cat.tables.get(`${c.schema}.${c.table}`);
+    if (t) removeConstraint(cat, t, c.constraint!, true);
+  }
+  cat.indexes.delete(k);
+  for (const [ck] of tree) cat.indexes.delete(ck);
   return undefined;
 }
 

@@ -296,7 +296,8 @@ function attachIndex(ctx: ApplyContext, s: AlterTableStmt, pc: PartitionCmd): vo
   const child = resolveIndex(ctx.cat, cq.schema, cq.name);
   if (!parent || !child) return fail(ctx, 'missing-object', `index "${parent ? cq.name : q.name}" does not exist`);
   child.parent = `${parent.schema}.${parent.name}`;
-  if (child.constraint) {
+  // a key attached to the parent's key becomes part of it; under a plain index it stays the partition's own
+  if (child.constraint && parent.constraint) {
     const t = ctx.cat.tables.get(`${child.schema}.${child.table}`);
     const c = t?.constraints.get(child.constraint);
     if (c) c.inherited = { local: false };

@@ -10,7 +10,7 @@ export const addConstraint = (c: ChangeOf<'add_constraint'>) => {
     const deferrable = con.deferrable ? (con.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
     return [`ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${con.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${ident(c.usingIndex)}${deferrable}`];
   }
-  const sql = `ALTER TABLE ${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${constraintDefSql(con)}`;
+  const sql = `ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} ADD CONSTRAINT ${ident(con.name)} ${constraintDefSql(con)}`;
   // long ones break before ADD (laid out here: schemas have thousands of them, the generic formatter is slow)
   return [con.kind !== 'exclude' && sql.length > WIDTH ? sql.replace(' ADD CONSTRAINT ', '\nADD CONSTRAINT ') : sql];
 };
@@ -30,4 +30,4 @@ export const createIndex = (c: ChangeOf<'create_index'>) => [
   indexDefSql(c.index, { concurrently: c.concurrently, only: c.only }),
   ...(c.attach ?? []).map((a) => `ALTER INDEX ${qualified(c.index.schema, c.index.name)} ATTACH PARTITION ${qualified(a.schema, a.name)}`),
 ];
-export const dropIndex = (c: ChangeOf<'drop_index'>) => [`DROP INDEX ${c.concurrently ? 'CONCURRENTLY ' : ''}${qualified(c.index.schema, c.index.name)}`];
+export const dropIndex = (c: ChangeOf<'drop_index'>) => [`DROP INDEX ${c.concurrently ? 'CONCURRENTLY ' : ''}${qualified(c.index.schema, c.index.name)}${c.cascade?.length ? ' CASCADE' : ''}`];

@@ -9,6 +9,10 @@ ALTER TABLE public.m ALTER COLUMN qty DROP NOT NULL;
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.m_c1 ADD CONSTRAINT m_c1_qty_not_null_check CHECK (qty IS NOT NULL) NOT VALID;
 
+-- lock: ACCESS EXCLUSIVE on public.m_c2
+-- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
+ALTER TABLE public.m_c2 ALTER COLUMN qty DROP NOT NULL;
+
 -- pgshift:commit
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';

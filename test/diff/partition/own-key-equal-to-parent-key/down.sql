@@ -1,6 +1,10 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
+-- lock: ACCESS EXCLUSIVE on public.ref, ACCESS EXCLUSIVE on public.ui_1
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.ref DROP CONSTRAINT ref_a_b_fkey;
+
 -- lock: ACCESS EXCLUSIVE on public.ref
 -- hazard deletes-data: drops table public.ref and all its rows
 -- pgshift-ignore: ban-drop-table -- required by the schema change; reviewed hazard

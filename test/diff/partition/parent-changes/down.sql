@@ -25,6 +25,14 @@ ALTER TABLE public.logs ALTER COLUMN level DROP DEFAULT;
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs ALTER COLUMN level DROP NOT NULL;
 
+-- lock: ACCESS EXCLUSIVE on public.logs_2024
+-- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
+ALTER TABLE public.logs_2024 ALTER COLUMN level DROP NOT NULL;
+
+-- lock: ACCESS EXCLUSIVE on public.logs_2025
+-- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
+ALTER TABLE public.logs_2025 ALTER COLUMN level DROP NOT NULL;
+
 -- lock: ACCESS EXCLUSIVE on public.logs
 -- hazard irreversible: re-adds column logs.old_field, dropped by the up migration: its values are not restored
 ALTER TABLE public.logs ADD COLUMN old_field integer;

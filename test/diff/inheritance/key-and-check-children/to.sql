@@ -1,0 +1,5 @@
+CREATE TABLE item (id integer, sku text, qty integer);
+CREATE TABLE item_old () INHERITS (item);
+ALTER TABLE item ADD CONSTRAINT item_pkey PRIMARY KEY (id);
+ALTER TABLE item ADD CONSTRAINT item_qty_check CHECK (qty >= 0) NOT VALID;
+CREATE TABLE item_new () INHERITS (item);
