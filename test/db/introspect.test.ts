@@ -63,6 +63,18 @@ const KNOWN_GAPS: Record<string, string> = {
   'index/partition-index-attach to.sql': 'a partitioned table: partitioning is not introspected yet',
   'index/partition-key-under-plain-index from.sql': 'a partitioned table: partitioning is not introspected yet',
   'index/partition-key-under-plain-index to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'column/type-change-literal-default from.sql': 'a partitioned table: partitioning is not introspected yet',
+  'column/type-change-literal-default to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'function/recreated-partitioned-default from.sql': 'a partitioned table: partitioning is not introspected yet',
+  'function/recreated-partitioned-default to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'dependency/plpgsql-table-recreated to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'dependency/matview-becomes-table from.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
+  'dependency/matview-becomes-table to.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
+  'dependency/table-becomes-view from.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
+  'dependency/table-becomes-view to.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
+  'view/kind-change-attributes from.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
+  'view/kind-change-attributes to.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
+  'view/options-explicit-false to.sql': 'toast.autovacuum_enabled: TOAST storage parameters are not introspected yet',
 };
 
 const uncovered = new Map<string, number>();
