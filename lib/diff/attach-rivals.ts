@@ -12,8 +12,7 @@
 import type { Catalog, Index, Table } from '../catalog/model/catalog.js';
 import { sameIndexDefinition } from '../catalog/statements/inheritance.js';
 import type { DiffContext } from './context.js';
-
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+import { tableKey } from '../catalog/query/resolve.js';
 
 /** Could ATTACH (on any version) give the parent's index `p` the partition's own index `r`? */
 function couldAdopt(r: Index, p: Index): boolean {
@@ -40,11 +39,11 @@ function indexesByTable(cat: Catalog): Map<string, Index[]> {
 /** The own indexes (keys' included) of partition `t` of the target that its ATTACH to `parent` could adopt: `schema.name` keys. */
 export function attachRivals(ctx: DiffContext, t: Table, parent: { schema: string; name: string }): Set<string> {
   const m = indexesByTable(ctx.to);
-  const parentIndexes = m.get(key(parent)) ?? [];
+  const parentIndexes = m.get(tableKey(parent)) ?? [];
   const out = new Set<string>();
   if (!parentIndexes.length) return out;
-  for (const r of m.get(key(t)) ?? []) {
-    if (!r.parent && parentIndexes.some((p) => couldAdopt(r, p))) out.add(key(r));
+  for (const r of m.get(tableKey(t)) ?? []) {
+    if (!r.parent && parentIndexes.some((p) => couldAdopt(r, p))) out.add(tableKey(r));
   }
   return out;
 }
@@ -57,7 +56,7 @@ export function deferAttachRivals(ctx: DiffContext): void {
   const rivals = new Set<string>(); // index keys
   for (const c of ctx.changes) {
     if (c.kind !== 'attach_partition') continue;
-    const t = ctx.to.tables.get(key(c.table));
+    const t = ctx.to.tables.get(tableKey(c.table));
     if (t) for (const r of attachRivals(ctx, t, c.parent)) rivals.add(r);
   }
   if (!rivals.size) return;
@@ -71,7 +70,7 @@ export function deferAttachRivals(ctx: DiffContext): void {
         break;
       case 'create_index':
       case 'set_index_statistics':
-        if (rivals.has(key(c.index))) c.afterAttach = true;
+        if (rivals.has(tableKey(c.index))) c.afterAttach = true;
         break;
       case 'set_replica_identity':
         if (c.identity?.kind === 'index' && rivalKeyOf(c.table, c.identity.index)) c.afterAttach = true;

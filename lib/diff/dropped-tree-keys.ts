@@ -11,11 +11,10 @@ import type { Table } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { recreatedTables } from './partitions.js';
-
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+import { tableKey } from '../catalog/query/resolve.js';
 
 export function dropKeysBetweenDroppedTrees(ctx: DiffContext): void {
-  const roots = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_table' ? [key(c.table)] : [])));
+  const roots = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_table' ? [tableKey(c.table)] : [])));
   if (!roots.size) return;
   const recreated = recreatedTables(ctx);
   // the dropped table whose DROP TABLE takes `t` (itself, or the nearest dropped ancestor partition)
@@ -31,7 +30,7 @@ export function dropKeysBetweenDroppedTrees(ctx: DiffContext): void {
     memo.set(k, r);
     return r;
   };
-  const dropping = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_constraint' ? [`${key(c.table)}.${c.constraint.name}`] : [])));
+  const dropping = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_constraint' ? [`${tableKey(c.table)}.${c.constraint.name}`] : [])));
   const out: Change[] = [];
   for (const [k, t] of ctx.from.tables) {
     const own = rootOf(k);

@@ -11,8 +11,7 @@ import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
 import { sameParents } from './partitions.js';
-
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+import { tableKey } from '../catalog/query/resolve.js';
 
 /** The tables above `t` in the target (parents, their parents, …). */
 function ancestors(ctx: DiffContext, t: Table, out = new Set<string>()): Set<string> {
@@ -26,12 +25,12 @@ function ancestors(ctx: DiffContext, t: Table, out = new Set<string>()): Set<str
 }
 
 export function validateInheritedChecks(ctx: DiffContext): void {
-  const created = new Set(ctx.changes.flatMap((c) => (c.kind === 'create_table' ? [key(c.table)] : [])));
+  const created = new Set(ctx.changes.flatMap((c) => (c.kind === 'create_table' ? [tableKey(c.table)] : [])));
   /** The last change to constraint `name` of one of `tables`: its (re-)addition or its validation. */
   const onAncestor = (tables: Set<string>, name: string): Change | undefined => {
     let last: Change | undefined;
     for (const c of ctx.changes) {
-      if ((c.kind === 'add_constraint' || c.kind === 'validate_constraint') && c.constraint.name === name && tables.has(key(c.table))) last = c;
+      if ((c.kind === 'add_constraint' || c.kind === 'validate_constraint') && c.constraint.name === name && tables.has(tableKey(c.table))) last = c;
     }
     return last;
   };
@@ -53,7 +52,7 @@ export function validateInheritedChecks(ctx: DiffContext): void {
     }
   }
   // VALIDATE reaches the table's own children: a child of a validated table needs no statement of its own
-  const validated = new Set(wanted.map((w) => `${key(w.table)} ${w.constraint.name}`));
+  const validated = new Set(wanted.map((w) => `${tableKey(w.table)} ${w.constraint.name}`));
   for (const w of wanted) {
     if ([...w.up].some((a) => validated.has(`${a} ${w.constraint.name}`))) continue;
     ctx.changes.push({ kind: 'validate_constraint', table: w.table, constraint: w.constraint });

@@ -17,8 +17,7 @@ import type { DiffContext } from './context.js';
 import { childrenOf } from '../catalog/query/children.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
 import { samePartitioning } from './partitions.js';
-
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+import { tableKey } from '../catalog/query/resolve.js';
 
 interface Reached {
   /** The child as the target has it. */
@@ -33,16 +32,16 @@ interface Reached {
  * DROP COLUMN on `t` drops: inherited only, and no other parent that keeps inheriting it to them has it on both sides.
  */
 function reachedChildren(ctx: DiffContext, t: Table, name: string): Reached[] {
-  const from = ctx.from.tables.get(key(t));
+  const from = ctx.from.tables.get(tableKey(t));
   if (!from) return [];
   const out: Reached[] = [];
   for (const child of childrenOf(ctx.from, from)) {
     const column = child.columns.get(name);
-    const to = ctx.to.tables.get(key(child));
+    const to = ctx.to.tables.get(tableKey(child));
     if (!column?.inherited || column.inherited.local || !to || !samePartitioning(child, to)) continue;
     const kept = parentKeys(to);
-    if (!kept.includes(key(t))) continue; // no longer a child: NO INHERIT / DETACH runs first
-    const otherParent = parentKeys(child).some((k) => k !== key(t) && kept.includes(k) && ctx.from.tables.get(k)?.columns.has(name) && ctx.to.tables.get(k)?.columns.has(name));
+    if (!kept.includes(tableKey(t))) continue; // no longer a child: NO INHERIT / DETACH runs first
+    const otherParent = parentKeys(child).some((k) => k !== tableKey(t) && kept.includes(k) && ctx.from.tables.get(k)?.columns.has(name) && ctx.to.tables.get(k)?.columns.has(name));
     if (otherParent) continue;
     out.push({ to, column, keeps: to.columns.has(name) });
   }

@@ -18,8 +18,7 @@ import { sameExpr } from '../catalog/query/expr.js';
 import { assignableWithoutUsing, sameType } from '../catalog/query/types.js';
 import { childrenOf } from '../catalog/query/children.js';
 import { descendants, keptAncestors, sameParents } from './partitions.js';
-
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+import { tableKey } from '../catalog/query/resolve.js';
 
 /**
  * Does ALTER TABLE `t` … SET/DROP DEFAULT without ONLY leave every table it reaches with its target
@@ -27,12 +26,12 @@ const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
  * before or after a partition is attached or detached); true when `t` has none.
  */
 export function defaultReachesDescendants(ctx: DiffContext, t: Table, column: string): boolean {
-  const want = ctx.to.tables.get(key(t))?.columns.get(column)?.default;
+  const want = ctx.to.tables.get(tableKey(t))?.columns.get(column)?.default;
   for (const cat of [ctx.from, ctx.to]) {
-    const root = cat.tables.get(key(t));
+    const root = cat.tables.get(tableKey(t));
     if (!root) continue;
     for (const d of descendants(cat, root)) {
-      const target = ctx.to.tables.get(key(d))?.columns.get(column);
+      const target = ctx.to.tables.get(tableKey(d))?.columns.get(column);
       if (target && !sameExpr(target.default, want)) return false;
     }
   }
@@ -50,7 +49,10 @@ export function typeChanged(a: Column, b: Column): boolean {
  */
 export function typeChangeDropsDefault(ctx: DiffContext, table: Table, a: Column, b: Column): boolean {
   if (!typeChanged(a, b)) return false;
-  if (!assignableWithoutUsing(a.type, b.type)) return !!a.default || [ctx.from.tables.get(key(table))].some((t) => !!t && descendants(ctx.from, t).some((d) => !!d.columns.get(b.name)?.default));
+  if (!assignableWithoutUsing(a.type, b.type)) {
+    const before = ctx.from.tables.get(tableKey(table));
+    return !!a.default || (!!before && descendants(ctx.from, before).some((d) => !!d.columns.get(b.name)?.default));
+  }
   return !!a.default && !sameExpr(a.default, b.default);
 }
 
@@ -61,7 +63,7 @@ export function restoreDescendantDefaults(ctx: DiffContext, table: Table, column
   const walk = (t: Table) => {
     for (const child of childrenOf(ctx.to, t)) {
       const c = child.columns.get(column);
-      const before = ctx.from.tables.get(key(child));
+      const before = ctx.from.tables.get(tableKey(child));
       if (!c || !sameParents(before, child)) continue;
       const change = c.default && needed(before!.columns.get(column), c) ? defaultChange(ctx, 'set_default', child, c) : undefined;
       if (change) out.push(change);
@@ -79,7 +81,7 @@ export function restoreDescendantDefaults(ctx: DiffContext, table: Table, column
  */
 export function defaultSetByAncestor(ctx: DiffContext, t: Table, column: string): boolean {
   return keptAncestors(ctx, t, column).some((p) => {
-    const a = ctx.from.tables.get(key(p))?.columns.get(column);
+    const a = ctx.from.tables.get(tableKey(p))?.columns.get(column);
     const b = p.columns.get(column)!;
     // an ancestor's type change sets this default again (restoreDescendantDefaults)
     if (a && typeChanged(a, b)) return true;

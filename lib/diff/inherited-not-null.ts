@@ -13,13 +13,12 @@ import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { childrenOf } from '../catalog/query/children.js';
 import { keptAncestors, sameParents } from './partitions.js';
-
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+import { tableKey } from '../catalog/query/resolve.js';
 
 /** Does an ancestor's SET NOT NULL or DROP NOT NULL reach `t`'s column (so its own diff has nothing to do)? */
 export function notNullSetByAncestor(ctx: DiffContext, t: Table, column: string): boolean {
   return keptAncestors(ctx, t, column).some((p) => {
-    const a = ctx.from.tables.get(key(p))?.columns.get(column);
+    const a = ctx.from.tables.get(tableKey(p))?.columns.get(column);
     return !!a && a.notNull !== p.columns.get(column)!.notNull;
   });
 }
@@ -32,7 +31,7 @@ export function notNullChanges(ctx: DiffContext, table: Table, a: Column, b: Col
   const walk = (t: Table) => {
     for (const child of childrenOf(ctx.to, t)) {
       const c = child.columns.get(b.name);
-      if (!c || !sameParents(ctx.from.tables.get(key(child)), child)) continue;
+      if (!c || !sameParents(ctx.from.tables.get(tableKey(child)), child)) continue;
       // SET NOT NULL reaches the child's own descendants
       if (c.notNull) out.push({ kind: 'set_not_null', table: child, column: c });
       else {

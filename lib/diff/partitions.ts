@@ -11,6 +11,7 @@ import { childrenOf } from '../catalog/query/children.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
 import { boundKey } from '../catalog/statements/partition.js';
+import { tableKey } from '../catalog/query/resolve.js';
 
 /** Is `t` a child of the same parents (and, for partitions, under the same bound) in both catalogues? */
 export function sameParents(a: Table | undefined, b: Table | undefined): boolean {
@@ -19,13 +20,11 @@ export function sameParents(a: Table | undefined, b: Table | undefined): boolean
   return pa.length > 0 && pa.join() === parentKeys(b).join() && !!a.partitionOf === !!b.partitionOf;
 }
 
-const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
-
 /** Every table below `t` in `cat` (partitions and inheriting tables, at any depth), a child before its own. */
 export function descendants(cat: Catalog, t: Table, out: Table[] = [], seen = new Set<string>()): Table[] {
   for (const c of childrenOf(cat, t)) {
-    if (seen.has(key(c))) continue;
-    seen.add(key(c));
+    if (seen.has(tableKey(c))) continue;
+    seen.add(tableKey(c));
     out.push(c);
     descendants(cat, c, out, seen);
   }
@@ -35,7 +34,7 @@ export function descendants(cat: Catalog, t: Table, out: Table[] = [], seen = ne
 /** The ancestors of `t` (of the target) that have `column`, in the same tree on both sides, nearest first; none past a level with several parents. */
 export function keptAncestors(ctx: DiffContext, t: Table, column: string): Table[] {
   const out: Table[] = [];
-  for (let child = t; sameParents(ctx.from.tables.get(key(child)), child); ) {
+  for (let child = t; sameParents(ctx.from.tables.get(tableKey(child)), child); ) {
     const parents = parentKeys(child).map((k) => ctx.to.tables.get(k)).filter((p): p is Table => !!p?.columns.has(column));
     if (parents.length !== 1 || out.includes(parents[0]!)) break;
     child = parents[0]!;

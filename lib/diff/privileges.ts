@@ -3,14 +3,14 @@
  * grantee. An object created by this migration starts from PostgreSQL's default ACL; grants are
  * emitted after every object exists, revokes of a target before its grants.
  */
-import type { Acl, AclEntry, Catalog, DefaultPrivilege } from '../catalog/model/catalog.js';
+import type { Acl, AclEntry, Catalog } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { PrivilegeTarget } from './change-objects.js';
 import type { DiffContext } from './context.js';
 import { type AclKind, OWNER, aclChanges, defaultAcl, mergeIntoOwner, revokeAcl } from '../catalog/query/acl.js';
 import { migrationRole, ownerRole } from '../catalog/statements/privilege.js';
 import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
-import { creationAcl, defaultPrivilegeAcl, defaultPrivilegeKey } from '../catalog/statements/default-privileges.js';
+import { creationAcl, defaultPrivilegeAcl } from '../catalog/statements/default-privileges.js';
 import type { DefaultPrivilegeObjects } from '../catalog/model/catalog.js';
 
 interface Holder {
@@ -143,26 +143,9 @@ export function diffPrivileges(ctx: DiffContext): void {
   ctx.changes.push(...revokes, ...grants);
 }
 
-/**
- * Default privileges by key, one side written without FOR ROLE (the role that runs the migration)
- * and the other with FOR ROLE for a single role (pg_dump always names it): that role is taken to be
- * the one running the migration, so a schema and its own dump compare equal. Otherwise as keyed.
- */
-function defaultPrivilegeSides(ctx: DiffContext): [Map<string, DefaultPrivilege>, Map<string, DefaultPrivilege>] {
-  const from = ctx.from.defaultPrivileges;
-  const to = ctx.to.defaultPrivileges;
-  const roles = (m: Map<string, DefaultPrivilege>) => new Set([...m.values()].map((e) => e.role));
-  const [rf, rt] = [roles(from), roles(to)];
-  const single = (r: Set<string | undefined>) => (r.size === 1 ? [...r][0] : undefined);
-  const implicit = (r: Set<string | undefined>) => r.size === 1 && [...r][0] === undefined;
-  const named = implicit(rf) ? single(rt) : implicit(rt) ? single(rf) : undefined;
-  if (!named) return [from, to];
-  const rekey = (m: Map<string, DefaultPrivilege>) => new Map([...m.values()].map((e) => [defaultPrivilegeKey(e.role === named ? undefined : e.role, e.schema, e.objects), e]));
-  return [rekey(from), rekey(to)];
-}
-
 export function diffDefaultPrivileges(ctx: DiffContext): void {
-  const [from, to] = defaultPrivilegeSides(ctx);
+  const { defaultPrivileges: from } = ctx.from;
+  const { defaultPrivileges: to } = ctx.to;
   const migration = migrationRole(ctx.to.migrationRole === undefined ? ctx.from : ctx.to);
   const keys = [...new Set([...from.keys(), ...to.keys()])].sort();
   for (const k of keys) {
