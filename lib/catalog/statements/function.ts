@@ -6,7 +6,7 @@
 import type { AlterFunctionStmt, CreateFunctionStmt, DefElem, FunctionParameter, Node, ObjectWithArgs, TypeName, VariableSetStmt } from '@pgsql/types';
 import type { Catalog, TypeRef } from '../model/catalog.js';
 import type { ArgMode, Func, FunctionArg } from '../model/function.js';
-import { funcKey, functionKey, identityArgs } from '../query/function-identity.js';
+import { funcKey, functionKey, identityArgs, identitySql } from '../query/function-identity.js';
 import { emptyDependencies } from '../model/view.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
 import { defArg, defElems, qualifiedFromList, strings } from '../../parse/ast.js';
@@ -145,13 +145,16 @@ export function returnKey(f: Func): string {
   return JSON.stringify([f.returns ? [typeKey(f.returns.type), f.returns.setof] : null, outs]);
 }
 
+/** An unqualified type name qualified by what it names now (a view's row type, once views are bound). */
+function qualifiedNow(cat: Catalog, t: TypeRef): TypeRef {
+  if (t.schema || BUILTIN_TYPES.has(t.name)) return t;
+  const u = resolveUserType(cat, undefined, t.name);
+  return u ? { schema: u.schema, name: u.name, mods: t.mods, arrayDims: t.arrayDims } : t;
+}
+
 /** Row types of views named in a signature are known only once views are bound: qualify them (and re-key). */
 function resolveRowTypes(cat: Catalog, f: Func): void {
-  const fix = (t: TypeRef): TypeRef => {
-    if (t.schema || BUILTIN_TYPES.has(t.name)) return t;
-    const u = resolveUserType(cat, undefined, t.name);
-    return u ? { schema: u.schema, name: u.name, mods: t.mods, arrayDims: t.arrayDims } : t;
-  };
+  const fix = (t: TypeRef): TypeRef => qualifiedNow(cat, t);
   const before = funcKey(f);
   for (const a of f.args) a.type = fix(a.type);
   if (f.returns) f.returns = { ...f.returns, type: fix(f.returns.type) };
@@ -247,6 +250,19 @@ function argTypes(ctx: ApplyContext, o: ObjectWithArgs, kind: 'function' | 'proc
   return (o.objargs ?? []).map((n) => typeFromNode((n as { TypeName: TypeName }).TypeName, ctx.cat));
 }
 
+/**
+ * In bind, a function whose signature names a view's row type may be created before the view (views
+ * are bound late) and keeps the name unqualified until resolveFunctions; a later ALTER or COMMENT
+ * naming the view qualifies it. Compare both with their row types qualified.
+ */
+function withRowTypesQualified(cat: Catalog, schema: string, name: string, types: TypeRef[]): Func | undefined {
+  const want = identitySql(types.map((t) => qualifiedNow(cat, t)));
+  for (const f of cat.functions.values()) {
+    if (f.schema === schema && f.name === name && identitySql(identityArgs(f).map((a) => qualifiedNow(cat, a.type))) === want) return f;
+  }
+  return undefined;
+}
+
 /** Find the function an ObjectWithArgs names (through the search path; a name alone must be unique). */
 export function resolveFunction(ctx: ApplyContext, o: ObjectWithArgs, kind: 'function' | 'procedure' | 'routine', quiet = false): Func | undefined {
   const cat = ctx.cat;
@@ -264,7 +280,7 @@ export function resolveFunction(ctx: ApplyContext, o: ObjectWithArgs, kind: 'fun
       continue;
     }
     const types = argTypes(ctx, o, kind);
-    const hit = cat.functions.get(functionKey(s, name, types));
+    const hit = cat.functions.get(functionKey(s, name, types)) ?? withRowTypesQualified(cat, s, name, types);
     if (hit) return hit;
     if (kind !== 'function') {
       // a procedure named by its input arguments only
