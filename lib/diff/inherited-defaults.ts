@@ -17,7 +17,8 @@ import type { DiffContext } from './context.js';
 import { sameExpr } from '../catalog/query/expr.js';
 import { assignableWithoutUsing, sameType } from '../catalog/query/types.js';
 import { childrenOf } from '../catalog/query/children.js';
-import { descendants, keptAncestors, sameParents } from './partitions.js';
+import { keptAncestors, sameParents } from './partitions.js';
+import { descendants } from '../catalog/query/children.js';
 import { tableKey } from '../catalog/query/resolve.js';
 
 /**

@@ -7,7 +7,6 @@
  * (a column added to the parent, a constraint, an index) is not repeated on the child.
  */
 import type { Catalog, Column, Constraint, Table } from '../catalog/model/catalog.js';
-import { childrenOf } from '../catalog/query/children.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
 import { boundKey } from '../catalog/statements/partition.js';
@@ -18,17 +17,6 @@ export function sameParents(a: Table | undefined, b: Table | undefined): boolean
   if (!a || !b) return false;
   const pa = parentKeys(a);
   return pa.length > 0 && pa.join() === parentKeys(b).join() && !!a.partitionOf === !!b.partitionOf;
-}
-
-/** Every table below `t` in `cat` (partitions and inheriting tables, at any depth), a child before its own. */
-export function descendants(cat: Catalog, t: Table, out: Table[] = [], seen = new Set<string>()): Table[] {
-  for (const c of childrenOf(cat, t)) {
-    if (seen.has(tableKey(c))) continue;
-    seen.add(tableKey(c));
-    out.push(c);
-    descendants(cat, c, out, seen);
-  }
-  return out;
 }
 
 /** The ancestors of `t` (of the target) that have `column`, in the same tree on both sides, nearest first; none past a level with several parents. */

@@ -7,9 +7,22 @@
 import type { Catalog } from '../catalog/model/catalog.js';
 import { parseFile } from '../parse/parse.js';
 import type { PlacedTree } from '../parse/assemble.js';
-import { lockOf, lockSqlName, type LockOptions } from '../plan/locks.js';
-import { typeFromNode } from '../catalog/query/types.js';
+import { catalogLockOptions, lockOf, lockSqlName, type LockOptions, type RelationLock } from '../plan/locks.js';
 import { qualified } from '../source/quote.js';
+
+/** Names listed in a note before the rest are counted. */
+const LISTED_DESCENDANTS = 4;
+
+/** `SHARE on its 3 partitions (public.m_1, public.m_2, public.m_3)`: the tables an ALTER TABLE without ONLY reaches. */
+function descendantsNote(rels: RelationLock[]): string[] {
+  if (!rels.length) return [];
+  const names = rels.map((r) => qualified(r.relation.schema, r.relation.name));
+  const shown = names.length > LISTED_DESCENDANTS + 1 ? [...names.slice(0, LISTED_DESCENDANTS), `${names.length - LISTED_DESCENDANTS} more`] : names;
+  const level = lockSqlName(rels[0]!.level);
+  const kind = rels[0]!.descendant === 'partition' ? 'partition' : 'inheritance child';
+  if (rels.length === 1) return [`${level} on its ${kind} ${names[0]}`];
+  return [`${level} on its ${rels.length} ${kind === 'partition' ? 'partitions' : 'inheritance children'} (${shown.join(', ')})`];
+}
 
 export interface LockNoteOptions {
   /** The catalogue the migration starts from: current column types, index tables. */
@@ -25,20 +38,8 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
   const text = sqls.map((s) => `${s};`).join('\n');
   const parsed = parseFile({ path: '<emitted>', text });
   if (parsed.diagnostics.length || parsed.statements.length !== sqls.length) return { notes: sqls.map(() => undefined) };
-  const opts: LockOptions = {
-    pgVersion: o.pgVersion ?? 15,
-    currentType: (t, col) => o.from?.tables.get(`${t.schema ?? 'public'}.${t.name}`)?.columns.get(col)?.type,
-    virtualColumn: (t, col) => !!o.from?.tables.get(`${t.schema ?? 'public'}.${t.name}`)?.columns.get(col)?.virtual,
-    indexTable: (i) => {
-      const idx = o.from?.indexes.get(`${i.schema ?? 'public'}.${i.name}`);
-      return idx ? { schema: idx.schema, name: idx.table } : undefined;
-    },
-    typeOf: (t) => typeFromNode(t, o.from),
-    foreignKeyTarget: (t, name) => {
-      const k = o.from?.tables.get(`${t.schema ?? 'public'}.${t.name}`)?.constraints.get(name);
-      return k?.kind === 'foreign' ? { schema: k.refSchema, name: k.refTable } : undefined;
-    },
-  };
+  const opts: LockOptions = o.from ? catalogLockOptions(o.from, o.pgVersion ?? 15) : { pgVersion: o.pgVersion ?? 15 };
+
   // positions in the tree are bytes of `text`: the byte offset of each statement's start goes with it
   let at = 0;
   const trees = sqls.map((sql, i) => {
@@ -49,8 +50,17 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
   const notes = parsed.statements.map((s) => {
     const info = lockOf(s.node, opts);
     if (!info.level) return undefined;
-    const rels = [...new Map(info.relations.map((r) => [qualified(r.relation.schema, r.relation.name), r])).values()]
-      .map((r) => `${lockSqlName(r.level)} on ${qualified(r.relation.schema, r.relation.name)}`)
+    // the named relations once each, the descendants in one phrase after the table they descend from
+    const reached = info.relations.filter((r) => r.descendant);
+    const seen = new Set<string>();
+    const rels = info.relations
+      .flatMap((r) => {
+        if (r.descendant) return r === reached[0] ? descendantsNote(reached) : [];
+        const name = qualified(r.relation.schema, r.relation.name);
+        if (seen.has(name)) return [];
+        seen.add(name);
+        return [`${lockSqlName(r.level)} on ${name}`];
+      })
       .join(', ');
     const what = [info.rewrite ? 'rewrites the table' : '', info.scan && !info.rewrite ? 'scans the table' : '', ...info.notes].filter(Boolean);
     return `lock: ${rels || lockSqlName(info.level)}${what.length ? `; ${[...new Set(what)].join('; ')}` : ''}`;

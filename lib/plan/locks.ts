@@ -7,6 +7,7 @@
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
 import type { Catalog, TypeRef } from '../catalog/model/catalog.js';
 import { resolveIndex, resolveTable } from '../catalog/query/resolve.js';
+import { descendants } from '../catalog/query/children.js';
 import { truncateIdent } from '../catalog/query/names.js';
 import { typeFromNode } from '../catalog/query/types.js';
 import { reindexConcurrently } from './utility-options.js';
@@ -57,6 +58,8 @@ export interface RelationRef {
 export interface RelationLock {
   relation: RelationRef;
   level: LockLevel;
+  /** Locked because ALTER TABLE without ONLY reaches it from its ancestor: a partition or an inheritance child. */
+  descendant?: 'partition' | 'child';
 }
 
 export interface LockInfo {
@@ -84,6 +87,10 @@ export interface LockOptions {
   typeOf?: (t: TypeName) => TypeRef;
   /** The table a foreign key of `table` references (from the catalogue), for DROP CONSTRAINT. */
   foreignKeyTarget?: (table: RelationRef, constraint: string) => RelationRef | undefined;
+  /** The tables below `table` (partitions, inheritance children, at any depth), for ALTER TABLE without ONLY. */
+  descendants?: (table: RelationRef) => { partitioned: boolean; tables: RelationRef[] } | undefined;
+  /** Is the named constraint of `table` a CHECK (from the catalogue), for DROP CONSTRAINT down an inheritance tree? */
+  isCheck?: (table: RelationRef, constraint: string) => boolean;
 }
 
 export interface CmdLock {
@@ -375,6 +382,69 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
   }
 }
 
+/**
+ * The lock an ALTER TABLE subcommand written without ONLY also takes on every descendant table, or
+ * undefined when PostgreSQL alters the named table alone. Seen in pg_locks on PostgreSQL 15: column
+ * changes, CHECKs and their validation reach partitions and inheritance children with the parent's
+ * lock; a key's index is built on every partition (SHARE) and a foreign key cloned to each (SHARE ROW
+ * EXCLUSIVE), neither reaching inheritance children; trigger switches reach partitions only (their
+ * triggers are clones). Storage parameters, replica identity, owner, compression and identity stay
+ * on the named table.
+ */
+function descendantLock(cmd: AlterTableCmd, own: LockLevel, partitioned: boolean, isCheck: boolean): LockLevel | undefined {
+  switch (cmd.subtype) {
+    case 'AT_AddColumn':
+    case 'AT_DropColumn':
+    case 'AT_ColumnDefault':
+    case 'AT_DropNotNull':
+    case 'AT_SetNotNull':
+    case 'AT_SetStatistics':
+    case 'AT_SetStorage':
+    case 'AT_AlterColumnType':
+    case 'AT_SetExpression':
+    case 'AT_DropExpression':
+    case 'AT_ValidateConstraint':
+      return own;
+    case 'AT_DropConstraint':
+      // only CHECKs are inherited by inheritance children; a partition has copies of every kind
+      return partitioned || isCheck ? own : undefined;
+    case 'AT_AddConstraint': {
+      const c = cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
+      if (c?.contype === 'CONSTR_CHECK') return c.is_no_inherit ? undefined : own;
+      if (!partitioned) return undefined;
+      return c?.contype === 'CONSTR_FOREIGN' ? own : 'Share';
+    }
+    case 'AT_EnableTrig':
+    case 'AT_EnableAlwaysTrig':
+    case 'AT_EnableReplicaTrig':
+    case 'AT_EnableTrigAll':
+    case 'AT_EnableTrigUser':
+    case 'AT_DisableTrig':
+    case 'AT_DisableTrigAll':
+    case 'AT_DisableTrigUser':
+      return partitioned ? own : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The locks on the descendants of `table` an ALTER TABLE without ONLY takes with `cmds`. */
+function descendantLocks(s: AlterTableStmt, table: RelationRef, opts: LockOptions): RelationLock[] {
+  if (s.objtype !== 'OBJECT_TABLE' || !s.relation?.inh || !opts.descendants) return [];
+  const tree = opts.descendants(table);
+  if (!tree?.tables.length) return [];
+  let level: LockLevel | undefined;
+  for (const c of s.cmds ?? []) {
+    if (!('AlterTableCmd' in c)) continue;
+    const own = alterTableCmdLock(c.AlterTableCmd, table, opts).level;
+    const isCheck = !!c.AlterTableCmd.name && !!opts.isCheck?.(table, c.AlterTableCmd.name);
+    level = strongerLock(level, descendantLock(c.AlterTableCmd, own, tree.partitioned, isCheck));
+  }
+  if (!level) return [];
+  const via = tree.partitioned ? 'partition' : 'child';
+  return tree.tables.map((relation) => ({ relation, level: level!, descendant: via }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Whole statements
 
@@ -400,7 +470,7 @@ function alterTableLock(s: AlterTableStmt, opts: LockOptions): LockInfo {
     if (l.note && !out.notes.includes(l.note)) out.notes.push(l.note);
     for (const o of l.others ?? []) out.relations.push(o);
   }
-  if (own) out.relations.unshift({ relation: table, level: own });
+  if (own) out.relations.unshift({ relation: table, level: own }, ...descendantLocks(s, table, opts));
   for (const r of out.relations) out.level = strongerLock(out.level, r.level);
   if (s.objtype === 'OBJECT_FOREIGN_TABLE' || s.objtype === 'OBJECT_TYPE') {
     // no storage of its own: a foreign table's rows live on the remote server (PostgreSQL neither
@@ -531,6 +601,15 @@ export function catalogLockOptions(cat: Catalog, pgVersion = 15): LockOptions {
       return i ? { schema: i.schema, name: i.table } : undefined;
     },
     typeOf: (t) => typeFromNode(t, cat),
+    foreignKeyTarget: (table, name) => {
+      const k = resolveTable(cat, table)?.constraints.get(truncateIdent(name));
+      return k?.kind === 'foreign' ? { schema: k.refSchema, name: k.refTable } : undefined;
+    },
+    descendants: (table) => {
+      const t = resolveTable(cat, table);
+      return t && { partitioned: !!t.partitionBy, tables: descendants(cat, t) };
+    },
+    isCheck: (table, name) => resolveTable(cat, table)?.constraints.get(truncateIdent(name))?.kind === 'check',
   };
 }
 

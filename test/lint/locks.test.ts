@@ -114,4 +114,32 @@ test('REPLICA IDENTITY: ACCESS EXCLUSIVE on the table (seen in pg_locks on Postg
   assert.not.ok(ri.scan);
 });
 
+
+test('ALTER TABLE without ONLY locks the descendants it alters (pg_locks on PostgreSQL 15)', async () => {
+  await initParser();
+  const schema = [
+    'CREATE TABLE m (id int NOT NULL, a int, b text) PARTITION BY RANGE (id);',
+    'CREATE TABLE m1 PARTITION OF m FOR VALUES FROM (0) TO (10);',
+    'CREATE TABLE m2 PARTITION OF m FOR VALUES FROM (10) TO (20);',
+    'CREATE TABLE h (id int, a int, CONSTRAINT h_ck CHECK (a > 0), CONSTRAINT h_u UNIQUE (id));',
+    'CREATE TABLE hc () INHERITS (h);',
+    'CREATE TABLE hcc () INHERITS (hc);',
+  ].join('\n');
+  const { catalog } = replayForLint([parseFile({ path: 'c.sql', text: schema })]);
+  const opts = catalogLockOptions(catalog);
+  const reached = async (sql: string) => (await lock(sql, opts)).relations.filter((r) => r.descendant).map((r) => `${r.relation.name}:${r.level}:${r.descendant}`);
+  assert.equal(await reached('ALTER TABLE m ADD COLUMN c int'), ['m1:AccessExclusive:partition', 'm2:AccessExclusive:partition']);
+  assert.equal(await reached('ALTER TABLE ONLY m ALTER COLUMN a SET DEFAULT 1'), [], 'ONLY');
+  assert.equal(await reached('ALTER TABLE m ADD CONSTRAINT u UNIQUE (id, a)'), ['m1:Share:partition', 'm2:Share:partition'], 'a key builds an index on each partition');
+  assert.equal(await reached('ALTER TABLE m ALTER COLUMN a SET (n_distinct = 5)'), [], 'attribute options stay on the parent');
+  assert.equal(await reached('ALTER TABLE m REPLICA IDENTITY FULL'), []);
+  assert.equal(await reached('ALTER TABLE m DISABLE TRIGGER ALL'), ['m1:ShareRowExclusive:partition', 'm2:ShareRowExclusive:partition']);
+  // inheritance: CHECKs and columns reach every level; keys and triggers are not inherited
+  assert.equal(await reached('ALTER TABLE h ALTER COLUMN a SET NOT NULL'), ['hc:AccessExclusive:child', 'hcc:AccessExclusive:child']);
+  assert.equal(await reached('ALTER TABLE h ADD CONSTRAINT u2 UNIQUE (a)'), []);
+  assert.equal(await reached('ALTER TABLE h ADD CONSTRAINT c2 CHECK (a < 9) NO INHERIT'), []);
+  assert.equal(await reached('ALTER TABLE h DROP CONSTRAINT h_ck'), ['hc:AccessExclusive:child', 'hcc:AccessExclusive:child']);
+  assert.equal(await reached('ALTER TABLE h DROP CONSTRAINT h_u'), [], 'a UNIQUE is not inherited');
+  assert.equal(await reached('ALTER TABLE h DISABLE TRIGGER ALL'), []);
+});
 test.run();

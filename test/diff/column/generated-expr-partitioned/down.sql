@@ -9,12 +9,12 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-index-deletion -- required by the schema change; reviewed hazard
 DROP INDEX public.m_b_idx;
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m1, public.m2)
 -- hazard deletes-data: drops column m.b and its values
 -- pgshift-ignore: ban-drop-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.m DROP COLUMN b;
 
--- lock: ACCESS EXCLUSIVE on public.m; rewrites the table; stored generated column
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m1, public.m2); rewrites the table; stored generated column
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.m ADD COLUMN b integer GENERATED ALWAYS AS (a * 2) STORED;
 

@@ -57,7 +57,7 @@ ALTER TABLE public.items ALTER COLUMN amount TYPE integer;
 -- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE public.items ALTER COLUMN created TYPE timestamp without time zone;
 
--- lock: ACCESS EXCLUSIVE on public.parts
+-- lock: ACCESS EXCLUSIVE on public.parts, ACCESS EXCLUSIVE on its 2 partitions (public.parts_p1, public.parts_p2)
 -- hazard rewrites-table: changing tag from text to character varying may rewrite parts under ACCESS EXCLUSIVE
 ALTER TABLE public.parts ALTER COLUMN tag TYPE character varying;
 

@@ -57,7 +57,7 @@ ALTER TABLE public.items ALTER COLUMN amount TYPE bigint;
 -- pgshift-ignore: changing-column-type -- required by the schema change; reviewed hazard
 ALTER TABLE public.items ALTER COLUMN created TYPE timestamp with time zone;
 
--- lock: ACCESS EXCLUSIVE on public.parts
+-- lock: ACCESS EXCLUSIVE on public.parts, ACCESS EXCLUSIVE on its 2 partitions (public.parts_p1, public.parts_p2)
 -- hazard rewrites-table: changing tag from character varying to text may rewrite parts under ACCESS EXCLUSIVE
 ALTER TABLE public.parts ALTER COLUMN tag TYPE text;
 

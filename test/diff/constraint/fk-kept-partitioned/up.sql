@@ -5,7 +5,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.events DROP CONSTRAINT events_region_region_id_fkey;
 
--- lock: ACCESS EXCLUSIVE on public.regions
+-- lock: ACCESS EXCLUSIVE on public.regions, ACCESS EXCLUSIVE on its partition public.regions_eu
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.regions DROP CONSTRAINT regions_pkey;
 
@@ -21,7 +21,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.regions_eu; uses existing index
 ALTER TABLE public.regions_eu ADD CONSTRAINT regions_eu_region_id_key UNIQUE USING INDEX regions_eu_region_id_key;
 
--- lock: ACCESS EXCLUSIVE on public.regions; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.regions, SHARE on its partition public.regions_eu; scans the table; index build
 -- hazard builds-index: builds the index of regions_key; fails on duplicates
 -- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.regions ADD CONSTRAINT regions_key UNIQUE (region, id);

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct
+-- lock: ACCESS EXCLUSIVE on public.acct, ACCESS EXCLUSIVE on its 2 partitions (public.acct_eu, public.acct_us)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct DROP CONSTRAINT acct_pkey;
 

@@ -23,5 +23,5 @@ CREATE TRIGGER b BEFORE UPDATE ON public.t
 FOR EACH ROW
 EXECUTE FUNCTION public.f();
 
--- lock: SHARE ROW EXCLUSIVE on public.t
+-- lock: SHARE ROW EXCLUSIVE on public.t, SHARE ROW EXCLUSIVE on its partition public.t_low
 ALTER TABLE public.t DISABLE TRIGGER b;

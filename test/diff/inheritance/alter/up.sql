@@ -1,17 +1,17 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.base
+-- lock: ACCESS EXCLUSIVE on public.base, ACCESS EXCLUSIVE on its inheritance child public.child_a
 ALTER TABLE public.base ADD COLUMN updated date;
 
--- lock: ACCESS EXCLUSIVE on public.base
+-- lock: ACCESS EXCLUSIVE on public.base, ACCESS EXCLUSIVE on its inheritance child public.child_a
 ALTER TABLE public.base ADD CONSTRAINT base_id_check CHECK (id > 0) NOT VALID;
 
 -- pgshift:commit
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE UPDATE EXCLUSIVE on public.base; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.base, SHARE UPDATE EXCLUSIVE on its inheritance child public.child_a; scans the table; validates existing rows
 -- hazard scans-table: validates base_id_check against every row of base
 ALTER TABLE public.base VALIDATE CONSTRAINT base_id_check;
 

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.cities
+-- lock: ACCESS EXCLUSIVE on public.cities, ACCESS EXCLUSIVE on its 2 inheritance children (public.capitals, public.tagged_capitals)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.cities DROP CONSTRAINT cities_population_check;
 
@@ -20,7 +20,7 @@ DROP TABLE public.capitals;
 -- pgshift-ignore: ban-drop-table -- required by the schema change; reviewed hazard
 DROP TABLE public.tagged;
 
--- lock: ACCESS EXCLUSIVE on public.cities
+-- lock: ACCESS EXCLUSIVE on public.cities, ACCESS EXCLUSIVE on its 2 inheritance children (public.capitals, public.tagged_capitals)
 -- hazard deletes-data: drops column cities.elevation and its values
 -- pgshift-ignore: ban-drop-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.cities DROP COLUMN elevation;

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.events
+-- lock: ACCESS EXCLUSIVE on public.events, ACCESS EXCLUSIVE on its partition public.events_a
 -- hazard irreversible: re-adds column events.e, dropped by the up migration: its values are not restored
 ALTER TABLE public.events ADD COLUMN e integer;
 

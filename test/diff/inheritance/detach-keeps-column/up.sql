@@ -6,7 +6,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-partition-detach -- required by the schema change; reviewed hazard
 ALTER TABLE public.events DETACH PARTITION public.events_b;
 
--- lock: ACCESS EXCLUSIVE on public.events
+-- lock: ACCESS EXCLUSIVE on public.events, ACCESS EXCLUSIVE on its 2 partitions (public.events_a, public.events_b)
 -- hazard deletes-data: drops column events.e and its values
 -- pgshift-ignore: ban-drop-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.events DROP COLUMN e;

@@ -5,11 +5,11 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.item DROP CONSTRAINT item_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.item
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.item DROP CONSTRAINT item_qty_check;
 
--- lock: ACCESS EXCLUSIVE on public.item
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.item ALTER COLUMN id DROP NOT NULL;
 

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.item
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.item ADD CONSTRAINT item_id_not_null_check CHECK (id IS NOT NULL) NOT VALID;
 
@@ -17,7 +17,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.item; scans the table; uses existing index
 ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY USING INDEX item_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.item
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 ALTER TABLE public.item ADD CONSTRAINT item_qty_check CHECK (qty >= 0) NOT VALID;
 
 -- lock: SHARE UPDATE EXCLUSIVE on public.item_new; scans the table; validates existing rows
@@ -27,10 +27,10 @@ ALTER TABLE public.item_new VALIDATE CONSTRAINT item_qty_check;
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE UPDATE EXCLUSIVE on public.item; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.item, SHARE UPDATE EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new); scans the table; validates existing rows
 ALTER TABLE public.item VALIDATE CONSTRAINT item_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.item; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new); scans the table; checks every row for NULL
 -- uses the validated check: no table scan
 ALTER TABLE public.item ALTER COLUMN id SET NOT NULL;
 

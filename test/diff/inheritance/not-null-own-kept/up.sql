@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 inheritance children (public.m_c1, public.m_c2)
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.m ALTER COLUMN qty DROP NOT NULL;
 

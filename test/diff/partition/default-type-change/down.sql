@@ -1,10 +1,10 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2)
 ALTER TABLE public.m ALTER COLUMN qty DROP DEFAULT;
 
--- lock: ACCESS EXCLUSIVE on public.m; rewrites the table; type change rewrites the table
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2); rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing qty from text to integer may rewrite m under ACCESS EXCLUSIVE
 -- hazard may-fail: values of qty that do not cast to integer make it fail
 -- this rewrites public.m under ACCESS EXCLUSIVE; on a large table prefer expand/contract:

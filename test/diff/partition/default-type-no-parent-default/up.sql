@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.m; rewrites the table; type change rewrites the table
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 3 partitions (public.m_p1, public.m_p1a, public.m_p2); rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing qty from integer to text may rewrite m under ACCESS EXCLUSIVE
 -- this rewrites public.m under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.m ADD COLUMN qty_new text;  -- plus a trigger copying writes

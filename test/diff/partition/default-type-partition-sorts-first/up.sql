@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.z; rewrites the table; type change rewrites the table
+-- lock: ACCESS EXCLUSIVE on public.z, ACCESS EXCLUSIVE on its 2 partitions (public.a_p1, public.a_p2); rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing qty from integer to text may rewrite z under ACCESS EXCLUSIVE
 -- this rewrites public.z under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.z ADD COLUMN qty_new text;  -- plus a trigger copying writes

@@ -5,7 +5,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct_us DROP CONSTRAINT acct_us_pay_fk;
 
--- lock: ACCESS EXCLUSIVE on public.pay, ACCESS EXCLUSIVE on public.acct_us
+-- lock: ACCESS EXCLUSIVE on public.pay, ACCESS EXCLUSIVE on its 2 partitions (public.pay_eu, public.pay_us), ACCESS EXCLUSIVE on public.acct_us
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.pay DROP CONSTRAINT pay_acct_us_fk;
 

@@ -5,7 +5,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-index-deletion -- required by the schema change; reviewed hazard
 DROP INDEX public.m_lim_idx;
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 3 partitions (public.m1, public.m11, public.m2)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.m DROP CONSTRAINT m_q_check;
 
@@ -18,7 +18,7 @@ LANGUAGE sql
 IMMUTABLE
 AS $$SELECT x$$;
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 3 partitions (public.m1, public.m11, public.m2)
 ALTER TABLE public.m ADD CONSTRAINT m_q_check CHECK (q <= lim(100)) NOT VALID;
 
 -- pgshift:outside-transaction
@@ -57,6 +57,6 @@ COMMENT ON INDEX public.m11_expr_idx IS 'a sub-partition''s index';
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE UPDATE EXCLUSIVE on public.m; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.m, SHARE UPDATE EXCLUSIVE on its 3 partitions (public.m1, public.m11, public.m2); scans the table; validates existing rows
 -- hazard scans-table: validates m_q_check against every row of m
 ALTER TABLE public.m VALIDATE CONSTRAINT m_q_check;

@@ -5,7 +5,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-index-deletion -- required by the schema change; reviewed hazard
 DROP INDEX public.p_uq;
 
--- lock: ACCESS EXCLUSIVE on public.p
+-- lock: ACCESS EXCLUSIVE on public.p, ACCESS EXCLUSIVE on its 2 partitions (public.p_a, public.p_b)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.p DROP CONSTRAINT p_pkey;
 

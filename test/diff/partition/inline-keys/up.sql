@@ -37,7 +37,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.p_b; scans the table; uses existing index
 ALTER TABLE public.p_b ADD CONSTRAINT p_b_pkey PRIMARY KEY USING INDEX p_b_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.p; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.p, SHARE on its 2 partitions (public.p_a, public.p_b); scans the table; index build
 -- hazard builds-index: builds the index of p_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.p ADD CONSTRAINT p_pkey PRIMARY KEY (id, k);

@@ -13,7 +13,7 @@ ALTER INDEX public.acct_eu_by_n RENAME TO acct_eu_n_idx;
 -- hazard breaks-readers: renames index public.acct_us_0_n to acct_us_0_n_idx: code using the old name fails once this runs
 ALTER INDEX public.acct_us_0_n RENAME TO acct_us_0_n_idx;
 
--- lock: ACCESS EXCLUSIVE on public.acct
+-- lock: ACCESS EXCLUSIVE on public.acct, ACCESS EXCLUSIVE on its 4 partitions (public.acct_eu, public.acct_us, public.acct_us_0, public.acct_us_1)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct DROP CONSTRAINT acct_pkey;
 
@@ -77,22 +77,22 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.acct_eu; scans the table; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.acct_us; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE on its 2 partitions (public.acct_us_0, public.acct_us_1); scans the table; index build
 -- hazard builds-index: builds the index of acct_us_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_pkey PRIMARY KEY (id, region);
 
--- lock: ACCESS EXCLUSIVE on public.acct_us; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE on its 2 partitions (public.acct_us_0, public.acct_us_1); scans the table; index build
 -- hazard builds-index: builds the index of acct_us_email_region_key; fails on duplicates
 -- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_email_region_key UNIQUE (email, region);
 
--- lock: ACCESS EXCLUSIVE on public.acct; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.acct, SHARE on its 4 partitions (public.acct_eu, public.acct_us, public.acct_us_0, public.acct_us_1); scans the table; index build
 -- hazard builds-index: builds the index of acct_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct ADD CONSTRAINT acct_pkey PRIMARY KEY (id, region);
 
--- lock: ACCESS EXCLUSIVE on public.acct; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.acct, SHARE on its 4 partitions (public.acct_eu, public.acct_us, public.acct_us_0, public.acct_us_1); scans the table; index build
 -- hazard builds-index: builds the index of acct_email_region_key; fails on duplicates
 -- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct ADD CONSTRAINT acct_email_region_key UNIQUE (email, region);

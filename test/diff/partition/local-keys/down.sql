@@ -6,7 +6,7 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-partition-detach -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct DETACH PARTITION public.acct_asia;
 
--- lock: ACCESS EXCLUSIVE on public.acct
+-- lock: ACCESS EXCLUSIVE on public.acct, ACCESS EXCLUSIVE on its 3 partitions (public.acct_eu, public.acct_us, public.acct_asia)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct DROP CONSTRAINT acct_pkey;
 

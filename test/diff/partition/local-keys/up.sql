@@ -57,7 +57,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.acct_us; uses existing index
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_n_key UNIQUE USING INDEX acct_us_n_key DEFERRABLE;
 
--- lock: ACCESS EXCLUSIVE on public.acct; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.acct, SHARE on its 2 partitions (public.acct_eu, public.acct_us); scans the table; index build
 -- hazard builds-index: builds the index of acct_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct ADD CONSTRAINT acct_pkey PRIMARY KEY (id, region);

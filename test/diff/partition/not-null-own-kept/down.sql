@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2)
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.m ADD CONSTRAINT m_qty_not_null_check CHECK (qty IS NOT NULL) NOT VALID;
 
@@ -9,13 +9,13 @@ ALTER TABLE public.m ADD CONSTRAINT m_qty_not_null_check CHECK (qty IS NOT NULL)
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE UPDATE EXCLUSIVE on public.m; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.m, SHARE UPDATE EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2); scans the table; validates existing rows
 ALTER TABLE public.m VALIDATE CONSTRAINT m_qty_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.m; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2); scans the table; checks every row for NULL
 -- uses the validated check: no table scan
 ALTER TABLE public.m ALTER COLUMN qty SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.m DROP CONSTRAINT m_qty_not_null_check;

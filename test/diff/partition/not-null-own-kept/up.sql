@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 partitions (public.m_p1, public.m_p2)
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.m ALTER COLUMN qty DROP NOT NULL;
 

@@ -5,23 +5,23 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-index-deletion -- required by the schema change; reviewed hazard
 DROP INDEX public.logs_level_idx;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs DROP CONSTRAINT logs_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs DROP CONSTRAINT logs_level_check;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- hazard deletes-data: drops column logs.message and its values
 -- pgshift-ignore: ban-drop-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs DROP COLUMN message;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 ALTER TABLE public.logs ALTER COLUMN level DROP DEFAULT;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs ALTER COLUMN level DROP NOT NULL;
 
@@ -33,7 +33,7 @@ ALTER TABLE public.logs_2024 ALTER COLUMN level DROP NOT NULL;
 -- pgshift-ignore: ban-drop-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs_2025 ALTER COLUMN level DROP NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- hazard irreversible: re-adds column logs.old_field, dropped by the up migration: its values are not restored
 ALTER TABLE public.logs ADD COLUMN old_field integer;
 

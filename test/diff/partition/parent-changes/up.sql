@@ -5,19 +5,19 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-index-deletion -- required by the schema change; reviewed hazard
 DROP INDEX public.logs_old_idx;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- hazard deletes-data: drops column logs.old_field and its values
 -- pgshift-ignore: ban-drop-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs DROP COLUMN old_field;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 ALTER TABLE public.logs ALTER COLUMN level SET DEFAULT 'info';
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.logs ADD CONSTRAINT logs_level_not_null_check CHECK (level IS NOT NULL) NOT VALID;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 ALTER TABLE public.logs ADD COLUMN message text;
 
 -- pgshift:outside-transaction
@@ -32,7 +32,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.logs_2024; scans the table; uses existing index
 ALTER TABLE public.logs_2024 ADD CONSTRAINT logs_2024_pkey PRIMARY KEY USING INDEX logs_2024_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 ALTER TABLE public.logs ADD CONSTRAINT logs_level_check CHECK (level IN ('info', 'warn', 'error')) NOT VALID;
 
 -- pgshift:outside-transaction
@@ -47,7 +47,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.logs_2025; scans the table; uses existing index
 ALTER TABLE public.logs_2025 ADD CONSTRAINT logs_2025_pkey PRIMARY KEY USING INDEX logs_2025_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.logs; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.logs, SHARE on its 2 partitions (public.logs_2024, public.logs_2025); scans the table; index build
 -- hazard builds-index: builds the index of logs_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs ADD CONSTRAINT logs_pkey PRIMARY KEY (id, at);
@@ -77,17 +77,17 @@ ALTER INDEX public.logs_level_idx ATTACH PARTITION public.logs_2025_level_idx;
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE UPDATE EXCLUSIVE on public.logs; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.logs, SHARE UPDATE EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025); scans the table; validates existing rows
 ALTER TABLE public.logs VALIDATE CONSTRAINT logs_level_not_null_check;
 
--- lock: SHARE UPDATE EXCLUSIVE on public.logs; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.logs, SHARE UPDATE EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025); scans the table; validates existing rows
 -- hazard scans-table: validates logs_level_check against every row of logs
 ALTER TABLE public.logs VALIDATE CONSTRAINT logs_level_check;
 
--- lock: ACCESS EXCLUSIVE on public.logs; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025); scans the table; checks every row for NULL
 -- uses the validated check: no table scan
 ALTER TABLE public.logs ALTER COLUMN level SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.logs
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.logs DROP CONSTRAINT logs_level_not_null_check;

@@ -1,11 +1,11 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.pk
+-- lock: ACCESS EXCLUSIVE on public.pk, ACCESS EXCLUSIVE on its partition public.pk_1
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.pk DROP CONSTRAINT pk_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.u
+-- lock: ACCESS EXCLUSIVE on public.u, ACCESS EXCLUSIVE on its partition public.u_1
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.u DROP CONSTRAINT u_a_b_key;
 

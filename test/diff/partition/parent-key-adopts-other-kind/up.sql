@@ -26,12 +26,12 @@ CREATE TABLE public.v_1 (
   CONSTRAINT v_1_a_b_key UNIQUE (a, b)
 );
 
--- lock: ACCESS EXCLUSIVE on public.pk; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.pk, SHARE on its partition public.pk_1; scans the table; index build
 -- hazard builds-index: builds the index of pk_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.pk ADD CONSTRAINT pk_pkey PRIMARY KEY (a, b);
 
--- lock: ACCESS EXCLUSIVE on public.u; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.u, SHARE on its partition public.u_1; scans the table; index build
 -- hazard builds-index: builds the index of u_a_b_key; fails on duplicates
 -- pgshift-ignore: disallowed-unique-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.u ADD CONSTRAINT u_a_b_key UNIQUE (a, b);

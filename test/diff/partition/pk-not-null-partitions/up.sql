@@ -1,11 +1,11 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.ev
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late)
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.ev ADD CONSTRAINT ev_id_not_null_check CHECK (id IS NOT NULL) NOT VALID;
 
--- lock: ACCESS EXCLUSIVE on public.ev
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late)
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.ev ADD CONSTRAINT ev_kind_not_null_check CHECK (kind IS NOT NULL) NOT VALID;
 
@@ -33,7 +33,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.ev_a; scans the table; uses existing index
 ALTER TABLE public.ev_a ADD CONSTRAINT ev_a_pkey PRIMARY KEY USING INDEX ev_a_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.ev_b; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.ev_b, SHARE on its partition public.ev_b1; scans the table; index build
 -- hazard builds-index: builds the index of ev_b_pkey; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev_b ADD CONSTRAINT ev_b_pkey PRIMARY KEY (kind, id);
@@ -50,7 +50,7 @@ SET statement_timeout = '15min';
 -- lock: ACCESS EXCLUSIVE on public.ev_late; scans the table; uses existing index
 ALTER TABLE public.ev_late ADD CONSTRAINT ev_late_pkey PRIMARY KEY USING INDEX ev_late_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.ev; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.ev, SHARE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; index build
 -- hazard builds-index: builds the index of ev_pk; fails on duplicates
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev ADD CONSTRAINT ev_pk PRIMARY KEY (kind, id);
@@ -59,24 +59,24 @@ ALTER TABLE public.ev ADD CONSTRAINT ev_pk PRIMARY KEY (kind, id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: SHARE UPDATE EXCLUSIVE on public.ev; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.ev, SHARE UPDATE EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; validates existing rows
 ALTER TABLE public.ev VALIDATE CONSTRAINT ev_id_not_null_check;
 
--- lock: SHARE UPDATE EXCLUSIVE on public.ev; scans the table; validates existing rows
+-- lock: SHARE UPDATE EXCLUSIVE on public.ev, SHARE UPDATE EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; validates existing rows
 ALTER TABLE public.ev VALIDATE CONSTRAINT ev_kind_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.ev; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; checks every row for NULL
 -- uses the validated check: no table scan
 ALTER TABLE public.ev ALTER COLUMN id SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.ev
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev DROP CONSTRAINT ev_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.ev; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; checks every row for NULL
 -- uses the validated check: no table scan
 ALTER TABLE public.ev ALTER COLUMN kind SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.ev
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev DROP CONSTRAINT ev_kind_not_null_check;
