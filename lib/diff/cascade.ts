@@ -22,7 +22,7 @@ import { exprCalls } from '../catalog/query/expr-calls.js';
 import { referencedColumns } from '../catalog/query/expr.js';
 import { createViewChanges, viewKey } from './views.js';
 import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/query/column-users.js';
-import { recreateDomainUsers, recreateGeneratedColumn } from './cascade-columns.js';
+import { recreateDomainUsers, recreateGeneratedColumn, recreateTypeDependents } from './cascade-columns.js';
 import { TableUsers } from './cascade-tables.js';
 import { recreateTypesBuiltOn } from './cascade-types.js';
 import { functionComment } from './functions.js';
@@ -218,6 +218,7 @@ export function recreateDependents(ctx: DiffContext): void {
     switch (c.kind) {
       case 'alter_column_type':
         cascade.disrupt({ kind: 'column', schema: c.table.schema, table: c.table.name, column: c.column.name });
+        recreateTypeDependents(ctx, c);
         break;
       case 'drop_column':
         if (ctx.to.tables.get(`${c.table.schema}.${c.table.name}`)?.columns.has(c.column.name)) {

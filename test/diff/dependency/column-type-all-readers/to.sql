@@ -1,6 +1,7 @@
 -- weight becomes bigint: every kind of reader PostgreSQL refuses it under is dropped first and created after
 -- (the generated column, the view and the function reading the view, the materialized view, the trigger,
--- the policy, the procedure); the index and the statistics object are rebuilt by PostgreSQL itself
+-- the policy, the procedure); the expression index is created again after it (column/type-change-expression-dependents),
+-- the statistics object is rebuilt by PostgreSQL itself
 CREATE TABLE tasks (id int PRIMARY KEY, weight bigint NOT NULL DEFAULT 1, doubled bigint GENERATED ALWAYS AS (weight * 2) STORED, title text);
 CREATE INDEX tasks_weight ON tasks ((weight + 1));
 CREATE STATISTICS tasks_stats (dependencies) ON weight, title FROM tasks;

@@ -6,6 +6,13 @@ DROP MATERIALIZED VIEW public.weight_totals;
 
 DROP TRIGGER tasks_weight_changed ON public.tasks;
 
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.tasks
+DROP INDEX CONCURRENTLY public.tasks_weight;
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
 -- hazard breaks-readers: changes which rows of tasks policy tasks_light lets roles see or write
 DROP POLICY tasks_light ON public.tasks;
 
@@ -41,6 +48,14 @@ END;
 -- lock: ACCESS EXCLUSIVE on public.tasks; rewrites the table; stored generated column
 -- pgshift-ignore: adding-stored-generated-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.tasks ADD COLUMN doubled bigint GENERATED ALWAYS AS (weight * 2) STORED;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.tasks; scans the table; index build
+-- hazard builds-index: builds index tasks_weight concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY tasks_weight ON public.tasks ((weight + 1));
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
 
 CREATE VIEW public.heavy AS
 SELECT
