@@ -8,6 +8,7 @@ import { redundantKeys } from '../catalog/statements/redundant-keys.js';
 import { attachRivals } from './attach-rivals.js';
 import type { Table } from '../catalog/model/catalog.js';
 import { partitionKeysFirst } from './partition-keys.js';
+import { newChildColumnChanges } from './inherited-new-child.js';
 import { attachNew, detachBeforeDrop, diffParents, droppedWithParent, parentsFirst, recreatedTables, skipConstraint } from './partitions.js';
 
 export function diffTables(ctx: DiffContext): void {
@@ -21,6 +22,7 @@ export function diffTables(ctx: DiffContext): void {
     const redundant = redundantKeys(inline.filter((k) => !deferred.includes(k)));
     const later = [...redundant, ...deferred].map((k) => k.name);
     ctx.changes.push({ kind: 'create_table', table, ...(later.length ? { later } : {}) });
+    ctx.changes.push(...newChildColumnChanges(ctx, table));
     for (const constraint of redundant) ctx.changes.push({ kind: 'add_constraint', table, constraint });
     for (const constraint of deferred) ctx.changes.push({ kind: 'add_constraint', table, constraint, afterAttach: true });
     // foreign keys are added once every table exists (cycles, forward references); a partition gets its parent's on ATTACH
