@@ -3,8 +3,16 @@ import type { AlterExtensionStmt, CreateExtensionStmt } from '@pgsql/types';
 import { type ApplyContext, fail, origin } from './context.js';
 import { defArg, defElems } from '../../parse/ast.js';
 
+/**
+ * PL/pgSQL is installed in every database (template1 has it, in pg_catalog): old pg_dumps write
+ * `CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog` and its COMMENT, newer ones do not.
+ * It is part of the database, like a builtin, not an extension the schema manages.
+ */
+export const BUILTIN_EXTENSION = 'plpgsql';
+
 export function createExtension(ctx: ApplyContext, s: CreateExtensionStmt): void {
   const name = s.extname ?? '';
+  if (name === BUILTIN_EXTENSION) return;
   if (ctx.cat.extensions.has(name)) {
     if (!s.if_not_exists && ctx.mode === 'replay') fail(ctx, 'duplicate-object', `extension ${name} already exists`);
     return;
