@@ -135,7 +135,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const body = cols.map((c) => `  ${columnSql(c)}`);
     out.push({ schema: t.schema, kind: 'table', object: key, sql: `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${name} (${body.length ? `\n${body.join(',\n')}\n` : ''});` });
     for (const k of constraints.get(key) ?? []) {
-      const stmt: DdlStatement = { schema: t.schema, kind: 'constraint', object: key, sql: `ALTER TABLE ${name} ADD CONSTRAINT ${ident(k.name)} ${k.definition};` };
+      const stmt: DdlStatement = { schema: t.schema, kind: 'constraint', object: key, sql: `ALTER TABLE ${name} ADD CONSTRAINT ${ident(k.name)} ${keyDefinition(k)};` };
       (k.type === 'f' ? fks : out).push(stmt);
       comment(t.schema, key, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment);
     }
@@ -219,4 +219,19 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 /** The statements as one script, a blank line between statements. */
 export function ddlText(stmts: DdlStatement[]): string {
   return stmts.map((s) => s.sql).join('\n\n') + (stmts.length ? '\n' : '');
+}
+
+/**
+ * A constraint's definition with a PRIMARY KEY's or UNIQUE's index storage parameters put back where
+ * pg_dump writes them: after the columns and INCLUDE, before DEFERRABLE (`name=value` from reloptions).
+ */
+function keyDefinition(k: Row): string {
+  const def = k.definition as string;
+  const options = (k.indexOptions as string[] | null) ?? [];
+  if (!options.length) return def;
+  // (after the last parenthesis: a quoted column name may read DEFERRABLE too)
+  const close = def.lastIndexOf(')') + 1;
+  const at = def.indexOf(' DEFERRABLE', close);
+  const withSql = ` WITH (${options.map((o) => `${o.slice(0, o.indexOf('='))}=${literal(o.slice(o.indexOf('=') + 1))}`).join(', ')})`;
+  return at < 0 ? def + withSql : def.slice(0, at) + withSql + def.slice(at);
 }

@@ -82,10 +82,14 @@ export const INTROSPECT_QUERIES = {
     WHERE ${TABLE_FILTER} AND a.attnum > 0 AND NOT a.attisdropped
     ORDER BY n.nspname, c.relname, a.attnum`,
 
-  /** PK, UNIQUE, CHECK, EXCLUDE and FK constraints of tables (PostgreSQL 18's NOT NULL entries are columns' business). */
+  /**
+   * PK, UNIQUE, CHECK, EXCLUDE and FK constraints of tables (PostgreSQL 18's NOT NULL entries are columns' business);
+   * a PK's or UNIQUE's index storage parameters, which pg_get_constraintdef leaves out (it prints EXCLUDE's).
+   */
   constraints: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', k.conname, 'type', k.contype,
-      'definition', pg_get_constraintdef(k.oid), 'comment', obj_description(k.oid, 'pg_constraint'))::text AS j
+      'definition', pg_get_constraintdef(k.oid), 'comment', obj_description(k.oid, 'pg_constraint'),
+      'indexOptions', CASE WHEN k.contype IN ('p', 'u') THEN (SELECT ic.reloptions::text[] FROM pg_class ic WHERE ic.oid = k.conindid) END)::text AS j
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE ${TABLE_FILTER} AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND k.conislocal
     ORDER BY n.nspname, c.relname, k.contype = 'f', k.conname`,

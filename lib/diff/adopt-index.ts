@@ -14,7 +14,9 @@ type DropIndex = Extract<Change, { kind: 'drop_index' }>;
 /** Can `i` back `con` as it is? (What ADD … USING INDEX accepts: unique, btree, plain ascending columns, no predicate.) */
 function fits(i: Index, con: Constraint): boolean {
   if (con.kind !== 'primary' && con.kind !== 'unique') return false;
-  if (con.withoutOverlaps || !i.unique || i.method !== 'btree' || i.where || i.options?.length || i.parent) return false;
+  if (con.withoutOverlaps || !i.unique || i.method !== 'btree' || i.where || i.parent) return false;
+  // the index keeps its storage parameters: they must be the key's
+  if ((i.options ?? []).join() !== (con.options ?? []).join()) return false;
   if ((con.kind === 'unique' && con.nullsNotDistinct) !== i.nullsNotDistinct) return false;
   if (i.include.join() !== con.include.join() || i.keys.length !== con.columns.length) return false;
   return i.keys.every((k, n) => k.column === con.columns[n] && !k.expr && !k.opclass && !k.collation && !k.desc && !k.nullsFirst);

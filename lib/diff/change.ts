@@ -97,6 +97,11 @@ export type Change =
   | ({ kind: 'validate_constraint'; constraint: Constraint } & TableRef)
   /** ALTER CONSTRAINT: a foreign key's deferrability or (PostgreSQL 18) enforcement changes; `from` is the old state. */
   | ({ kind: 'alter_constraint'; constraint: Constraint; from: Constraint } & TableRef)
+  /**
+   * ALTER INDEX … RESET (`reset`, names) / SET (`set`, `name=value`): the storage parameters of a
+   * PRIMARY KEY / UNIQUE / EXCLUDE constraint's index, in place (no rebuild; not on a partitioned table).
+   */
+  | ({ kind: 'set_constraint_storage'; constraint: Constraint; set: string[]; reset: string[] } & TableRef)
   /** `only`: CREATE INDEX … ON ONLY a partitioned table, then ALTER INDEX … ATTACH PARTITION each of `attach`. */
   | { kind: 'create_index'; index: Index; concurrently?: boolean; only?: boolean; attach?: { schema: string; name: string }[]; afterAttach?: true }
   /**

@@ -48,6 +48,7 @@ export function diffConstraints(ctx: DiffContext, from: Table, to: Table): void 
       if (b.enforced !== false && a.enforced !== false && a.notValid && !b.notValid) ctx.changes.push({ kind: 'validate_constraint', table: to, constraint: b });
       continue;
     }
+    if (b && !rebuilt && !keys.rebuilt(from, a) && storageOnly(ctx, from, to, a, b)) continue;
     const changed =
       b &&
       (constraintKey(a) !== constraintKey(b) ||
@@ -93,6 +94,36 @@ function alterableOnly(ctx: DiffContext, from: Table, to: Table, a: Constraint, 
   if (fkTypes(ctx, 'from', from, a) !== fkTypes(ctx, 'to', to, b) || refTableRecreated(ctx, b)) return false;
   // an enforced key that must become NOT VALID can only be added again
   return !(a.enforced !== false && b.enforced !== false && !a.notValid && b.notValid);
+}
+
+const nameOf = (p: string) => p.slice(0, p.indexOf('='));
+
+/**
+ * A PRIMARY KEY / UNIQUE / EXCLUDE constraint whose only change is its index's storage parameters:
+ * `ALTER INDEX … SET / RESET` (pushed here) rather than dropped and added again, which would build the
+ * index and take the foreign keys using it along. Not on a partitioned table: PostgreSQL refuses SET
+ * and RESET on a partitioned index.
+ */
+function storageOnly(ctx: DiffContext, from: Table, to: Table, a: Constraint, b: Constraint): boolean {
+  if (a.kind !== b.kind || (a.kind !== 'primary' && a.kind !== 'unique' && a.kind !== 'exclude')) return false;
+  if (from.partitionBy || to.partitionBy || constraintKey(a) === constraintKey(b)) return false;
+  const before = (a as { options?: string[] }).options ?? [];
+  const after = (b as { options?: string[] }).options ?? [];
+  if (constraintKey({ ...a, options: undefined } as Constraint) !== constraintKey({ ...b, options: undefined } as Constraint)) return false;
+  if (!a.notValid && b.notValid) return false;
+  // PostgreSQL stores them in order: RESET removes, SET replaces and appends (kept ones first), so
+  // the longest head of `after` the kept ones already make stays, and the rest is set in order
+  const reset = before.map(nameOf).filter((n) => !after.some((p) => nameOf(p) === n));
+  const kept = before.filter((p) => !reset.includes(nameOf(p)));
+  let head = after.length;
+  while (head > 0) {
+    const tail = new Set(after.slice(head).map(nameOf));
+    if (kept.filter((p) => !tail.has(nameOf(p))).join() === after.slice(0, head).join()) break;
+    head--;
+  }
+  const set = after.slice(head);
+  ctx.changes.push({ kind: 'set_constraint_storage', table: to, constraint: b, set, reset });
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@ import { typeToSql } from '../catalog/query/types.js';
 import { splitCollation } from '../catalog/statements/collation.js';
 import { partitionSpecSql } from './partition-ddl.js';
 import type { TypeRef } from '../catalog/model/catalog.js';
+import type { Node } from '@pgsql/types';
 import { defaultSql, exprSql } from './expr.js';
 import { WIDTH } from './format.js';
 import { ident, identList, literal, qualified } from '../source/quote.js';
@@ -82,10 +83,10 @@ export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {
   let s: string;
   switch (c.kind) {
     case 'primary':
-      s = `PRIMARY KEY (${keyColumnsSql(c.columns, c.withoutOverlaps)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
+      s = `PRIMARY KEY (${keyColumnsSql(c.columns, c.withoutOverlaps)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}${storageSql(c.options)}`;
       break;
     case 'unique':
-      s = `UNIQUE${c.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${keyColumnsSql(c.columns, c.withoutOverlaps)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}`;
+      s = `UNIQUE${c.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${keyColumnsSql(c.columns, c.withoutOverlaps)})${c.include.length ? ` INCLUDE (${identList(c.include)})` : ''}${storageSql(c.options)}`;
       break;
     case 'check':
       s = `CHECK (${exprSql(c.expr)})${c.noInherit ? ' NO INHERIT' : ''}`;
@@ -97,7 +98,7 @@ export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {
       if (c.onDelete !== 'no action') s += ` ON DELETE ${ACTION_SQL[c.onDelete]}`;
       break;
     case 'exclude':
-      s = exprSql(c.expr);
+      s = excludeSql(c);
       break;
   }
   if (c.deferrable) s += c.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
@@ -107,8 +108,24 @@ export function constraintDefSql(c: Constraint, opts: { inCreate?: boolean } = {
   return s;
 }
 
+/**
+ * `EXCLUDE USING m (…) [INCLUDE (…)] [WITH (…)] [WHERE (…)]`: the deparser prints no WITH, so the
+ * storage parameters go in before the predicate, deparsed on its own.
+ */
+function excludeSql(c: Constraint & { kind: 'exclude' }): string {
+  if (!c.options?.length) return exprSql(c.expr);
+  const node = (c.expr.source ?? c.expr.node) as { Constraint: { where_clause?: Node } };
+  const { where_clause: where, ...rest } = node.Constraint;
+  return `${exprSql({ Constraint: rest } as Node)}${storageSql(c.options)}${where ? ` WHERE (${exprSql(where)})` : ''}`;
+}
+
+/** ` WITH (name = value, …)` of an index or index constraint; empty when it has none. */
+function storageSql(options: string[] | undefined): string {
+  return options?.length ? ` WITH (${options.map(storageParameterSql).join(', ')})` : '';
+}
+
 /** `name=value` → `name = value`, the value quoted unless it is a number or a plain word. */
-function storageParameterSql(o: string): string {
+export function storageParameterSql(o: string): string {
   const eq = o.indexOf('=');
   const name = o.slice(0, eq);
   const value = o.slice(eq + 1);
@@ -135,7 +152,7 @@ export function indexDefSql(i: Index, opts: { concurrently?: boolean; only?: boo
   let tail = '';
   if (i.include.length) tail += ` INCLUDE (${identList(i.include)})`;
   if (i.nullsNotDistinct) tail += ' NULLS NOT DISTINCT';
-  if (i.options?.length) tail += ` WITH (${i.options.map(storageParameterSql).join(', ')})`;
+  tail += storageSql(i.options);
   const where = i.where ? exprSql(i.where) : undefined;
   const oneLine = `${head} (${keys.join(', ')})${tail}${where !== undefined ? ` WHERE ${where}` : ''}`;
   if (oneLine.length <= WIDTH) return oneLine;

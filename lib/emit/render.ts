@@ -87,6 +87,7 @@ const renderers: Renderers = {
   drop_constraint: constraint.dropConstraint,
   validate_constraint: constraint.validateConstraint,
   alter_constraint: constraint.alterConstraint,
+  set_constraint_storage: constraint.setConstraintStorage,
   create_index: constraint.createIndex,
   drop_index: constraint.dropIndex,
   set_comment: comment.setComment,

@@ -83,6 +83,7 @@ const PHASES: Record<ChangeKind, number> = {
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
   alter_constraint: 19, // with the foreign keys it changes
+  set_constraint_storage: 16, // with the keys (the index exists on both sides)
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,

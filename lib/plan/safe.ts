@@ -106,7 +106,7 @@ function rewriteOne(p: PlannedChange, o: SafeOptions, identityColumns: Set<strin
       if (!exists(o, c.table) || c.usingIndex || (partitioned(o, c.table.schema, c.table.name) && con.kind !== 'check')) return plain;
       // (WITHOUT OVERLAPS keys have no CREATE INDEX form to build first)
       if ((con.kind === 'primary' || con.kind === 'unique') && !con.withoutOverlaps) {
-        const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct };
+        const index = { schema: c.table.schema, name: con.name, table: c.table.name, unique: true, method: 'btree', keys: con.columns.map((column) => ({ column, desc: false, nullsFirst: false })), include: [...con.include], nullsNotDistinct: con.kind === 'unique' && con.nullsNotDistinct, ...(con.options ? { options: [...con.options] } : {}) };
         return [
           { change: { kind: 'create_index', index, concurrently: true }, hazards: [concurrentBuild(index.name, true)], noTransaction: true, stage: 'main' },
           { change: { ...c, usingIndex: con.name }, hazards: [], stage: 'main' },

@@ -75,6 +75,10 @@ const KNOWN_GAPS: Record<string, string> = {
   'view/kind-change-attributes from.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
   'view/kind-change-attributes to.sql': 'privileges are not introspected yet (no relacl / proacl in lib/db/introspect-queries.ts)',
   'view/options-explicit-false to.sql': 'toast.autovacuum_enabled: TOAST storage parameters are not introspected yet',
+  'constraint/key-storage-dump-form from.sql': 'a partitioned table: partitioning is not introspected yet',
+  'constraint/key-storage-dump-form to.sql': 'a partitioned table: partitioning is not introspected yet',
+  'constraint/key-storage-partitioned from.sql': 'a partitioned table: partitioning is not introspected yet',
+  'constraint/key-storage-partitioned to.sql': 'a partitioned table: partitioning is not introspected yet',
 };
 
 const uncovered = new Map<string, number>();

@@ -77,14 +77,23 @@ export interface ConstraintBase {
   inherited?: Inherited;
 }
 
-export interface PrimaryKeyConstraint extends ConstraintBase {
+/**
+ * Storage parameters of the index a PRIMARY KEY / UNIQUE / EXCLUDE constraint builds (`WITH (fillfactor=70)`),
+ * as on `Index.options` (`name=value`, written order) and kept equal to its backing index's; absent when none.
+ * (`USING INDEX TABLESPACE` is not modelled, as tablespaces of plain indexes are not.)
+ */
+export interface IndexConstraintOptions {
+  options?: string[];
+}
+
+export interface PrimaryKeyConstraint extends ConstraintBase, IndexConstraintOptions {
   kind: 'primary';
   columns: string[];
   include: string[];
   /** PostgreSQL 18: the last column is a range compared WITHOUT OVERLAPS (backed by a GiST index). */
   withoutOverlaps?: boolean;
 }
-export interface UniqueConstraint extends ConstraintBase {
+export interface UniqueConstraint extends ConstraintBase, IndexConstraintOptions {
   kind: 'unique';
   columns: string[];
   include: string[];
@@ -108,10 +117,10 @@ export interface ForeignKeyConstraint extends ConstraintBase {
   /** PostgreSQL 18: the last columns on both sides are PERIOD columns (a temporal foreign key). */
   period?: boolean;
 }
-export interface ExcludeConstraint extends ConstraintBase {
+export interface ExcludeConstraint extends ConstraintBase, IndexConstraintOptions {
   kind: 'exclude';
   method: string;
-  /** The raw constraint node (normalised) — rendered by the deparser. */
+  /** The raw constraint node (normalised, without its WITH and USING INDEX TABLESPACE) — rendered by the deparser. */
   expr: Expr;
 }
 export type Constraint = PrimaryKeyConstraint | UniqueConstraint | CheckConstraint | ForeignKeyConstraint | ExcludeConstraint;

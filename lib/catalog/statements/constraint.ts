@@ -9,11 +9,18 @@ import { strings } from '../../parse/ast.js';
 import { makeExpr, referencedColumns } from '../query/expr.js';
 import { chooseName, constraintNameTaken, nameAddition, noteConstraintName, relationNameTaken, truncateIdent } from '../query/names.js';
 import { resolveIndex, resolveTable } from '../query/resolve.js';
+import { storageParameters } from './index-options.js';
 
 const ACTIONS: Record<string, FkAction> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
 const MATCH: Record<string, 'simple' | 'full' | 'partial'> = { s: 'simple', f: 'full', p: 'partial' };
 
 export type IndexConstraintKind = 'primary' | 'unique' | 'exclude';
+
+/** `WITH (…)` of an index constraint, as its index stores it (USING INDEX TABLESPACE is not modelled). */
+function indexOptions(c: PgConstraint): { options?: string[] } {
+  const options = storageParameters(c.options);
+  return options ? { options } : {};
+}
 
 /** Apply DEFERRABLE / INITIALLY DEFERRED / NOT VALID attributes common to every kind. */
 function base(c: PgConstraint, name: string, ctx: ApplyContext) {
@@ -107,11 +114,11 @@ export function addConstraint(
         fail(ctx, 'duplicate-object', `multiple primary keys for table ${table.schema}.${table.name} are not allowed`);
         return undefined;
       }
-      con = { ...base(c, name, ctx), kind: 'primary', columns, include: strings(c.including), ...(c.without_overlaps ? { withoutOverlaps: true } : {}) };
+      con = { ...base(c, name, ctx), kind: 'primary', columns, include: strings(c.including), ...(c.without_overlaps ? { withoutOverlaps: true } : {}), ...indexOptions(c) };
       for (const col of columns) table.columns.get(col)!.notNull = true;
       break;
     case 'CONSTR_UNIQUE':
-      con = { ...base(c, name, ctx), kind: 'unique', columns, include: strings(c.including), nullsNotDistinct: !!c.nulls_not_distinct, ...(c.without_overlaps ? { withoutOverlaps: true } : {}) };
+      con = { ...base(c, name, ctx), kind: 'unique', columns, include: strings(c.including), nullsNotDistinct: !!c.nulls_not_distinct, ...(c.without_overlaps ? { withoutOverlaps: true } : {}), ...indexOptions(c) };
       break;
     case 'CONSTR_CHECK':
       con = { ...base(c, name, ctx), kind: 'check', expr: makeExpr(c.raw_expr!, { catalog: ctx.cat, columns: table.columns }), noInherit: !!c.is_no_inherit };
@@ -141,9 +148,10 @@ export function addConstraint(
       break;
     }
     case 'CONSTR_EXCLUSION': {
-      // the attributes are stored (and printed) once, on the constraint: not in its definition
-      const { conname: _n, location: _l, deferrable: _d, initdeferred: _i, skip_validation: _v, initially_valid: _iv, ...rest } = c as PgConstraint & { location?: number };
-      con = { ...base(c, name, ctx), kind: 'exclude', method: c.access_method ?? 'gist', expr: makeExpr({ Constraint: rest } as any, { catalog: ctx.cat }) };
+      // the attributes are stored (and printed) once, on the constraint: not in its definition; nor are
+      // the index's storage parameters (compared as stored, set with ALTER INDEX) and tablespace (not modelled)
+      const { conname: _n, location: _l, deferrable: _d, initdeferred: _i, skip_validation: _v, initially_valid: _iv, options: _o, indexspace: _s, ...rest } = c as PgConstraint & { location?: number };
+      con = { ...base(c, name, ctx), kind: 'exclude', method: c.access_method ?? 'gist', expr: makeExpr({ Constraint: rest } as any, { catalog: ctx.cat }), ...indexOptions(c) };
       break;
     }
     default:
@@ -181,6 +189,9 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
       con.columns = idx.keys.map((k) => k.column ?? '');
       con.include = [...idx.include];
     }
+    // the index keeps its own storage parameters (USING INDEX takes no WITH)
+    if (idx.options) con.options = [...idx.options];
+    else delete con.options;
     if (con.kind === 'unique') con.nullsNotDistinct = idx.nullsNotDistinct;
     if (con.kind === 'primary') for (const col of con.columns) table.columns.get(col)!.notNull = true;
     return;
@@ -199,6 +210,7 @@ function backingIndex(ctx: ApplyContext, table: Table, con: Constraint & { kind:
     include: con.kind === 'exclude' ? [] : con.include,
     nullsNotDistinct: con.kind === 'unique' ? con.nullsNotDistinct : false,
     constraint: con.name,
+    ...(con.options ? { options: [...con.options] } : {}),
   };
   cat.indexes.set(k, idx);
 }

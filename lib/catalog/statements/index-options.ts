@@ -64,12 +64,20 @@ export function alteredIndex(ctx: ApplyContext, s: AlterTableStmt): Index | unde
 
 /**
  * ALTER INDEX i SET (…) / RESET (…): the index's storage parameters change in place (PostgreSQL
- * stores them in pg_class.reloptions, as CREATE INDEX … WITH (…) does). Other subcommands: not this one.
+ * stores them in pg_class.reloptions, as CREATE INDEX … WITH (…) does), those of a PRIMARY KEY /
+ * UNIQUE / EXCLUDE constraint's index too (the constraint follows). A partitioned table's index
+ * refuses both. Other subcommands: not this one.
  */
 export function alterIndexOptions(ctx: ApplyContext, s: AlterTableStmt, cmds: AlterTableCmd[]): boolean {
   if (s.objtype !== 'OBJECT_INDEX' || !cmds.length || !cmds.every((c) => c.subtype === 'AT_SetRelOptions' || c.subtype === 'AT_ResetRelOptions')) return false;
   const index = alteredIndex(ctx, s);
   if (!index) return true;
+  const table = ctx.cat.tables.get(`${index.schema}.${index.table}`);
+  if (table?.partitionBy) {
+    const action = cmds[0]!.subtype === 'AT_SetRelOptions' ? 'SET' : 'RESET';
+    fail(ctx, 'invalid-definition', `ALTER action ${action} cannot be performed on relation "${index.name}"`, 'This operation is not supported for partitioned indexes.');
+    return true;
+  }
   for (const cmd of cmds) {
     const given = storageParameters(listItems(cmd.def!)) ?? [];
     const names = new Set(given.map((o) => o.split('=')[0]));
@@ -77,6 +85,11 @@ export function alterIndexOptions(ctx: ApplyContext, s: AlterTableStmt, cmds: Al
     const options = cmd.subtype === 'AT_SetRelOptions' ? [...kept, ...given] : kept;
     if (options.length) index.options = options;
     else delete index.options;
+  }
+  const con = index.constraint ? table?.constraints.get(index.constraint) : undefined;
+  if (con && (con.kind === 'primary' || con.kind === 'unique' || con.kind === 'exclude')) {
+    if (index.options) con.options = [...index.options];
+    else delete con.options;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 /** Constraints and indexes. */
 import type { ChangeOf } from '../../diff/change.js';
-import { constraintDefSql, indexDefSql, tableName } from '../ddl.js';
+import { constraintDefSql, indexDefSql, storageParameterSql, tableName } from '../ddl.js';
 import { ident, qualified } from '../../source/quote.js';
 import { WIDTH } from '../format.js';
 
@@ -25,6 +25,14 @@ export const alterConstraint = (c: ChangeOf<'alter_constraint'>) => {
   }
   if ((a.enforced ?? true) !== (b.enforced ?? true)) attrs.push(b.enforced === false ? 'NOT ENFORCED' : 'ENFORCED');
   return [`ALTER TABLE ${tableName(c.table)} ALTER CONSTRAINT ${ident(b.name)} ${attrs.join(' ')}`];
+};
+/** The storage parameters of a key's index, in place: the index carries the constraint's name. */
+export const setConstraintStorage = (c: ChangeOf<'set_constraint_storage'>) => {
+  const index = qualified(c.table.schema, c.constraint.name);
+  const out: string[] = [];
+  if (c.reset.length) out.push(`ALTER INDEX ${index} RESET (${c.reset.map(ident).join(', ')})`);
+  if (c.set.length) out.push(`ALTER INDEX ${index} SET (${c.set.map(storageParameterSql).join(', ')})`);
+  return out;
 };
 export const createIndex = (c: ChangeOf<'create_index'>) => [
   indexDefSql(c.index, { concurrently: c.concurrently, only: c.only }),
