@@ -58,6 +58,9 @@ function columnSql(c: Row): string {
 
 const isDefaultPublicComment = (r: Row) => r.name === 'public' && r.comment === 'standard public schema';
 
+/** pg_aggregate.aggfinalmodify as CREATE AGGREGATE writes it. */
+const FINAL_MODIFY: Record<string, string> = { r: 'READ_ONLY', s: 'SHAREABLE', w: 'READ_WRITE' };
+
 export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
   const out: DdlStatement[] = [];
   const comments: DdlStatement[] = [];
@@ -108,6 +111,10 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const signature = `${qualified(a.schema, a.name)}(${a.args || '*'})`;
     const opts = [`SFUNC = ${a.sfunc}`, `STYPE = ${a.stype}`];
     if (a.finalfunc) opts.push(`FINALFUNC = ${a.finalfunc}`);
+    if (a.finalextra) opts.push('FINALFUNC_EXTRA');
+    // READ_ONLY is the default of plain aggregates, READ_WRITE of ordered-set ones
+    if (a.finalmodify !== (a.kind === 'n' ? 'r' : 'w')) opts.push(`FINALFUNC_MODIFY = ${FINAL_MODIFY[a.finalmodify as string] ?? 'READ_ONLY'}`);
+    if (a.kind === 'h') opts.push('HYPOTHETICAL');
     if (a.combinefunc) opts.push(`COMBINEFUNC = ${a.combinefunc}`);
     if (a.initcond !== null && a.initcond !== undefined) opts.push(`INITCOND = ${literal(a.initcond as string)}`);
     if (a.parallel === 's' || a.parallel === 'r') opts.push(`PARALLEL = ${a.parallel === 's' ? 'SAFE' : 'RESTRICTED'}`);

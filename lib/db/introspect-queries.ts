@@ -207,16 +207,17 @@ export const INTROSPECT_QUERIES = {
     WHERE ${USER_NS} AND ${notInExtension('pg_opclass', 'c.oid')}
     ORDER BY n.nspname, c.opcname, am.amname`,
 
-  // --- aggregates (ordinary ones: not ordered-set or hypothetical) ------------
+  // --- aggregates (ordinary, ordered-set and hypothetical-set: args is `direct ORDER BY aggregated`) ---
   aggregates: `
     SELECT json_build_object('schema', n.nspname, 'name', p.proname, 'args', pg_get_function_identity_arguments(p.oid),
       'sfunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggtransfn),
       'finalfunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn),
       'combinefunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggcombinefn),
       'stype', format_type(a.aggtranstype, NULL), 'initcond', a.agginitval, 'parallel', p.proparallel,
+      'kind', a.aggkind, 'finalextra', a.aggfinalextra, 'finalmodify', a.aggfinalmodify,
       'comment', obj_description(p.oid, 'pg_proc'))::text AS j
     FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE p.prokind = 'a' AND a.aggkind = 'n' AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
+    WHERE p.prokind = 'a' AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
     ORDER BY p.oid`,
 
   /** Views and materialized views, in creation order. */

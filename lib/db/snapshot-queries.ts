@@ -194,7 +194,8 @@ export const QUERIES = {
            'transition', g.aggtransfn::regprocedure::text, 'state', format_type(g.aggtranstype, NULL),
            'final', CASE WHEN g.aggfinalfn::oid <> 0 THEN g.aggfinalfn::regprocedure::text END,
            'combine', CASE WHEN g.aggcombinefn::oid <> 0 THEN g.aggcombinefn::regprocedure::text END,
-           'initial', g.agginitval, 'kind', g.aggkind)
+           'initial', g.agginitval, 'kind', g.aggkind, 'direct', g.aggnumdirectargs,
+           'finalExtra', g.aggfinalextra, 'finalModify', g.aggfinalmodify)
          FROM pg_aggregate g WHERE g.aggfnoid = p.oid) END,
       'acl', coalesce(p.proacl, acldefault('f', p.proowner))::text[],
       'comment', obj_description(p.oid, 'pg_proc'))::text AS j

@@ -74,7 +74,7 @@ class Cascade {
       for (const v of this.viewsReading(d)) this.recreateView(v);
       for (const t of this.triggersOf(d)) this.recreateTrigger(t);
       // SQL-standard bodies and policies record what they use; string bodies do not
-      for (const f of dependentFunctions(this.ctx.from, d)) this.recreateFunction(f);
+      for (const f of dependentFunctions(this.ctx.from, d)) if (!this.replacedWithout(f, d)) this.recreateFunction(f);
       for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
       if (d.kind === 'column') this.recreateGenerated(d);
       if (d.kind === 'function') {
@@ -179,6 +179,19 @@ class Cascade {
     for (const g of generatedFrom(table, d.column)) {
       if (recreateGeneratedColumn(this.ctx, table, target, g)) this.disrupt({ kind: 'column', schema: d.schema, table: d.table, column: g.name });
     }
+  }
+
+  /**
+   * A function the diff replaces anyway whose new definition no longer uses a dropped function (its
+   * SUPPORT, an argument default, a SQL-standard body): CREATE OR REPLACE records its dependencies
+   * afresh, so the replace, ordered before the drop, releases it.
+   */
+  private replacedWithout(f: Func, d: Disruption): boolean {
+    if (d.kind !== 'function') return false;
+    const k = funcKey(f);
+    const to = this.ctx.to.functions.get(k);
+    if (!to || this.find((c) => c.kind === 'replace_function' && funcKey(c.func) === k) < 0) return false;
+    return !dependentFunctions(this.ctx.to, d).some((g) => funcKey(g) === k);
   }
 
   private recreateFunction(f: Func): void {

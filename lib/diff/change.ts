@@ -29,11 +29,14 @@ export type CommentTarget =
   | { kind: 'policy'; schema: string; table: string; name: string }
   | { kind: 'view' | 'materialized view'; schema: string; name: string }
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
-  | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true }
+  | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true; orderedSet?: OrderedSetArgs }
   | { kind: 'trigger'; schema: string; table: string; name: string }
   | { kind: 'statistics'; schema: string; name: string }
   | { kind: 'operator'; schema: string; name: string; left?: TypeRef; right: TypeRef }
   | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string };
+
+/** An ordered-set aggregate's signature: how many arguments are direct, and whether the last is VARIADIC. */
+export type OrderedSetArgs = { direct: number; variadic: boolean };
 
 type TableRef = { table: Table };
 type ColumnRef = TableRef & { column: Column };

@@ -4,7 +4,7 @@
  * argument names and the result are unchanged; otherwise the old one is dropped and the new created.
  */
 import type { Func, TypeRef } from '../catalog/model/catalog.js';
-import type { Change } from './change.js';
+import type { Change, OrderedSetArgs } from './change.js';
 import type { DiffContext } from './context.js';
 import { diffMaps } from './context.js';
 import { identityArgs } from '../catalog/query/function-identity.js';
@@ -18,7 +18,7 @@ export function functionDefKey(f: Func): string {
     f.kind, f.args.map((a) => [a.name ?? null, a.mode, typeKey(a.type), a.default?.key ?? null]),
     f.returns ? [typeKey(f.returns.type), f.returns.setof] : null, f.language,
     body ?? null, f.sqlBody?.key ?? null, f.volatility, f.strict, f.securityDefiner, f.leakproof, f.parallel, f.window,
-    f.cost ?? null, f.rows ?? null, f.set, f.aggregate?.options ?? null,
+    f.cost ?? null, f.rows ?? null, f.set, f.aggregate?.options ?? null, f.support ?? null, f.aggregate?.direct ?? null,
   ]);
 }
 
@@ -31,8 +31,18 @@ export function replaceableFunction(a: Func, b: Func): boolean {
   return ib.filter((x) => x.default).length >= ia.filter((x) => x.default).length;
 }
 
-export function functionTarget(f: Func): { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true } {
-  return { kind: f.kind, schema: f.schema, name: f.name, args: identityArgs(f).map((a) => a.type), ...(f.aggregate ? { aggregate: true as const } : {}) };
+export function functionTarget(f: Func): { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true; orderedSet?: OrderedSetArgs } {
+  const orderedSet = orderedSetArgs(f);
+  return {
+    kind: f.kind, schema: f.schema, name: f.name, args: identityArgs(f).map((a) => a.type),
+    ...(f.aggregate ? { aggregate: true as const } : {}), ...(orderedSet ? { orderedSet } : {}),
+  };
+}
+
+/** An ordered-set aggregate's signature shape (DROP, COMMENT and CREATE write `direct ORDER BY aggregated`). */
+export function orderedSetArgs(f: Func): OrderedSetArgs | undefined {
+  const direct = f.aggregate?.direct;
+  return direct === undefined ? undefined : { direct, variadic: f.args.at(-1)?.mode === 'variadic' };
 }
 
 export function functionComment(f: Func): Change[] {

@@ -128,11 +128,14 @@ function viewProvides(v: View): string[] {
   return [rel(v.schema, v.name), `t:${v.schema}.${v.name}`, ...v.columns.map((c) => col(v.schema, v.name, c))];
 }
 
-/** What a function needs that PostgreSQL records: its signature, argument defaults, support functions, a SQL-standard body. */
+/**
+ * What a function needs that PostgreSQL records: its signature, argument defaults, an aggregate's support
+ * functions, the planner support function (SUPPORT), a SQL-standard body.
+ */
 function functionNeeds(f: Func, cat: Catalog): string[] {
   const aggregate = (f.aggregate?.options ?? []).filter(([k]) => k.endsWith('func')).map(([, v]) => fn(v.includes('.') ? v : `${cat.searchPath[0]}.${v}`));
   return [
-    ...aggregate,
+    ...aggregate, ...(f.support ? [fn(`${f.support.schema}.${f.support.name}`)] : []),
     ...f.args.flatMap((a) => [...typ(a.type), ...exprCalls(a.default, cat)]), ...(f.returns ? typ(f.returns.type) : []),
     ...(f.sqlBody ? bodyNeeds(f) : []),
   ];

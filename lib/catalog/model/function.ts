@@ -35,8 +35,15 @@ export interface Func {
   rows?: string;
   /** SET configuration options, in the order written: `[name, value]`, value as PostgreSQL stores it. */
   set: [string, string][];
-  /** CREATE AGGREGATE: its options (`sfunc`, `stype`, …) sorted by name, values canonical (aggregate.ts). */
-  aggregate?: { options: [string, string][] };
+  /** SUPPORT: the planner support function, `schema.name(internal)` returning internal (function-support.ts). */
+  support?: { schema: string; name: string };
+  /**
+   * CREATE AGGREGATE: its options (`sfunc`, `stype`, …) sorted by name, values canonical (aggregate.ts).
+   * `direct`: an ordered-set or hypothetical-set aggregate's count of direct arguments (aggnumdirectargs);
+   * the other arguments are its `ORDER BY` ones. `args` is pg_proc's list, where `VARIADIC "any" ORDER BY
+   * VARIADIC "any"` is one argument.
+   */
+  aggregate?: { options: [string, string][]; direct?: number };
   /**
    * What the body needs at creation: what a SQL body reads, the types a PL/pgSQL body declares (only a
    * SQL-standard body's are dependencies PostgreSQL records; other languages are not checked at creation).

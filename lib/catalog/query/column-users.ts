@@ -9,7 +9,7 @@
 import type { Node } from '@pgsql/types';
 import type { Catalog, Column, Func, Policy, Table } from '../model/catalog.js';
 import type { Dependencies } from '../model/view.js';
-import { funcKey } from './function-identity.js';
+import { funcKey, identityArgs, identitySql } from './function-identity.js';
 import { referencedColumns } from './expr.js';
 import { analyseQuery } from './query-analysis.js';
 import { exprCalls } from './expr-calls.js';
@@ -68,13 +68,15 @@ export function policiesUsing(cat: Catalog, d: Dependee): TablePolicy[] {
 
 /**
  * Functions whose SQL-standard body names the dependee (PostgreSQL records those; string bodies
- * record nothing), whose argument defaults call the function, or aggregates using it as a support function.
+ * record nothing), whose argument defaults call the function, aggregates using it as a support function,
+ * or functions using it as their planner support function (SUPPORT).
  */
 export function dependentFunctions(cat: Catalog, d: Dependee): Func[] {
   const out: Func[] = [];
   for (const f of cat.functions.values()) {
     if (d.kind === 'function' && funcKey(f) !== funcKey(d.func)) {
-      const support = (f.aggregate?.options ?? []).some(([k, v]) => k.endsWith('func') && (v === `${d.func.schema}.${d.func.name}` || (v === d.func.name && cat.searchPath.includes(d.func.schema))));
+      const support = (f.aggregate?.options ?? []).some(([k, v]) => k.endsWith('func') && (v === `${d.func.schema}.${d.func.name}` || (v === d.func.name && cat.searchPath.includes(d.func.schema)))) ||
+        (f.support?.schema === d.func.schema && f.support.name === d.func.name && identitySql(identityArgs(d.func).map((a) => a.type)) === 'internal');
       if (support || f.args.some((a) => a.default && exprCalls(cat, a.default.node, d.func))) {
         out.push(f);
         continue;

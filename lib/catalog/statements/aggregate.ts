@@ -1,8 +1,10 @@
 /**
  * CREATE AGGREGATE: an aggregate is a routine of its own kind, kept with the functions (they share
  * pg_proc's identity: schema, name and argument types). Its options are stored canonical —
- * support functions schema-qualified, types in PostgreSQL's spelling — so pg_dump's form compares
- * equal to the hand-written one.
+ * support functions schema-qualified, types in PostgreSQL's spelling, defaults left out — so pg_dump's
+ * form compares equal to the hand-written one. Ordered-set and hypothetical-set aggregates
+ * (`(direct ORDER BY aggregated)`) keep how many arguments are direct; a plain aggregate with the
+ * same argument types is the same pg_proc entry, so one replaces the other by DROP and CREATE.
  */
 import type { DefElem, DefineStmt, FunctionParameter, Node, TypeName } from '@pgsql/types';
 import type { Catalog } from '../model/catalog.js';
@@ -45,24 +47,56 @@ function optionValue(cat: Catalog, d: DefElem): string {
   return 'true';
 }
 
+/** Options whose value is a boolean: kept only when true, as `true` (pg_dump writes the bare keyword). */
+const BOOLEAN_OPTIONS = new Set(['finalfunc_extra', 'mfinalfunc_extra', 'hypothetical']);
+
+function isTrue(v: string): boolean {
+  return ['true', 'on', 'yes', '1', 't', 'y'].includes(v.toLowerCase());
+}
+
+/**
+ * Options equal to PostgreSQL's defaults are not kept (pg_dump omits them): false booleans, and the
+ * final functions' modify mode, READ_ONLY except for an ordered-set aggregate's final function (READ_WRITE).
+ */
+function isDefault([k, v]: [string, string], orderedSet: boolean): boolean {
+  if (BOOLEAN_OPTIONS.has(k)) return !isTrue(v);
+  if (k === 'finalfunc_modify') return v.toLowerCase() === (orderedSet ? 'read_write' : 'read_only');
+  if (k === 'mfinalfunc_modify') return v.toLowerCase() === 'read_only';
+  return false;
+}
+
+/**
+ * The arguments as pg_proc keeps them and the count of direct ones. The parser gives both: `(args)` and
+ * `(*)` are plain (-1); `(ORDER BY args)` has none direct; `(direct ORDER BY args)` has the direct ones
+ * first, and when the last direct one is VARIADIC the parser has already dropped the (identical) VARIADIC
+ * ORDER BY argument: `(VARIADIC "any" ORDER BY VARIADIC "any")` is one argument, one of it direct.
+ */
+function aggregateArgs(cat: Catalog, s: DefineStmt): { args: FunctionArg[]; direct?: number } {
+  const [argList, count] = (s.args ?? []) as Node[];
+  const params = ((argList as { List?: { items?: Node[] } } | undefined)?.List?.items ?? []).map((n) => (n as { FunctionParameter: FunctionParameter }).FunctionParameter);
+  const args: FunctionArg[] = params.map((p) => ({ mode: p.mode === 'FUNC_PARAM_VARIADIC' ? 'variadic' : 'in', type: { ...typeFromNode(p.argType!, cat), mods: [] }, ...(p.name ? { name: p.name } : {}) }));
+  // the parse tree leaves a zero out: `{ Integer: {} }`
+  const direct = count ? ((count as { Integer?: { ival?: number } }).Integer?.ival ?? 0) : -1;
+  return direct < 0 ? { args } : { args, direct };
+}
+
 export function createAggregate(ctx: ApplyContext, s: DefineStmt): void {
   const cat = ctx.cat;
   const q = qualifiedFromList(strings(s.defnames));
   const schema = creationSchema(ctx, q.schema);
-  const [argList, direct] = (s.args ?? []) as Node[];
-  if ((direct as { Integer?: { ival?: number } } | undefined)?.Integer?.ival !== -1 && s.args?.length) {
-    return fail(ctx, 'unmodelled-statement', 'ordered-set aggregates (WITHIN GROUP) are not modelled');
-  }
-  const params = ((argList as { List?: { items?: Node[] } } | undefined)?.List?.items ?? []).map((n) => (n as { FunctionParameter: FunctionParameter }).FunctionParameter);
-  const args: FunctionArg[] = params.map((p) => ({ mode: p.mode === 'FUNC_PARAM_VARIADIC' ? 'variadic' : 'in', type: { ...typeFromNode(p.argType!, cat), mods: [] }, ...(p.name ? { name: p.name } : {}) }));
+  const { args, direct } = aggregateArgs(cat, s);
+  const orderedSet = direct !== undefined;
   const options = defElems(s.definition)
     .map((d): [string, string] => [(d.defname ?? '').toLowerCase(), optionValue(cat, d)])
+    .filter((o) => !isDefault(o, orderedSet))
+    .map(([k, v]): [string, string] => [k, BOOLEAN_OPTIONS.has(k) ? 'true' : v])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!orderedSet && options.some(([k]) => k === 'hypothetical')) return fail(ctx, 'invalid-definition', 'only ordered-set aggregates can be hypothetical');
   const stype = options.find(([k]) => k === 'stype')?.[1] ?? 'internal';
   const f: Func = {
     schema, name: truncateIdent(q.name), kind: 'function', args, returns: { type: { name: stype, mods: [], arrayDims: 0 }, setof: false },
     language: 'internal', volatility: 'volatile', strict: false, securityDefiner: false, leakproof: false, parallel: 'unsafe',
-    window: false, set: [], deps: emptyDependencies(), origin: origin(ctx), aggregate: { options },
+    window: false, set: [], deps: emptyDependencies(), origin: origin(ctx), aggregate: orderedSet ? { options, direct } : { options },
   };
   const k = funcKey(f);
   const existing = cat.functions.get(k);

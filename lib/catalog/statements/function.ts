@@ -20,6 +20,7 @@ import { resolveUserType } from '../query/resolve.js';
 import { parseFile } from '../../parse/parse.js';
 import { declarationDependencies, plpgsqlDeclarations } from '../query/plpgsql-body.js';
 import { setSearchPath } from './settings.js';
+import { applySupport, resolveSupports, supportNames } from './function-support.js';
 
 const MODES: Record<string, ArgMode> = {
   FUNC_PARAM_IN: 'in', FUNC_PARAM_DEFAULT: 'in', FUNC_PARAM_OUT: 'out', FUNC_PARAM_INOUT: 'inout',
@@ -115,7 +116,8 @@ export function createFunction(ctx: ApplyContext, s: CreateFunctionStmt): void {
   if (s.returnType) f.returns = { type: unmodified(typeFromNode(s.returnType, cat)), setof: !!s.returnType.setof };
   else if (!s.is_procedure) f.returns = impliedReturn(f.args) ?? { type: { name: 'void', mods: [], arrayDims: 0 }, setof: false };
   for (const d of defElems(s.options)) {
-    if (!applyOption(f, d)) ctx.diags.push({ code: 'unmodelled-statement', severity: 'warning', message: `function option ${d.defname} is not modelled`, file: ctx.stmt.file.path, span: ctx.stmt.span });
+    if (d.defname === 'support') applySupport(ctx, f, supportNames(d));
+    else if (!applyOption(f, d)) ctx.diags.push({ code: 'unmodelled-statement', severity: 'warning', message: `function option ${d.defname} is not modelled`, file: ctx.stmt.file.path, span: ctx.stmt.span });
   }
   if (s.sql_body) {
     const node = withoutLocations(s.sql_body);
@@ -233,6 +235,7 @@ const pending = new WeakMap<Func, { analyse: (cat: Catalog) => void; searchPath:
 /** End of bind: analyse the bodies of SQL and PL/pgSQL functions now that every table, view and type exists. */
 export function resolveFunctions(cat: Catalog): void {
   for (const f of [...cat.functions.values()]) resolveRowTypes(cat, f);
+  resolveSupports(cat);
   for (const f of cat.functions.values()) {
     const p = pending.get(f);
     if (!p) continue;
@@ -298,7 +301,8 @@ export function alterFunction(ctx: ApplyContext, s: AlterFunctionStmt): void {
   const f = resolveFunction(ctx, s.func!, kind);
   if (!f) return;
   for (const d of defElems(s.actions)) {
-    if (!applyOption(f, d)) fail(ctx, 'unmodelled-statement', `ALTER FUNCTION … ${d.defname} is not modelled`);
+    if (d.defname === 'support') applySupport(ctx, f, supportNames(d));
+    else if (!applyOption(f, d)) fail(ctx, 'unmodelled-statement', `ALTER FUNCTION … ${d.defname} is not modelled`);
   }
   normaliseDefaults(f);
 }
@@ -308,6 +312,10 @@ export function moveFunction(cat: Catalog, f: Func, schema: string, name: string
   cat.functions.delete(funcKey(f));
   for (const t of cat.triggers.values()) {
     if (identityArgs(f).length === 0 && t.function.schema === f.schema && t.function.name === f.name) t.function = { schema, name };
+  }
+  // PostgreSQL keeps a support function by oid: the functions it supports follow it
+  if (identitySql(identityArgs(f).map((a) => a.type)) === 'internal') {
+    for (const g of cat.functions.values()) if (g.support?.schema === f.schema && g.support.name === f.name) g.support = { schema, name };
   }
   f.schema = schema;
   f.name = name;

@@ -20,7 +20,7 @@ function targetSql(t: CommentTarget): string {
     case 'materialized view': return `MATERIALIZED VIEW ${qualified(t.schema, t.name)}`;
     case 'view column': return `COLUMN ${qualified(t.schema, t.table)}.${ident(t.name)}`;
     case 'function':
-    case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate)}`;
+    case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate, t.orderedSet)}`;
     case 'trigger': return `TRIGGER ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
     case 'statistics': return `STATISTICS ${qualified(t.schema, t.name)}`;
     case 'operator': return `OPERATOR ${operatorSignature(t)}`;

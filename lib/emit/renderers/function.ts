@@ -1,7 +1,8 @@
 /** Functions and procedures: CREATE [OR REPLACE], DROP. */
 import { deparseSync } from '../libraries.js';
 import type { Node } from '@pgsql/types';
-import type { ChangeOf } from '../../diff/change.js';
+import type { ChangeOf, OrderedSetArgs } from '../../diff/change.js';
+import { orderedSetArgs } from '../../diff/functions.js';
 import type { Func, TypeRef } from '../../catalog/model/catalog.js';
 import { type FunctionArg } from '../../catalog/model/function.js';
 import { identityArgs } from '../../catalog/query/function-identity.js';
@@ -15,24 +16,42 @@ function argSql(a: FunctionArg): string {
   return `${MODE_SQL[a.mode]}${a.name ? `${ident(a.name)} ` : ''}${typeSql(a.type)}${a.default ? ` DEFAULT ${exprSql(a.default)}` : ''}`;
 }
 
-/** `schema.name(type, …)`: how DROP and COMMENT name a routine (an aggregate without arguments is `(*)`). */
-export function signatureSql(f: { schema: string; name: string }, args: TypeRef[], aggregate = false): string {
+/**
+ * `schema.name(type, …)`: how DROP and COMMENT name a routine (an aggregate without arguments is `(*)`);
+ * an ordered-set aggregate as PostgreSQL prints it, `(direct ORDER BY aggregated)`.
+ */
+export function signatureSql(f: { schema: string; name: string }, args: TypeRef[], aggregate = false, orderedSet?: OrderedSetArgs): string {
+  if (orderedSet) return `${qualified(f.schema, f.name)}(${orderedSetSql(args, orderedSet)})`;
   const list = args.map((t) => typeSql({ ...t, mods: [] })).join(', ');
   return `${qualified(f.schema, f.name)}(${aggregate && !args.length ? '*' : list})`;
 }
 
+/**
+ * `direct ORDER BY aggregated` (pg_get_function_identity_arguments): pg_proc keeps a VARIADIC last
+ * direct argument once for both lists, so it is written again after ORDER BY.
+ */
+function orderedSetSql(args: TypeRef[], o: OrderedSetArgs): string {
+  const sql = args.map((t, i) => `${o.variadic && i === args.length - 1 ? 'VARIADIC ' : ''}${typeSql({ ...t, mods: [] })}`);
+  const direct = sql.slice(0, o.direct);
+  const ordered = sql.length > o.direct ? sql.slice(o.direct) : sql.slice(-1);
+  return `${direct.length ? `${direct.join(', ')} ` : ''}ORDER BY ${ordered.join(', ')}`;
+}
+
 const AGGREGATE_FUNCTIONS = new Set(['sfunc', 'finalfunc', 'combinefunc', 'serialfunc', 'deserialfunc', 'msfunc', 'minvfunc', 'mfinalfunc']);
 const AGGREGATE_TYPES = new Set(['stype', 'mstype', 'basetype']);
+const AGGREGATE_FLAGS = new Set(['finalfunc_extra', 'mfinalfunc_extra', 'hypothetical']);
 
 /** CREATE AGGREGATE with its options, in the canonical order they are stored in. */
 function aggregateSql(f: Func): string {
   const options = f.aggregate!.options.map(([k, v]) => {
+    // FINALFUNC_EXTRA, MFINALFUNC_EXTRA, HYPOTHETICAL: kept only when true, written bare as pg_dump does
+    if (AGGREGATE_FLAGS.has(k)) return `  ${k.toUpperCase()}`;
     const value = AGGREGATE_FUNCTIONS.has(k)
       ? v.split('.').map((p) => ident(p)).join('.')
       : AGGREGATE_TYPES.has(k) ? v : k === 'initcond' || k === 'minitcond' ? literal(v) : v.toUpperCase();
     return `  ${k.toUpperCase()} = ${value}`;
   });
-  return `CREATE AGGREGATE ${signatureSql(f, identityArgs(f).map((a) => a.type), true)} (\n${options.join(',\n')}\n)`;
+  return `CREATE AGGREGATE ${signatureSql(f, identityArgs(f).map((a) => a.type), true, orderedSetArgs(f))} (\n${options.join(',\n')}\n)`;
 }
 
 /** A dollar quote whose tag does not occur in the body, as pg_dump chooses it. */
@@ -78,6 +97,7 @@ function functionSql(f: Func, replace: boolean): string {
   if (f.cost !== undefined) attrs.push(`COST ${f.cost}`);
   if (f.rows !== undefined) attrs.push(`ROWS ${f.rows}`);
   if (attrs.length) lines.push(attrs.join(' '));
+  if (f.support) lines.push(`SUPPORT ${qualified(f.support.schema, f.support.name)}`);
   lines.push(...f.set.map(settingSql));
   lines.push(bodySql(f));
   return lines.join('\n');
@@ -90,5 +110,5 @@ const unchecked = (sql: string, c: { uncheckedBody?: boolean }) =>
 export const createFunction = (c: ChangeOf<'create_function'>) => unchecked(c.func.aggregate ? aggregateSql(c.func) : functionSql(c.func, false), c);
 export const replaceFunction = (c: ChangeOf<'replace_function'>) => unchecked(functionSql(c.func, true), c);
 export const dropFunction = (c: ChangeOf<'drop_function'>) => [
-  `DROP ${c.func.aggregate ? 'AGGREGATE' : c.func.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${signatureSql(c.func, identityArgs(c.func).map((a) => a.type), !!c.func.aggregate)}`,
+  `DROP ${c.func.aggregate ? 'AGGREGATE' : c.func.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${signatureSql(c.func, identityArgs(c.func).map((a) => a.type), !!c.func.aggregate, orderedSetArgs(c.func))}`,
 ];

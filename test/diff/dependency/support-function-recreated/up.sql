@@ -1,0 +1,32 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- hazard breaks-readers: drops function public.series: callers fail until it exists again
+DROP FUNCTION public.series(integer);
+
+-- hazard breaks-readers: drops function aid.series_support: callers fail until it exists again
+DROP FUNCTION aid.series_support(internal);
+
+CREATE FUNCTION aid.other_support(internal)
+RETURNS internal
+LANGUAGE internal
+STRICT
+AS $$textlike_support$$;
+
+CREATE FUNCTION aid.series_support(request internal)
+RETURNS internal
+LANGUAGE internal
+STRICT
+AS $$generate_series_int4_support$$;
+
+CREATE OR REPLACE FUNCTION public.other(n integer)
+RETURNS integer
+LANGUAGE sql
+SUPPORT aid.other_support
+AS $$SELECT n$$;
+
+CREATE FUNCTION public.series(n integer)
+RETURNS SETOF integer
+LANGUAGE sql
+SUPPORT aid.series_support
+AS $$SELECT generate_series(1, n)$$;

@@ -1,0 +1,40 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- hazard breaks-readers: drops function public.flip: callers fail until it exists again
+DROP AGGREGATE public.flip(double precision ORDER BY double precision);
+
+-- hazard breaks-readers: drops function public.hrank: callers fail until it exists again
+DROP AGGREGATE public.hrank(VARIADIC "any" ORDER BY VARIADIC "any");
+
+-- hazard breaks-readers: drops function public.pct: callers fail until it exists again
+DROP AGGREGATE public.pct(double precision ORDER BY double precision);
+
+CREATE AGGREGATE public.flip(double precision, double precision) (
+  FINALFUNC = public.pair_final,
+  SFUNC = public.pair_step,
+  STYPE = internal
+);
+
+CREATE AGGREGATE public.gone(double precision ORDER BY double precision) (
+  FINALFUNC = public.pct_final,
+  SFUNC = public.pct_step,
+  STYPE = internal
+);
+
+CREATE AGGREGATE public.hrank(VARIADIC "any" ORDER BY VARIADIC "any") (
+  FINALFUNC = public.os_rank_final,
+  FINALFUNC_EXTRA,
+  SFUNC = public.os_step,
+  STYPE = internal
+);
+
+CREATE AGGREGATE public.pct(double precision ORDER BY double precision) (
+  FINALFUNC = public.pct_final,
+  SFUNC = public.pct_step,
+  STYPE = internal
+);
+
+COMMENT ON AGGREGATE public.pct(double precision ORDER BY double precision) IS 'percentile';
+
+COMMENT ON AGGREGATE public.ranked(ORDER BY VARIADIC "any") IS 'rank';
