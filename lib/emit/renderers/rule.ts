@@ -1,0 +1,31 @@
+/** Rewrite rules: CREATE [OR REPLACE] RULE, DROP RULE, ALTER TABLE … ENABLE / DISABLE RULE. */
+import type { ChangeOf } from '../../diff/change.js';
+import type { Rule } from '../../catalog/model/catalog.js';
+import { deparseSync } from '../libraries.js';
+import { exprSql } from '../expr.js';
+import { querySql } from './view.js';
+import { ident, qualified } from '../../source/quote.js';
+
+/** The actions as stored (normalised, qualified), one line each: NOTHING, one statement, or several in parentheses. */
+function actionsSql(r: Rule): string {
+  const stmts = r.actions.map((a) => ('SelectStmt' in a ? querySql(a).replace(/\s*\n\s*/g, ' ') : deparseSync(a, { pretty: false }).trim()));
+  if (!stmts.length) return 'NOTHING';
+  return stmts.length === 1 ? stmts[0]! : `(\n  ${stmts.join(';\n  ')}\n)`;
+}
+
+export function ruleSql(r: Rule, replace = false): string {
+  const lines = [`CREATE ${replace ? 'OR REPLACE ' : ''}RULE ${ident(r.name)} AS ON ${r.event.toUpperCase()} TO ${qualified(r.schema, r.table)}`];
+  if (r.where) lines.push(`WHERE ${exprSql(r.where)}`);
+  lines.push(`DO ${r.instead ? 'INSTEAD' : 'ALSO'} ${actionsSql(r)}`);
+  return lines.join('\n');
+}
+
+function stateSql(r: Rule): string {
+  const how = r.enabled === 'disabled' ? 'DISABLE' : r.enabled === 'replica' ? 'ENABLE REPLICA' : r.enabled === 'always' ? 'ENABLE ALWAYS' : 'ENABLE';
+  return `ALTER TABLE ${qualified(r.schema, r.table)} ${how} RULE ${ident(r.name)}`;
+}
+
+export const createRule = (c: ChangeOf<'create_rule'>) => [ruleSql(c.rule), ...(c.rule.enabled ? [stateSql(c.rule)] : [])];
+export const replaceRule = (c: ChangeOf<'replace_rule'>) => [ruleSql(c.rule, true)];
+export const setRuleState = (c: ChangeOf<'set_rule_state'>) => [stateSql(c.rule)];
+export const dropRule = (c: ChangeOf<'drop_rule'>) => [`DROP RULE ${ident(c.rule.name)} ON ${qualified(c.rule.schema, c.rule.table)}`];
