@@ -1,14 +1,22 @@
 /** Rewrite rules: CREATE [OR REPLACE] RULE, DROP RULE, ALTER TABLE … ENABLE / DISABLE RULE. */
 import type { ChangeOf } from '../../diff/change.js';
+import type { Node } from '@pgsql/types';
 import type { Rule } from '../../catalog/model/catalog.js';
 import { deparseSync } from '../libraries.js';
 import { exprSql } from '../expr.js';
 import { querySql } from './view.js';
-import { ident, qualified } from '../../source/quote.js';
+import { ident, literal, qualified } from '../../source/quote.js';
 
-/** The actions as stored (normalised, qualified), one line each: NOTHING, one statement, or several in parentheses. */
+/** One action on one line; NOTIFY's channel is an identifier the deparser would not quote. */
+function actionSql(a: Node): string {
+  if ('NotifyStmt' in a) return `NOTIFY ${ident(a.NotifyStmt.conditionname ?? '')}${a.NotifyStmt.payload !== undefined ? `, ${literal(a.NotifyStmt.payload)}` : ''}`;
+  if ('SelectStmt' in a) return querySql(a).replace(/\s*\n\s*/g, ' ');
+  return deparseSync(a, { pretty: false }).trim();
+}
+
+/** The actions as stored (normalised, qualified): NOTHING, one statement, or several in parentheses. */
 function actionsSql(r: Rule): string {
-  const stmts = r.actions.map((a) => ('SelectStmt' in a ? querySql(a).replace(/\s*\n\s*/g, ' ') : deparseSync(a, { pretty: false }).trim()));
+  const stmts = r.actions.map(actionSql);
   if (!stmts.length) return 'NOTHING';
   return stmts.length === 1 ? stmts[0]! : `(\n  ${stmts.join(';\n  ')}\n)`;
 }
