@@ -33,7 +33,7 @@ export interface PullResult extends OnlineResult {
 const KIND_FILE: Record<DdlStatement['kind'], string> = {
   schema: '00_schemas.sql', extension: '01_extensions.sql', type: '02_types.sql', function: '03_functions.sql',
   sequence: '04_sequences.sql', table: '05_tables.sql', constraint: '06_constraints.sql', view: '07_views.sql',
-  index: '08_indexes.sql', trigger: '09_triggers.sql', policy: '10_policies.sql', comment: '11_comments.sql',
+  index: '08_indexes.sql', trigger: '09_triggers.sql', rule: '09_rules.sql', policy: '10_policies.sql', comment: '11_comments.sql',
 };
 
 /** Statements grouped into files: `<schema>.sql` (extensions in `extensions.sql`), or one file per kind. */

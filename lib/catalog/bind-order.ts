@@ -23,7 +23,10 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   // order with GRANT / REVOKE (9), since a grant naming the owner is the owner's
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).every((c: any) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')) return 9;
   // ALTER TABLE … ENABLE / DISABLE TRIGGER: once triggers exist (6.6)
-  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*Trig/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
+  // ALTER TABLE … ENABLE / DISABLE RULE: once rules exist (6.7)
+  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(En|Dis)able.*(Trig|Rule)/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.8;
+  // rules other than a view's "_RETURN": after tables, views and triggers (their actions are analysed at the end of bind)
+  if (stmt.type === 'RuleStmt' && n.rulename !== '_RETURN') return 6.7;
   if (altersView(stmt, views, path)) return VIEW_ALTER_PHASE;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names

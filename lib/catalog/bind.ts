@@ -16,6 +16,7 @@ import { census } from './query/census.js';
 import { resolveViews } from './statements/view.js';
 import { resolveFunctions } from './statements/function.js';
 import { resolvePolicies } from './statements/policy.js';
+import { resolveRules } from './statements/rule.js';
 import { collectHints } from './hints.js';
 import { resolveOperators } from './statements/operator.js';
 import { runDeferredLikeCopies } from './statements/table-like.js';
@@ -50,7 +51,7 @@ const PHASE: Record<string, number> = {
   AlterFunctionStmt: 5,
   ViewStmt: 5.5,
   CreateTableAsStmt: 5.5,
-  RuleStmt: 5.5, // a view's "_RETURN" rule: with the views, in file order
+  RuleStmt: 5.5, // a view's "_RETURN" rule: with the views, in file order (other rules: bind-order.ts)
   // operators once functions (and aggregates) exist; classes and family members after the operators they name, in file order
   AlterOperatorStmt: 4.7,
   CreateOpFamilyStmt: 4.75,
@@ -114,6 +115,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   qualifyRowTypes(catalog); // row types of tables and views named by types bound before them
   resolveFunctions(catalog);
   resolvePolicies(catalog);
+  resolveRules(catalog);
   resolveOperators(catalog);
   diagnostics.push(...keptByEarlyDrops(catalog, earlyDrops));
   return { catalog, diagnostics };

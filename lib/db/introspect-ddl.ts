@@ -185,6 +185,13 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     if (state) out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `ALTER TABLE ${table} ${state} TRIGGER ${ident(g.name)};` });
     comment(g.schema, `${g.schema}.${g.table}`, `TRIGGER ${ident(g.name)} ON ${table}`, g.comment);
   }
+  for (const r of rows['rules'] ?? []) {
+    const table = qualified(r.schema, r.table);
+    out.push({ schema: r.schema, kind: 'rule', object: `${r.schema}.${r.table}`, sql: r.definition as string });
+    const state = ({ D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' } as Record<string, string>)[r.enabled as string];
+    if (state) out.push({ schema: r.schema, kind: 'rule', object: `${r.schema}.${r.table}`, sql: `ALTER TABLE ${table} ${state} RULE ${ident(r.name)};` });
+    comment(r.schema, `${r.schema}.${r.table}`, `RULE ${ident(r.name)} ON ${table}`, r.comment);
+  }
   for (const r of rows['replicaIdentity'] ?? []) {
     const what = r.identity === 'f' ? 'FULL' : r.identity === 'n' ? 'NOTHING' : r.index ? `USING INDEX ${ident(r.index as string)}` : undefined;
     // 'i' without an index: the identity index was dropped, which PostgreSQL treats as NOTHING

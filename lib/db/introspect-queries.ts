@@ -241,6 +241,14 @@ export const INTROSPECT_QUERIES = {
       AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
     ORDER BY n.nspname, c.relname, g.tgname`,
 
+  /** Rewrite rules other than views' "_RETURN". */
+  rules: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', r.rulename, 'definition', pg_get_ruledef(r.oid),
+      'enabled', r.ev_enabled, 'comment', obj_description(r.oid, 'pg_rewrite'))::text AS j
+    FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE r.rulename <> '_RETURN' AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+    ORDER BY n.nspname, c.relname, r.rulename`,
+
   /** REPLICA IDENTITY other than DEFAULT, with the index of USING INDEX. */
   replicaIdentity: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'identity', c.relreplident,

@@ -1,7 +1,7 @@
 /** What introspection reads (rows per query) and writes (canonical DDL statements). */
 type Row = Record<string, any>;
 
-export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'policy' | 'comment';
+export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'rule' | 'policy' | 'comment';
 
 export interface DdlStatement {
   /** The schema the object lives in ('' for extensions). */

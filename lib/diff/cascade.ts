@@ -1,6 +1,6 @@
 /**
  * Dependents dropped and created again around a change that PostgreSQL would otherwise refuse:
- * altering the type of a column a view, trigger, policy, SQL-standard body or generated column
+ * altering the type of a column a view, trigger, rule, policy, SQL-standard body or generated column
  * reads, dropping a function a trigger (its function or its WHEN), view, policy, default, CHECK,
  * generated column, index, statistics object, domain, aggregate, argument default or SQL-standard
  * body uses (to create it again with another signature or result), recreating a view other views,
@@ -13,7 +13,7 @@
  * statistics targets and REPLICA IDENTITY of what is created again, and before privileges. Down
  * migrations get the same treatment, since they are diffs too. lib/plan/graph.ts puts the drops
  * before and the creates after. */
-import type { Func, Trigger, View } from '../catalog/model/catalog.js';
+import type { Func, Rule, Trigger, View } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { DiffContext } from './context.js';
 import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
@@ -21,7 +21,9 @@ import { triggerKey } from '../catalog/model/trigger.js';
 import { exprCalls } from '../catalog/query/expr-calls.js';
 import { referencedColumns } from '../catalog/query/expr.js';
 import { createViewChanges, viewKey } from './views.js';
-import { generatedFrom, policiesUsing, dependentFunctions, type TablePolicy } from '../catalog/query/column-users.js';
+import { generatedFrom, policiesUsing, dependentFunctions, rulesUsing, type TablePolicy } from '../catalog/query/column-users.js';
+import { ruleKey } from '../catalog/model/rule.js';
+import { ruleComment } from './rules.js';
 import { recreateDomainUsers, recreateGeneratedColumn, recreateTypeDependents } from './cascade-columns.js';
 import { TableUsers } from './cascade-tables.js';
 import { recreateTypesBuiltOn } from './cascade-types.js';
@@ -76,6 +78,7 @@ class Cascade {
       // SQL-standard bodies and policies record what they use; string bodies do not
       for (const f of dependentFunctions(this.ctx.from, d)) if (!this.replacedWithout(f, d)) this.recreateFunction(f);
       for (const p of policiesUsing(this.ctx.from, d)) this.recreatePolicy(p);
+      for (const r of rulesUsing(this.ctx.from, d)) if (d.kind !== 'function' || this.onlyOverload(d.func)) this.recreateRule(r);
       if (d.kind === 'column') this.recreateGenerated(d);
       if (d.kind === 'function') {
         this.tableUsers.recreate(d.func);
@@ -156,6 +159,17 @@ class Cascade {
     if (to && this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'create_trigger', trigger: to }, ...triggerComment(to));
   }
 
+  /** Drop a rule (as it was) and create it again (as it will be): CREATE OR REPLACE cannot outlive what the old actions read. */
+  private recreateRule(r: Rule): void {
+    const k = ruleKey(r);
+    const to = this.ctx.to.rules.get(k);
+    const same = (c: Change) => (c.kind === 'create_rule' || c.kind === 'drop_rule' || c.kind === 'replace_rule' || c.kind === 'set_rule_state') && ruleKey(c.rule) === k;
+    // the new CREATE sets the state; a replace becomes the drop and the create
+    this.removeAll((c) => same(c) && (c.kind === 'replace_rule' || c.kind === 'set_rule_state'));
+    if (this.find((c) => c.kind === 'drop_rule' && same(c)) < 0) this.changes.push({ kind: 'drop_rule', rule: r });
+    if (to && this.find((c) => c.kind === 'create_rule' && same(c)) < 0) this.changes.push({ kind: 'create_rule', rule: to }, ...ruleComment(to));
+  }
+
   /** Drop a policy and create it again (as it will be): ALTER POLICY cannot outlive what it reads. */
   private recreatePolicy({ table, policy }: TablePolicy): void {
     const target = this.ctx.to.tables.get(`${table.schema}.${table.name}`);
@@ -212,11 +226,17 @@ class Cascade {
     // a view's indexes (materialized) went with it; a recreated table's indexes are the index diff's
     const gone = (c: Change) =>
       ((c.kind === 'drop_trigger' || c.kind === 'set_trigger_state') && c.trigger.schema === d.schema && c.trigger.table === d.name) ||
+      ((c.kind === 'drop_rule' || c.kind === 'replace_rule' || c.kind === 'set_rule_state') && c.rule.schema === d.schema && c.rule.table === d.name) ||
       (isView && c.kind === 'drop_index' && c.index.schema === d.schema && c.index.table === d.name);
     for (let i = this.changes.length - 1; i >= 0; i--) if (gone(this.changes[i]!)) this.changes.splice(i, 1);
     for (const t of this.ctx.to.triggers.values()) {
       if (t.schema !== d.schema || t.table !== d.name) continue;
       if (this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === triggerKey(t)) < 0) this.changes.push({ kind: 'create_trigger', trigger: t }, ...triggerComment(t));
+    }
+    // and its rules (a comment the diff set on one is the new CREATE's)
+    for (const r of this.ctx.to.rules.values()) {
+      if (r.schema !== d.schema || r.table !== d.name) continue;
+      if (this.find((c) => c.kind === 'create_rule' && ruleKey(c.rule) === ruleKey(r)) < 0) this.changes.push({ kind: 'create_rule', rule: r }, ...ruleComment(r));
     }
   }
 }

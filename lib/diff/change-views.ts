@@ -1,8 +1,8 @@
 /**
- * Change kinds of views, materialized views, functions, procedures and triggers, and the renames
+ * Change kinds of views, materialized views, functions, procedures, triggers and rules, and the renames
  * that `-- pgshift:renamed-from` hints produce. Part of the closed `Change` union (change.ts).
  */
-import type { Expr, Func, Trigger, View } from '../catalog/model/catalog.js';
+import type { Expr, Func, Rule, Trigger, View } from '../catalog/model/catalog.js';
 
 /** What ALTER … RENAME renames: a relation (by its kind, for the statement to use), a column, a constraint, a type. */
 export type RenameTarget =
@@ -34,4 +34,10 @@ export type ViewChange =
   | { kind: 'drop_trigger'; trigger: Trigger }
   /** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER. */
   | { kind: 'set_trigger_state'; trigger: Trigger }
+  | { kind: 'create_rule'; rule: Rule }
+  | { kind: 'drop_rule'; rule: Rule }
+  /** CREATE OR REPLACE RULE: same relation and event (PostgreSQL keeps the comment and the enabled state). */
+  | { kind: 'replace_rule'; rule: Rule; from: Rule }
+  /** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] RULE. */
+  | { kind: 'set_rule_state'; rule: Rule }
   | { kind: 'rename'; target: RenameTarget; to: string };

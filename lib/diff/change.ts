@@ -31,6 +31,7 @@ export type CommentTarget =
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
   | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true; orderedSet?: OrderedSetArgs }
   | { kind: 'trigger'; schema: string; table: string; name: string }
+  | { kind: 'rule'; schema: string; table: string; name: string }
   | { kind: 'statistics'; schema: string; name: string }
   | { kind: 'operator'; schema: string; name: string; left?: TypeRef; right: TypeRef }
   | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string };

@@ -47,13 +47,14 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'collation':
     case 'policy':
       return objectExists(cat, t)!;
-    // views, functions and triggers diff their own comments (views.ts, functions.ts, triggers.ts)
+    // views, functions, triggers and rules diff their own comments (views.ts, functions.ts, triggers.ts, rules.ts)
     case 'view':
     case 'materialized view':
     case 'view column':
     case 'function':
     case 'procedure':
     case 'trigger':
+    case 'rule':
       return false;
   }
 }

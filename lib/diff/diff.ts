@@ -16,6 +16,7 @@ import type { Diagnostic } from '../source/diagnostic.js';
 import { diffFunctions } from './functions.js';
 import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
+import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
@@ -57,6 +58,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffOperators(ctx);
   diffViews(ctx);
   diffTriggers(ctx);
+  diffRules(ctx);
   // before the attributes: what it drops and creates again gets its comments, statistics and identity back
   recreateDependents(ctx);
   readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too

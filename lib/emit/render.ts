@@ -13,6 +13,7 @@ import * as partition from './renderers/partition.js';
 import * as view from './renderers/view.js';
 import * as func from './renderers/function.js';
 import * as trigger from './renderers/trigger.js';
+import * as rule from './renderers/rule.js';
 import * as renames from './renderers/rename.js';
 import * as statistics from './renderers/statistics.js';
 import { setReplicaIdentity } from './renderers/replica-identity.js';
@@ -118,6 +119,10 @@ const renderers: Renderers = {
   create_trigger: trigger.createTrigger,
   drop_trigger: trigger.dropTrigger,
   set_trigger_state: trigger.setTriggerState,
+  create_rule: rule.createRule,
+  drop_rule: rule.dropRule,
+  replace_rule: rule.replaceRule,
+  set_rule_state: rule.setRuleState,
   rename: renames.rename,
 };
 

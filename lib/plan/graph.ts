@@ -17,7 +17,7 @@
  * phase order. A cycle is broken at a soft need when it has one, else deterministically by taking the
  * earliest remaining change.
  */
-import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model/catalog.js';
+import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, Rule, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model/catalog.js';
 import type { Change } from '../diff/change.js';
 import { strings } from '../parse/ast.js';
 import { referencedColumns } from '../catalog/query/expr.js';
@@ -109,6 +109,11 @@ function statisticsReads(s: StatisticsObject, cat: Catalog): string[] {
 /** The columns of UPDATE OF and WHEN, and the functions WHEN calls. */
 const triggerReads = (t: Trigger, cat: Catalog) => [
   ...[...t.columns, ...(t.when ? referencedColumns(t.when.node) : [])].map((n) => col(t.schema, t.table, n)), ...exprCalls(t.when, cat),
+];
+
+/** What a rule's condition and actions read and write (its relation's columns through NEW and OLD too). */
+const ruleReads = (r: Rule) => [
+  ...r.deps.relations.map((x) => `r:${x}`), ...r.deps.columns.map((c) => `c:${c}`), ...r.deps.functions.map(fn), ...r.deps.types.map((t) => `t:${t}`),
 ];
 
 /** What `from` read that `now` does not. */
@@ -297,6 +302,16 @@ function depsOf(c: Change, g: GraphContext): Deps {
       d.releases.push(fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t, g.from));
       break;
     }
+    case 'create_rule':
+    case 'replace_rule':
+    case 'set_rule_state':
+      d.needs.push(rel(c.rule.schema, c.rule.table), ...(c.kind === 'set_rule_state' ? [] : ruleReads(c.rule)));
+      // CREATE OR REPLACE RULE forgets what the old actions read
+      if (c.kind === 'replace_rule') d.releases.push(...released(ruleReads(c.from), ruleReads(c.rule)));
+      break;
+    case 'drop_rule':
+      d.releases.push(...ruleReads(c.rule));
+      break;
     case 'create_enum':
       d.creates.push(`t:${c.type.schema}.${c.type.name}`);
       break;

@@ -1,5 +1,6 @@
-/** Hazards of view, function, trigger and rename changes. */
+/** Hazards of view, function, trigger, rule and rename changes. */
 import type { Change, Hazard } from '../diff/change.js';
+import { ident, qualified } from '../source/quote.js';
 
 export function viewHazards(c: Change): Hazard[] {
   switch (c.kind) {
@@ -10,6 +11,12 @@ export function viewHazards(c: Change): Hazard[] {
     }
     case 'create_view':
       return c.view.materialized && c.view.withData ? [{ kind: 'scans-table', message: `populates materialized view ${c.view.name} by running its query` }] : [];
+    case 'drop_rule':
+    case 'replace_rule':
+    case 'set_rule_state': {
+      const r = c.rule;
+      return [{ kind: 'breaks-readers', message: `changes what ${r.event.toUpperCase()} on ${qualified(r.schema, r.table)} does (rule ${ident(r.name)})` }];
+    }
     case 'drop_function':
       return [{ kind: 'breaks-readers', message: `drops ${c.func.kind} ${c.func.schema}.${c.func.name}: callers fail until it exists again` }];
     default:

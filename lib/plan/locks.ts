@@ -513,6 +513,11 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
       const rels = (s.objects ?? []).map((o) => ({ relation: namesToRel('List' in o ? o.List.items : []), level: 'AccessExclusive' as const }));
       return info('AccessExclusive', rels);
     }
+    if (s.removeType === 'OBJECT_RULE') {
+      // DROP RULE r ON rel: ACCESS EXCLUSIVE on the relation
+      const rels = (s.objects ?? []).map((o) => ({ relation: namesToRel('List' in o ? (o.List.items ?? []).slice(0, -1) : []), level: 'AccessExclusive' as const }));
+      return info('AccessExclusive', rels);
+    }
     if (s.removeType === 'OBJECT_INDEX') {
       const level: LockLevel = conc ? 'ShareUpdateExclusive' : 'AccessExclusive';
       const rels = (s.objects ?? []).map((o) => {
@@ -552,6 +557,17 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
     if (!s.relation) return info(undefined, []);
     const level: LockLevel = s.renameType === 'OBJECT_INDEX' && pg >= 12 ? 'ShareUpdateExclusive' : 'AccessExclusive';
     return info(level, [{ relation: relOf(s.relation), level }]);
+  }
+  if ('RuleStmt' in node) {
+    // ACCESS EXCLUSIVE on the relation; the actions' targets ROW EXCLUSIVE while they are analysed (seen in pg_locks on PostgreSQL 15)
+    const s = node.RuleStmt;
+    const rels: RelationLock[] = s.relation ? [{ relation: relOf(s.relation), level: 'AccessExclusive' }] : [];
+    for (const a of s.actions ?? []) {
+      const target = ('InsertStmt' in a || 'UpdateStmt' in a || 'DeleteStmt' in a) ? (Object.values(a)[0] as { relation?: RangeVar }).relation : undefined;
+      const r = target && relOf(target);
+      if (r && !rels.some((x) => x.relation.name === r.name && x.relation.schema === r.schema)) rels.push({ relation: r, level: 'RowExclusive' });
+    }
+    return info('AccessExclusive', rels);
   }
   if ('CreateTrigStmt' in node) {
     const rel = node.CreateTrigStmt.relation;

@@ -53,6 +53,10 @@ const PHASES: Record<ChangeKind, number> = {
   set_view_default: 18.6,
   create_trigger: 19.6,
   set_trigger_state: 19.6,
+  drop_rule: 0, // before the relations, columns and functions its actions read
+  create_rule: 19.7, // after what its actions read and write
+  replace_rule: 19.7,
+  set_rule_state: 19.7,
   drop_constraint: 2, // foreign keys: 0 (see phaseOf)
   drop_index: 1,
   drop_table: 3,

@@ -85,9 +85,11 @@ test('a true duplicate is an error naming both places', async () => {
   }
 });
 
-test('other rules stay unmodelled, with a warning', async () => {
+test('other rules are modelled as rules, without a warning', async () => {
   const r = await load(`CREATE TABLE t (id integer);\nCREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;`);
-  assert.equal(r.warnings.map((d) => d.code), ['unmodelled-statement']);
+  assert.equal(r.warnings.map((d) => d.code), []);
+  assert.equal([...r.catalog.rules.keys()], ['public.t.r']);
+  assert.ok(r.catalog.tables.has('public.t'));
 });
 
 test.run();

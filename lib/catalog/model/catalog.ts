@@ -9,10 +9,12 @@ import type { Span } from '../../source/diagnostic.js';
 import type { View } from './view.js';
 import type { Func } from './function.js';
 import type { Trigger } from './trigger.js';
+import type { Rule } from './rule.js';
 
 export type { View } from './view.js';
 export type { Func } from './function.js';
 export type { Trigger } from './trigger.js';
+export type { Rule, RuleEvent } from './rule.js';
 import type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
 export type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
 
@@ -394,6 +396,8 @@ export interface Catalog {
   functions: Map<string, Func>;
   /** Triggers, keyed `schema.table.name`. */
   triggers: Map<string, Trigger>;
+  /** Rewrite rules other than views' "_RETURN", keyed `schema.relation.name`. */
+  rules: Map<string, Rule>;
   /** Extended statistics objects, keyed `schema.name`. */
   statistics: Map<string, StatisticsObject>;
   /** Operators keyed `schema.name(left,right)`; operator families and classes keyed `schema.name USING method` (operator-model.ts). */
@@ -435,6 +439,7 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     views: new Map(),
     functions: new Map(),
     triggers: new Map(),
+    rules: new Map(),
     statistics: new Map(),
     operators: new Map(),
     opfamilies: new Map(),

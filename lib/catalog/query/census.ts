@@ -18,7 +18,7 @@ export interface CensusEntry {
 const KINDS: [keyof Catalog, string][] = [
   ['schemas', 'schema'], ['extensions', 'extension'], ['enums', 'type'], ['domains', 'domain'], ['composites', 'type'],
   ['ranges', 'type'], ['collations', 'collation'], ['sequences', 'sequence'], ['tables', 'table'], ['indexes', 'index'],
-  ['views', 'view'], ['functions', 'function'], ['triggers', 'trigger'], ['statistics', 'statistics'], ['operators', 'operator'],
+  ['views', 'view'], ['functions', 'function'], ['triggers', 'trigger'], ['rules', 'rule'], ['statistics', 'statistics'], ['operators', 'operator'],
 ];
 
 export type Census = Map<object, CensusEntry>;

@@ -1,13 +1,14 @@
 /**
  * Dependents PostgreSQL records in pg_depend beyond views and triggers (object-dependents.ts):
- * row-level security policies (on the columns their USING / WITH CHECK read and the functions they
+ * rewrite rules (on what their condition and actions read), row-level security policies (on the columns their USING / WITH CHECK read and the functions they
  * call), functions with a SQL-standard body (`BEGIN ATOMIC … END` or `RETURN …`: on the relations,
  * columns, functions and types the body names; a body given as a string records nothing), and
  * generated columns (on the columns of their expression). Each blocks DROP of what it depends on
  * (DROP COLUMN, DROP FUNCTION, DROP TABLE, DROP TYPE) and ALTER COLUMN … TYPE of a column it reads.
  */
 import type { Node } from '@pgsql/types';
-import type { Catalog, Column, Func, Policy, Table } from '../model/catalog.js';
+import type { Catalog, Column, Func, Policy, Rule, Table } from '../model/catalog.js';
+import { ruleKey } from '../model/rule.js';
 import type { Dependencies } from '../model/view.js';
 import { funcKey, identityArgs, identitySql } from './function-identity.js';
 import { referencedColumns } from './expr.js';
@@ -93,6 +94,24 @@ export function dependentFunctions(cat: Catalog, d: Dependee): Func[] {
   return out.sort(byKey(funcKey));
 }
 
+/**
+ * Rules whose condition or actions read the column or relation, call the function or name the type
+ * (PostgreSQL records each). The rules on a relation itself go with it, so a relation's own are not
+ * counted as reading it; its columns read through NEW and OLD are.
+ */
+export function rulesUsing(cat: Catalog, d: Dependee): Rule[] {
+  const out: Rule[] = [];
+  for (const r of cat.rules.values()) {
+    const uses =
+      d.kind === 'column' ? r.deps.columns.includes(`${d.schema}.${d.table}.${d.column}`)
+      : d.kind === 'relation' ? (r.schema !== d.schema || r.table !== d.name) && r.deps.relations.includes(`${d.schema}.${d.name}`)
+      : d.kind === 'type' ? r.deps.types.includes(`${d.schema}.${d.name}`)
+      : r.deps.functions.includes(`${d.func.schema}.${d.func.name}`);
+    if (uses) out.push(r);
+  }
+  return out.sort(byKey(ruleKey));
+}
+
 /** Generated columns of the table computed from the column. */
 export function generatedFrom(table: Table, column: string): Column[] {
   return [...table.columns.values()].filter((c) => c.name !== column && c.generated && referencedColumns(c.generated.node).includes(column));
@@ -111,6 +130,7 @@ export function columnTypeBlockers(cat: Catalog, table: Table, column: string): 
       out.push(`cannot alter type of a column used in a trigger definition: trigger ${t.name} on table ${table.name} depends on column "${column}"`);
     }
   }
+  for (const r of rulesUsing(cat, d)) out.push(`cannot alter type of a column used by a view or rule: rule ${r.name} on ${r.schema === table.schema && r.table === table.name ? 'table' : 'relation'} ${r.table} depends on column "${column}"`);
   for (const p of policiesUsing(cat, d)) out.push(`cannot alter type of a column used in a policy definition: policy ${p.policy.name} on table ${table.name} depends on column "${column}"`);
   for (const f of dependentFunctions(cat, d)) out.push(`cannot alter type of a column used by a function or procedure: ${f.kind} ${funcKey(f)} depends on column "${column}"`);
   for (const g of generatedFrom(table, column)) out.push(`cannot alter type of a column used by a generated column: column "${column}" is used by generated column "${g.name}"`);

@@ -1,6 +1,6 @@
 /**
- * Views, functions and triggers as dependents, as PostgreSQL's pg_depend records them: a view
- * depends on the relations, columns and functions it reads; a trigger on its table, the columns
+ * Views, functions, triggers and rules as dependents, as PostgreSQL's pg_depend records them: a view
+ * (or a rule) depends on the relations, columns and functions it reads; a trigger on its table, the columns
  * of UPDATE OF and WHEN, and its function; a function on the types of its signature. Removing a
  * depended-on object without CASCADE is blocked (the blockers are returned); with CASCADE the
  * dependents go too. Renames carry through to the dependents' stored definitions.
@@ -13,7 +13,9 @@ import { canonicalKey } from './query-key.js';
 import { makeExpr, referencedColumns } from './expr.js';
 import type { Node } from '@pgsql/types';
 import { strings } from '../../parse/ast.js';
-import { policiesUsing, dependentFunctions } from './column-users.js';
+import { policiesUsing, dependentFunctions, rulesUsing } from './column-users.js';
+import { ruleKey } from '../model/rule.js';
+import { reanalyseRule } from './rule-actions.js';
 import { exprCalls } from './expr-calls.js';
 
 const viewKey = (v: View) => `${v.schema}.${v.name}`;
@@ -43,19 +45,24 @@ export function relationDependents(cat: Catalog, schema: string, name: string, c
   const dependee = column ? { kind: 'column' as const, schema, table: name, column } : { kind: 'relation' as const, schema, name };
   const bodies = dependentFunctions(cat, dependee);
   const policies = policiesUsing(cat, dependee);
+  const rules = rulesUsing(cat, dependee);
   const on = `${column ? `column ${column} of ` : ''}${rel}`;
-  if (!cascade && (readers.length || triggers.length || bodies.length || policies.length)) {
+  if (!cascade && (readers.length || triggers.length || bodies.length || policies.length || rules.length)) {
     return [
       ...readers.map((v) => `${describe(v)} depends on ${on}`),
       ...triggers.map((t) => `trigger ${t.name} on ${rel} depends on column ${column}`),
       ...bodies.map((f) => `${f.kind} ${funcKey(f)} depends on ${on}`),
       ...policies.map((p) => `policy ${p.policy.name} on table ${p.table.name} depends on ${on}`),
+      ...rules.map((r) => `rule ${r.name} on ${r.schema}.${r.table} depends on ${on}`),
     ];
   }
   for (const v of readers) if (cat.views.has(viewKey(v))) removeView(cat, v, true);
   for (const f of bodies) if (cat.functions.has(funcKey(f))) removeFunction(cat, f, true);
   for (const p of policies) p.table.policies?.delete(p.policy.name);
   for (const t of triggers) cat.triggers.delete(triggerKey(t));
+  for (const r of rules) cat.rules.delete(ruleKey(r));
+  // the rules on a removed relation go with it
+  if (!column) for (const r of [...cat.rules.values()]) if (r.schema === schema && r.table === name) cat.rules.delete(ruleKey(r));
   if (!column) for (const t of [...cat.triggers.values()]) if ((t.schema === schema && t.table === name) || (t.fromTable?.schema === schema && t.fromTable.name === name)) cat.triggers.delete(triggerKey(t));
   return [];
 }
@@ -100,6 +107,9 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
       for (const x of d.constraints.values()) {
         if (exprCalls(cat, x.expr.node, f)) out.push({ what: `constraint ${x.name} on type ${d.name}`, remove: () => d.constraints.delete(x.name) });
       }
+    }
+    for (const r of rulesUsing(cat, { kind: 'function', func: f })) {
+      out.push({ what: `rule ${r.name} on ${r.schema}.${r.table}`, remove: () => cat.rules.delete(ruleKey(r)) });
     }
     for (const p of policiesUsing(cat, { kind: 'function', func: f })) {
       out.push({ what: `policy ${p.policy.name} on table ${p.table.name}`, remove: () => p.table.policies?.delete(p.policy.name) });
@@ -161,6 +171,16 @@ export function relationMoved(cat: Catalog, from: { schema: string; name: string
     t.table = to.name;
     cat.triggers.set(triggerKey(t), t);
   }
+  for (const r of [...cat.rules.values()]) {
+    const on = r.schema === from.schema && r.table === from.name;
+    if (on) {
+      cat.rules.delete(ruleKey(r));
+      r.schema = to.schema;
+      r.table = to.name;
+      cat.rules.set(ruleKey(r), r);
+    }
+    if (on || r.deps.relations.includes(old)) reanalyseRule(cat, r, { relation: { from: old, schema: to.schema, name: to.name } });
+  }
   for (const v of cat.views.values()) {
     if (v.deps.relations.includes(old)) reanalyse(cat, v, { relation: { from: old, schema: to.schema, name: to.name } });
   }
@@ -171,6 +191,9 @@ export function columnRenamed(cat: Catalog, rel: { schema: string; name: string 
   const key = `${rel.schema}.${rel.name}`;
   for (const v of cat.views.values()) {
     if (v.deps.columns.includes(`${key}.${from}`)) reanalyse(cat, v, { column: { rel: key, from, to } });
+  }
+  for (const r of cat.rules.values()) {
+    if (r.deps.columns.includes(`${key}.${from}`)) reanalyseRule(cat, r, { column: { rel: key, from, to } });
   }
   for (const t of cat.triggers.values()) {
     if (t.schema !== rel.schema || t.table !== rel.name) continue;
@@ -235,6 +258,7 @@ export function schemaDropped(cat: Catalog, schema: string): void {
   for (const v of [...cat.views.values()]) if (v.schema === schema && cat.views.has(viewKey(v))) removeView(cat, v, true);
   for (const f of [...cat.functions.values()]) if (f.schema === schema) removeFunction(cat, f, true);
   for (const t of [...cat.triggers.values()]) if (t.schema === schema) cat.triggers.delete(triggerKey(t));
+  for (const r of [...cat.rules.values()]) if (r.schema === schema) cat.rules.delete(ruleKey(r));
 }
 
 /** ALTER SCHEMA … RENAME: its views and functions move with it (tables move through relationMoved). */

@@ -21,6 +21,7 @@ import { dropColumnOnly, inheritedFromParents, parentState, propagateToChildren,
 import { childrenOf } from '../query/children.js';
 import { alterView, isViewTarget } from './view.js';
 import { triggerStateCmd } from './trigger.js';
+import { ruleStateCmd } from './rule.js';
 import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
 import { columnTypeBlockers } from '../query/column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
@@ -77,6 +78,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
 function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
   const sub = cmd.subtype ?? '';
   if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
+  if (ruleStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE RULE
   if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
   if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);
   if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)

@@ -1,6 +1,6 @@
 /**
- * DROP, RENAME, SET SCHEMA and COMMENT ON for views, materialized views, functions, procedures
- * and triggers. Each entry point returns true when the statement was about one of these kinds
+ * DROP, RENAME, SET SCHEMA and COMMENT ON for views, materialized views, functions, procedures,
+ * triggers and rules. Each entry point returns true when the statement was about one of these kinds
  * (the generic handlers in drop.ts, rename.ts and comment.ts take the others).
  */
 import type { AlterObjectSchemaStmt, CommentStmt, DropStmt, Node, ObjectWithArgs, RenameStmt } from '@pgsql/types';
@@ -12,6 +12,7 @@ import { resolveViewByName } from './view.js';
 import { moveFunction, resolveFunction } from './function.js';
 import { funcKey } from '../query/function-identity.js';
 import { dropTrigger, renameTrigger, resolveTrigger } from './trigger.js';
+import { dropRule, renameRule, resolveRule } from './rule.js';
 import { columnRenamed, relationMoved, removeFunction, removeView } from '../query/object-dependents.js';
 
 const ROUTINES: Record<string, 'function' | 'procedure' | 'routine'> = {
@@ -46,6 +47,10 @@ export function dropObject(ctx: ApplyContext, s: DropStmt, obj: Node): boolean {
   }
   if (type === 'OBJECT_TRIGGER') {
     dropTrigger(ctx, strings(listItems(obj)), !!s.missing_ok);
+    return true;
+  }
+  if (type === 'OBJECT_RULE') {
+    dropRule(ctx, strings(listItems(obj)), !!s.missing_ok);
     return true;
   }
   return false;
@@ -106,6 +111,10 @@ export function renameObject(ctx: ApplyContext, s: RenameStmt): boolean {
     renameTrigger(ctx, s);
     return true;
   }
+  if (type === 'OBJECT_RULE') {
+    renameRule(ctx, s);
+    return true;
+  }
   return false;
 }
 
@@ -132,7 +141,7 @@ export function setObjectSchema(ctx: ApplyContext, s: AlterObjectSchemaStmt): bo
   return false;
 }
 
-/** COMMENT ON VIEW / MATERIALIZED VIEW / COLUMN (of a view) / FUNCTION / PROCEDURE / ROUTINE / TRIGGER. */
+/** COMMENT ON VIEW / MATERIALIZED VIEW / COLUMN (of a view) / FUNCTION / PROCEDURE / ROUTINE / TRIGGER / RULE. */
 export function commentObject(ctx: ApplyContext, s: CommentStmt): boolean {
   const cat = ctx.cat;
   const type = s.objtype ?? '';
@@ -166,6 +175,11 @@ export function commentObject(ctx: ApplyContext, s: CommentStmt): boolean {
   if (type === 'OBJECT_TRIGGER') {
     const parts = strings(listItems(s.object!));
     set(resolveTrigger(cat, parts), `trigger "${parts[parts.length - 1]}"`);
+    return true;
+  }
+  if (type === 'OBJECT_RULE') {
+    const parts = strings(listItems(s.object!));
+    set(resolveRule(cat, parts), `rule "${parts[parts.length - 1]}"`);
     return true;
   }
   return false;

@@ -22,6 +22,7 @@ function targetSql(t: CommentTarget): string {
     case 'function':
     case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate, t.orderedSet)}`;
     case 'trigger': return `TRIGGER ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
+    case 'rule': return `RULE ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
     case 'statistics': return `STATISTICS ${qualified(t.schema, t.name)}`;
     case 'operator': return `OPERATOR ${operatorSignature(t)}`;
     case 'operator class': return `OPERATOR CLASS ${qualified(t.schema, t.name)} USING ${t.method}`;

@@ -1,0 +1,18 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.t
+-- hazard breaks-readers: changes what INSERT on public.t does (rule d)
+DROP RULE d ON public.t;
+
+-- lock: ACCESS EXCLUSIVE on public.t
+-- hazard breaks-readers: changes what INSERT on public.t does (rule a)
+ALTER TABLE public.t ENABLE RULE a;
+
+-- lock: ACCESS EXCLUSIVE on public.t
+-- hazard breaks-readers: changes what UPDATE on public.t does (rule b)
+ALTER TABLE public.t DISABLE RULE b;
+
+-- lock: ACCESS EXCLUSIVE on public.t
+-- hazard breaks-readers: changes what DELETE on public.t does (rule c)
+ALTER TABLE public.t ENABLE RULE c;
