@@ -75,9 +75,43 @@ export function deferAttachRivals(ctx: DiffContext): void {
       case 'set_replica_identity':
         if (c.identity?.kind === 'index' && rivalKeyOf(c.table, c.identity.index)) c.afterAttach = true;
         break;
+      case 'set_comment':
+        // the comment of a deferred index or key goes with it
+        if ((c.target.kind === 'index' || c.target.kind === 'constraint') && rivalKeyOf(c.target, c.target.name)) c.afterAttach = true;
+        break;
       default:
         break;
     }
+  }
+}
+
+/**
+ * A table that exists already and is attached: its own plain index that ATTACH could adopt comes
+ * first in creation order, before the copy of the parent's index the migration creates for the
+ * target, so ATTACH would take it instead. It is dropped before the ATTACH and created again after
+ * (deferAttachRivals defers the creation), unless the diff already does both. Before the comments
+ * and statistics targets are diffed, so the index gets them back.
+ */
+export function recreateAttachRivals(ctx: DiffContext): void {
+  for (const c of [...ctx.changes]) {
+    if (c.kind !== 'attach_partition') continue;
+    const t = ctx.to.tables.get(tableKey(c.table));
+    if (t && ctx.from.tables.has(tableKey(t))) recreateExistingRivals(ctx, t, c.parent, attachRivals(ctx, t, c.parent));
+  }
+}
+
+function recreateExistingRivals(ctx: DiffContext, t: Table, parent: { schema: string; name: string }, rivals: Set<string>): void {
+  const parentIndexes = indexesByTable(ctx.to).get(tableKey(parent)) ?? [];
+  const own = indexesByTable(ctx.to).get(tableKey(t)) ?? [];
+  for (const key of rivals) {
+    const before = ctx.from.indexes.get(key);
+    const after = ctx.to.indexes.get(key);
+    if (!before || !after || before.constraint || after.constraint || before.parent) continue;
+    // a copy of a parent index `after` could stand in for, new in this migration
+    const copyIsNew = own.some((i) => i !== after && i.parent && !ctx.from.indexes.has(tableKey(i)) && parentIndexes.some((p) => tableKey(p) === i.parent && couldAdopt(after, p)));
+    if (!copyIsNew) continue;
+    if (!ctx.changes.some((c) => c.kind === 'drop_index' && tableKey(c.index) === key)) ctx.changes.push({ kind: 'drop_index', index: before });
+    if (!ctx.changes.some((c) => c.kind === 'create_index' && tableKey(c.index) === key)) ctx.changes.push({ kind: 'create_index', index: after });
   }
 }
 

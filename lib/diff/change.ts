@@ -119,7 +119,7 @@ export type Change =
   | { kind: 'create_statistics'; statistics: StatisticsObject }
   | { kind: 'drop_statistics'; statistics: StatisticsObject }
   | { kind: 'alter_statistics_target'; statistics: StatisticsObject }
-  | { kind: 'set_comment'; target: CommentTarget; text: string | undefined };
+  | { kind: 'set_comment'; target: CommentTarget; text: string | undefined; afterAttach?: true };
 
 export type ChangeKind = Change['kind'];
 export type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;

@@ -26,7 +26,7 @@ import { validateInheritedChecks } from './inherited-checks.js';
 import { dropKeysBetweenDroppedTrees } from './dropped-tree-keys.js';
 import { diffReplicaIdentity } from './replica-identity.js';
 import { applyRenameHints, renameSuggestions } from './renames.js';
-import { deferAttachRivals } from './attach-rivals.js';
+import { deferAttachRivals, recreateAttachRivals } from './attach-rivals.js';
 
 export interface DiffResult {
   changes: Change[];
@@ -64,6 +64,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too
   dropKeysBetweenDroppedTrees(ctx); // partitions' foreign keys between tables dropped together
   validateInheritedChecks(ctx); // after every CHECK the changes add, the cascade's too
+  recreateAttachRivals(ctx); // an existing partition's own index an ATTACH would adopt instead of the new copy
   const tablesAndColumns = recreatedKeys(ctx.changes);
   diffStatisticsObjects(ctx, (t) => recreatedBy(tablesAndColumns, t));
   const keys = recreatedKeys(ctx.changes);

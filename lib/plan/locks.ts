@@ -93,6 +93,11 @@ export interface LockOptions {
   isCheck?: (table: RelationRef, constraint: string) => boolean;
 }
 
+/** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER in all its forms. */
+const TRIGGER_SWITCHES = new Set([
+  'AT_EnableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig', 'AT_EnableTrigAll', 'AT_EnableTrigUser', 'AT_DisableTrig', 'AT_DisableTrigAll', 'AT_DisableTrigUser',
+]);
+
 export interface CmdLock {
   level: LockLevel;
   rewrite: boolean;
@@ -334,15 +339,6 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
       const sue = pg >= 10 && names.length > 0 && names.every((n) => SUE_RELOPTIONS.test(n));
       return { level: sue ? 'ShareUpdateExclusive' : 'AccessExclusive', rewrite: false, scan: false };
     }
-    case 'AT_EnableTrig':
-    case 'AT_EnableAlwaysTrig':
-    case 'AT_EnableReplicaTrig':
-    case 'AT_EnableTrigAll':
-    case 'AT_EnableTrigUser':
-    case 'AT_DisableTrig':
-    case 'AT_DisableTrigAll':
-    case 'AT_DisableTrigUser':
-      return { level: 'ShareRowExclusive', rewrite: false, scan: false };
     case 'AT_ReplicaIdentity': {
       // ACCESS EXCLUSIVE on the table (AlterTableGetLockLevel; seen in pg_locks on PostgreSQL 15), SHARE on a USING INDEX index
       const ri = def && 'ReplicaIdentityStmt' in def ? def.ReplicaIdentityStmt : undefined;
@@ -377,6 +373,7 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
       return { level: 'AccessExclusive', rewrite: false, scan: false, others: ref && !own ? [{ relation: ref, level: 'AccessExclusive' }] : [] };
     }
     default:
+      if (TRIGGER_SWITCHES.has(cmd.subtype ?? '')) return { level: 'ShareRowExclusive', rewrite: false, scan: false };
       // DROP COLUMN, SET/DROP DEFAULT, DROP NOT NULL, OWNER, RLS, identity, INHERIT, ...
       return { level: 'AccessExclusive', rewrite: false, scan: false };
   }
@@ -414,17 +411,9 @@ function descendantLock(cmd: AlterTableCmd, own: LockLevel, partitioned: boolean
       if (!partitioned) return undefined;
       return c?.contype === 'CONSTR_FOREIGN' ? own : 'Share';
     }
-    case 'AT_EnableTrig':
-    case 'AT_EnableAlwaysTrig':
-    case 'AT_EnableReplicaTrig':
-    case 'AT_EnableTrigAll':
-    case 'AT_EnableTrigUser':
-    case 'AT_DisableTrig':
-    case 'AT_DisableTrigAll':
-    case 'AT_DisableTrigUser':
-      return partitioned ? own : undefined;
     default:
-      return undefined;
+      // trigger switches reach the partitions' clones of the trigger
+      return TRIGGER_SWITCHES.has(cmd.subtype ?? '') && partitioned ? own : undefined;
   }
 }
 
