@@ -32,7 +32,20 @@ function foreignKeys(node: Node): { c: Constraint; columns: string[]; rv?: Range
   return out;
 }
 
-/** Leading key columns of every index and PK / UNIQUE constraint, by table key (built once per file). */
+/**
+ * Index methods whose index serves the foreign key's lookup `fk_col = $1 [AND …]` as an index search:
+ * btree (leading columns in any order, all compared with =), hash (one column, equality only). GiST,
+ * GIN, SP-GiST and BRIN need extension operator classes for scalar equality, or only narrow the scan
+ * to block ranges (BRIN): they are not counted.
+ */
+const LOOKUP_METHODS = new Set(['btree', 'hash']);
+
+/**
+ * Leading key columns of every index that can serve the lookup, and of every PK / UNIQUE constraint, by
+ * table key (built once per file). A partial index (WHERE …) is left out: the lookup PostgreSQL runs
+ * for a DELETE or key UPDATE of the referenced table is planned for any key value, and a predicate
+ * only some values meet cannot be used for it.
+ */
 function indexKeysByTable(cat: Catalog): Map<string, (string | undefined)[][]> {
   const out = new Map<string, (string | undefined)[][]>();
   const add = (table: string, keys: (string | undefined)[]) => {
@@ -40,7 +53,7 @@ function indexKeysByTable(cat: Catalog): Map<string, (string | undefined)[][]> {
     if (list) list.push(keys);
     else out.set(table, [keys]);
   };
-  for (const i of cat.indexes.values()) add(`${i.schema}.${i.table}`, i.keys.map((k) => k.column));
+  for (const i of cat.indexes.values()) if (!i.where && LOOKUP_METHODS.has(i.method)) add(`${i.schema}.${i.table}`, i.keys.map((k) => k.column));
   for (const [key, t] of cat.tables) for (const c of t.constraints.values()) if (c.kind === 'primary' || c.kind === 'unique') add(key, c.columns);
   return out;
 }
@@ -57,13 +70,23 @@ const rule: Rule = {
   category: 'design',
   types: ['CreateStmt', 'AlterTableStmt'],
   docs: {
-    summary: 'A foreign key whose referencing columns have no index leading with them (checked against the catalogue at the end of the file).',
-    why: 'Every DELETE or key UPDATE on the referenced table looks up referencing rows; without an index on the foreign key columns that is a sequential scan of the referencing table per row, and ON DELETE CASCADE becomes very slow while holding locks.',
-    fix: 'Create an index whose leading columns are the foreign key columns (`CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id)`), in the same migration or before.',
+    summary: 'A foreign key whose referencing columns have no full (non-partial) btree or hash index leading with them (checked against the catalogue at the end of the file).',
+    why: 'Every DELETE or key UPDATE on the referenced table looks up referencing rows (`WHERE fk_col = $1 AND …` for any key value); without an index on the foreign key columns that is a sequential scan of the referencing table per row, and ON DELETE CASCADE becomes very slow while holding locks. An index covers the key when its leading key columns are exactly the foreign key columns, in any order (every one is compared with =): a btree index, the primary key or a UNIQUE constraint, or a hash index on a single-column key. A partial index (`WHERE …`) does not count: its predicate holds for some key values only, so the lookup cannot rely on it. Expression keys, INCLUDE columns and GiST / GIN / SP-GiST / BRIN indexes do not count either.',
+    fix: 'Create an index whose leading columns are the foreign key columns, without a WHERE clause (`CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id)`), in the same migration or before.',
   },
   examples: {
-    bad: ['CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));'],
-    good: ['CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));\nCREATE INDEX orders_user_id_idx ON orders (user_id);'],
+    bad: [
+      'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));',
+      // a partial index serves only the rows its predicate selects
+      'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\nCREATE INDEX orders_user_id_idx ON orders (user_id) WHERE user_id IS NOT NULL;\n-- migration\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
+      // the key's columns are not the index's leading columns
+      'CREATE TABLE orders (id bigint PRIMARY KEY, region int, user_id bigint);\nCREATE INDEX orders_region_user_idx ON orders (region, id, user_id);\n-- migration\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (region, user_id) REFERENCES users (region, id) NOT VALID;',
+    ],
+    good: [
+      'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));\nCREATE INDEX orders_user_id_idx ON orders (user_id);',
+      // leading columns in another order, more columns after them
+      'CREATE TABLE orders (id bigint PRIMARY KEY, region int, user_id bigint);\nCREATE INDEX orders_user_region_idx ON orders (user_id, region, id);\n-- migration\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (region, user_id) REFERENCES users (region, id) NOT VALID;',
+    ],
   },
   check(ctx) {
     let pending = ctx.fileScratch.get(KEY) as PendingFk[] | undefined;

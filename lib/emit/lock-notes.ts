@@ -4,7 +4,9 @@
  * comment in the SQL and the lint finding never disagree. The parse trees are kept: the self-lint
  * of the migration reuses them instead of parsing it again (lib/parse/assemble.ts).
  */
-import type { Catalog } from '../catalog/model/catalog.js';
+import type { Node } from '@pgsql/types';
+import { cloneCatalog, type Catalog } from '../catalog/model/catalog.js';
+import { applyStatement } from '../catalog/statements/dispatch.js';
 import { parseFile } from '../parse/parse.js';
 import type { PlacedTree } from '../parse/assemble.js';
 import { catalogLockOptions, lockOf, lockSqlName, type LockOptions, type RelationLock } from '../plan/locks.js';
@@ -22,6 +24,15 @@ function descendantsNote(rels: RelationLock[]): string[] {
   const kind = rels[0]!.descendant === 'partition' ? 'partition' : 'inheritance child';
   if (rels.length === 1) return [`${level} on its ${kind} ${names[0]}`];
   return [`${level} on its ${rels.length} ${kind === 'partition' ? 'partitions' : 'inheritance children'} (${shown.join(', ')})`];
+}
+
+/** The statement adds a primary key with ALTER TABLE … ADD [CONSTRAINT …] PRIMARY KEY (with or without USING INDEX). */
+function addsPrimaryKey(node: Node): boolean {
+  if (!('AlterTableStmt' in node)) return false;
+  return (node.AlterTableStmt.cmds ?? []).some((c) => {
+    const def = 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddConstraint' ? c.AlterTableCmd.def : undefined;
+    return !!def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_PRIMARY';
+  });
 }
 
 export interface LockNoteOptions {
@@ -47,8 +58,23 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
     at += Buffer.byteLength(sql, 'utf8') + 2; // `;` and the line break
     return tree;
   });
-  const notes = parsed.statements.map((s) => {
-    const info = lockOf(s.node, opts);
+  // A primary key's implicit SET NOT NULL depends on what the migration did before it (the index it
+  // built for USING INDEX, columns it made NOT NULL, a CHECK it validated): those two answers come from
+  // `from` stepped through the earlier statements, built the first time a statement adds a primary key.
+  let stepped: { cat: Catalog; next: number } | undefined;
+  const before = (i: number): Catalog => {
+    stepped ??= { cat: cloneCatalog(o.from!), next: 0 };
+    const pgVersion = o.pgVersion ?? 15;
+    while (stepped.next < i) applyStatement(stepped.cat, parsed.statements[stepped.next++]!, [], { mode: 'replay', pgVersion });
+    return stepped.cat;
+  };
+  const notes = parsed.statements.map((s, i) => {
+    let own = opts;
+    if (o.from && addsPrimaryKey(s.node)) {
+      const { indexColumns, nullability } = catalogLockOptions(before(i), o.pgVersion ?? 15);
+      own = { ...opts, indexColumns, nullability };
+    }
+    const info = lockOf(s.node, own);
     if (!info.level) return undefined;
     // the named relations once each, the descendants in one phrase after the table they descend from
     const reached = info.relations.filter((r) => r.descendant);

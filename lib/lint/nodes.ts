@@ -1,6 +1,5 @@
 /** Typed accessors over parse trees that several rules share. */
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
-import type { Table } from '../catalog/model/catalog.js';
 import { strings } from '../parse/ast.js';
 
 export interface Cmd {
@@ -99,18 +98,6 @@ export function primaryKeyColumns(node: Node): Set<string> {
   }
   for (const c of tableCons) if (c.contype === 'CONSTR_PRIMARY') for (const k of strings(c.keys)) out.add(k);
   return out;
-}
-
-/** Whether the table has a valid `CHECK (col IS NOT NULL)` constraint. */
-export function hasValidNotNullCheck(t: Table | undefined, column: string): boolean {
-  if (!t) return false;
-  for (const c of t.constraints.values()) {
-    if (c.kind !== 'check' || c.notValid) continue;
-    const n = c.expr.node as { NullTest?: { arg?: Node; nulltesttype?: string } };
-    const arg = n.NullTest?.arg as { ColumnRef?: { fields?: Node[] } } | undefined;
-    if (n.NullTest?.nulltesttype === 'IS_NOT_NULL' && arg?.ColumnRef && strings(arg.ColumnRef.fields).pop() === column) return true;
-  }
-  return false;
 }
 
 /** The parse-tree location of a node object, if it has one. */

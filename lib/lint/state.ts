@@ -20,12 +20,11 @@ export interface TxState {
   explicitBegin?: Span;
   /** Catalogue keys of tables created in the current migration (they are new and empty). */
   createdInMigration: Set<string>;
-  /** `SET lock_timeout` to a non-zero value is in force. */
+  /** A non-zero `lock_timeout` is in force for the next statement (derived from `timeouts`). */
   lockTimeout: boolean;
   statementTimeout: boolean;
-  /** Only `SET LOCAL`: cleared at the end of the transaction. */
-  lockTimeoutLocal: boolean;
-  statementTimeoutLocal: boolean;
+  /** How each timeout was set: session, session within the open transaction, SET LOCAL. */
+  timeouts: Record<TimeoutName, TimeoutSetting>;
   /** An ACCESS EXCLUSIVE lock on an existing table taken earlier in the current transaction. */
   accessExclusive?: { table: string; span: Span };
   /** `table.constraint` keys added NOT VALID earlier in the current transaction. */
@@ -48,6 +47,42 @@ export interface TxState {
   pendingNotNullChecks: Map<string, string>;
 }
 
+export type TimeoutName = 'lock_timeout' | 'statement_timeout';
+
+/**
+ * A timeout as PostgreSQL scopes it (checked on PostgreSQL 15): `SET` outside a transaction sets the
+ * session value; `SET` inside one takes effect at once and lasts past COMMIT (a ROLLBACK undoes it);
+ * `SET LOCAL` inside one lasts until that transaction ends, then the session value is back; `SET LOCAL`
+ * outside a transaction block only warns and changes nothing; a `SET` after a `SET LOCAL` in the same
+ * transaction replaces it. RESET is a SET to the default (off).
+ */
+export interface TimeoutSetting {
+  /** The committed session value: non-zero or not. */
+  session: boolean;
+  /** Set with SET (or RESET) in the open transaction: becomes the session value at COMMIT. */
+  inTx?: boolean;
+  /** Set with SET LOCAL in the open transaction: gone when it ends. */
+  local?: boolean;
+}
+
+function effective(t: TimeoutSetting): boolean {
+  return t.local ?? t.inTx ?? t.session;
+}
+
+function syncTimeouts(s: TxState): void {
+  s.lockTimeout = effective(s.timeouts.lock_timeout);
+  s.statementTimeout = effective(s.timeouts.statement_timeout);
+}
+
+/** The transaction ends: SET LOCAL values go; SET values made in it stay on COMMIT and go on ROLLBACK. */
+function endTimeouts(s: TxState, committed: boolean): void {
+  for (const t of Object.values(s.timeouts)) {
+    if (committed && t.inTx !== undefined) t.session = t.inTx;
+    t.inTx = t.local = undefined;
+  }
+  syncTimeouts(s);
+}
+
 export function initialState(opts: { wrapped: boolean; partitioned: Set<string> }): TxState {
   return {
     inTransaction: opts.wrapped,
@@ -55,8 +90,7 @@ export function initialState(opts: { wrapped: boolean; partitioned: Set<string> 
     createdInMigration: new Set(),
     lockTimeout: false,
     statementTimeout: false,
-    lockTimeoutLocal: false,
-    statementTimeoutLocal: false,
+    timeouts: { lock_timeout: { session: false }, statement_timeout: { session: false } },
     notValidInTx: new Set(),
     reportedInMigration: new Set(),
     scratch: new Map(),
@@ -94,18 +128,16 @@ export function segmentBoundary(s: TxState): void {
   s.txSerial++;
   s.accessExclusive = undefined;
   s.notValidInTx.clear();
-  if (s.lockTimeoutLocal) s.lockTimeout = s.lockTimeoutLocal = false;
-  if (s.statementTimeoutLocal) s.statementTimeout = s.statementTimeoutLocal = false;
+  endTimeouts(s, true);
 }
 
-function endTransaction(s: TxState): void {
+function endTransaction(s: TxState, committed: boolean): void {
   s.txSerial++;
   s.inTransaction = false;
   s.explicitBegin = undefined;
   s.accessExclusive = undefined;
   s.notValidInTx.clear();
-  if (s.lockTimeoutLocal) s.lockTimeout = s.lockTimeoutLocal = false;
-  if (s.statementTimeoutLocal) s.statementTimeout = s.statementTimeoutLocal = false;
+  endTimeouts(s, committed);
   // A COMMIT ends one revision of a multi-revision script: what it created now exists.
   s.createdInMigration.clear();
   s.reportedInMigration.clear();
@@ -159,8 +191,10 @@ export function observe(s: TxState, stmt: Statement, lock: () => LockInfo, keys:
       if (!s.inTransaction) s.txSerial++;
       s.inTransaction = true;
       s.explicitBegin = stmt.span;
-    } else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
-      endTransaction(s);
+    } else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_PREPARE') {
+      endTransaction(s, true);
+    } else if (kind === 'TRANS_STMT_ROLLBACK') {
+      endTransaction(s, false);
     }
     return;
   }
@@ -168,14 +202,18 @@ export function observe(s: TxState, stmt: Statement, lock: () => LockInfo, keys:
     const v = node.VariableSetStmt;
     const on = timeoutValue(v);
     const all = v.kind === 'VAR_RESET_ALL';
-    if (v.name === 'lock_timeout' || all) {
-      s.lockTimeout = on;
-      s.lockTimeoutLocal = on && !!v.is_local;
+    for (const name of ['lock_timeout', 'statement_timeout'] as const) {
+      if (v.name !== name && !all) continue;
+      const t = s.timeouts[name];
+      if (v.is_local) {
+        // outside a transaction block PostgreSQL ignores SET LOCAL (a WARNING, no effect)
+        if (s.inTransaction) t.local = on;
+      } else if (s.inTransaction) {
+        t.inTx = on;
+        t.local = undefined;
+      } else t.session = on;
     }
-    if (v.name === 'statement_timeout' || all) {
-      s.statementTimeout = on;
-      s.statementTimeoutLocal = on && !!v.is_local;
-    }
+    syncTimeouts(s);
     return;
   }
   if (keys.created) s.createdInMigration.add(keys.created);

@@ -26,7 +26,8 @@ export const INHERENT: Partial<Record<ChangeKind, readonly string[]>> = {
   add_column: ['adding-stored-generated-column'],
   add_identity: ['adding-stored-generated-column'],
   // on a partitioned table keys and index drops have no online form (no USING INDEX, no DROP … CONCURRENTLY)
-  add_constraint: ['unique-on-existing-column', 'adding-exclusion-constraint', 'adding-primary-key-constraint', 'disallowed-unique-constraint'],
+  // a primary key makes its key columns NOT NULL: on a nullable column that is the schema change itself
+  add_constraint: ['unique-on-existing-column', 'adding-exclusion-constraint', 'adding-primary-key-constraint', 'disallowed-unique-constraint', 'nullable-to-not-null'],
   drop_index: ['require-concurrent-index-deletion'],
   create_index: ['unique-on-existing-column'],
 };

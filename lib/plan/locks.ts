@@ -10,6 +10,7 @@ import { resolveIndex, resolveTable } from '../catalog/query/resolve.js';
 import { descendants } from '../catalog/query/children.js';
 import { truncateIdent } from '../catalog/query/names.js';
 import { typeFromNode } from '../catalog/query/types.js';
+import { columnNullability, type Nullability } from '../catalog/query/not-null.js';
 import { reindexConcurrently } from './utility-options.js';
 
 /** Table-level lock modes, weakest first. */
@@ -91,6 +92,10 @@ export interface LockOptions {
   descendants?: (table: RelationRef) => { partitioned: boolean; tables: RelationRef[] } | undefined;
   /** Is the named constraint of `table` a CHECK (from the catalogue), for DROP CONSTRAINT down an inheritance tree? */
   isCheck?: (table: RelationRef, constraint: string) => boolean;
+  /** The key columns of an index in `table`'s schema (from the catalogue; undefined for an expression key), for ADD … USING INDEX. */
+  indexColumns?: (table: RelationRef, index: string) => (string | undefined)[] | undefined;
+  /** How a column of `table` stands against NULLs (from the catalogue), for the implicit SET NOT NULL of ADD PRIMARY KEY. */
+  nullability?: (table: RelationRef, column: string) => Nullability | undefined;
 }
 
 /** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER in all its forms. */
@@ -253,7 +258,34 @@ function isNullConst(n: Node | undefined): boolean {
   return !!n && 'A_Const' in n && !!n.A_Const.isnull;
 }
 
-function addConstraintLock(c: Constraint): CmdLock {
+/** The key columns of an added PRIMARY KEY / UNIQUE: as written, or (USING INDEX) the index's; undefined when unknown. */
+export function primaryKeyColumns(c: Constraint, table: RelationRef, opts: LockOptions): (string | undefined)[] | undefined {
+  return c.indexname ? opts.indexColumns?.(table, c.indexname) : listNames(c.keys);
+}
+
+/**
+ * The SET NOT NULL that ADD PRIMARY KEY (with or without USING INDEX) runs on its key columns not
+ * already NOT NULL (transformIndexConstraint): `sets` when there is one (it recurses to partitions and
+ * inheritance children with ACCESS EXCLUSIVE), `scan` when it reads every row (a column neither NOT
+ * NULL nor, PostgreSQL 12+, proven by a validated CHECK (col IS NOT NULL)). Unknown columns (no
+ * catalogue, an index it does not know) count as nullable. Seen on PostgreSQL 15 with DEBUG1's
+ * "verifying table" and pg_locks.
+ */
+export function primaryKeyNotNull(c: Constraint, table: RelationRef, opts: LockOptions): { sets: boolean; scan: boolean } {
+  const cols = primaryKeyColumns(c, table, opts);
+  if (!cols?.length || cols.some((k) => k === undefined)) return { sets: true, scan: true };
+  let sets = false;
+  let scan = false;
+  for (const col of cols as string[]) {
+    const n = opts.nullability?.(table, col);
+    if (n === 'not-null') continue;
+    sets = true;
+    if (n !== 'proven' || (opts.pgVersion ?? 15) < 12) scan = true;
+  }
+  return { sets, scan };
+}
+
+function addConstraintLock(c: Constraint, table: RelationRef, opts: LockOptions): CmdLock {
   switch (c.contype) {
     case 'CONSTR_FOREIGN':
       return {
@@ -265,8 +297,9 @@ function addConstraintLock(c: Constraint): CmdLock {
       };
     case 'CONSTR_PRIMARY':
     case 'CONSTR_UNIQUE':
+      // USING INDEX attaches the index (no build): only the primary key's implicit SET NOT NULL may scan
       return c.indexname
-        ? { level: 'AccessExclusive', rewrite: false, scan: c.contype === 'CONSTR_PRIMARY', note: 'uses existing index' }
+        ? { level: 'AccessExclusive', rewrite: false, scan: c.contype === 'CONSTR_PRIMARY' && primaryKeyNotNull(c, table, opts).scan, note: 'uses existing index' }
         : { level: 'AccessExclusive', rewrite: false, scan: true, note: 'index build' };
     case 'CONSTR_EXCLUSION':
       return { level: 'AccessExclusive', rewrite: false, scan: true, note: 'index build' };
@@ -297,7 +330,7 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
       return { level: 'AccessExclusive', rewrite: rw, scan: false, note: rw ? 'type change rewrites the table' : undefined };
     }
     case 'AT_AddConstraint':
-      return def && 'Constraint' in def ? addConstraintLock(def.Constraint) : { level: 'AccessExclusive', rewrite: false, scan: false };
+      return def && 'Constraint' in def ? addConstraintLock(def.Constraint, table, opts) : { level: 'AccessExclusive', rewrite: false, scan: false };
     case 'AT_AddIndexConstraint':
       return { level: 'AccessExclusive', rewrite: false, scan: false };
     case 'AT_ValidateConstraint':
@@ -388,7 +421,7 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
  * triggers are clones). Storage parameters, replica identity, owner, compression and identity stay
  * on the named table.
  */
-function descendantLock(cmd: AlterTableCmd, own: LockLevel, partitioned: boolean, isCheck: boolean): LockLevel | undefined {
+function descendantLock(cmd: AlterTableCmd, own: LockLevel, partitioned: boolean, isCheck: boolean, setsNotNull: boolean): LockLevel | undefined {
   switch (cmd.subtype) {
     case 'AT_AddColumn':
     case 'AT_DropColumn':
@@ -408,6 +441,8 @@ function descendantLock(cmd: AlterTableCmd, own: LockLevel, partitioned: boolean
     case 'AT_AddConstraint': {
       const c = cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
       if (c?.contype === 'CONSTR_CHECK') return c.is_no_inherit ? undefined : own;
+      // a primary key's implicit SET NOT NULL reaches partitions and inheritance children alike
+      if (c?.contype === 'CONSTR_PRIMARY' && setsNotNull) return 'AccessExclusive';
       if (!partitioned) return undefined;
       return c?.contype === 'CONSTR_FOREIGN' ? own : 'Share';
     }
@@ -427,7 +462,10 @@ function descendantLocks(s: AlterTableStmt, table: RelationRef, opts: LockOption
     if (!('AlterTableCmd' in c)) continue;
     const own = alterTableCmdLock(c.AlterTableCmd, table, opts).level;
     const isCheck = !!c.AlterTableCmd.name && !!opts.isCheck?.(table, c.AlterTableCmd.name);
-    level = strongerLock(level, descendantLock(c.AlterTableCmd, own, tree.partitioned, isCheck));
+    const def = c.AlterTableCmd.def;
+    const pk = c.AlterTableCmd.subtype === 'AT_AddConstraint' && def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_PRIMARY' ? def.Constraint : undefined;
+    const setsNotNull = !!pk && primaryKeyNotNull(pk, table, opts).sets;
+    level = strongerLock(level, descendantLock(c.AlterTableCmd, own, tree.partitioned, isCheck, setsNotNull));
   }
   if (!level) return [];
   const via = tree.partitioned ? 'partition' : 'child';
@@ -615,6 +653,13 @@ export function catalogLockOptions(cat: Catalog, pgVersion = 15): LockOptions {
       return t && { partitioned: !!t.partitionBy, tables: descendants(cat, t) };
     },
     isCheck: (table, name) => resolveTable(cat, table)?.constraints.get(truncateIdent(name))?.kind === 'check',
+    indexColumns: (table, name) => {
+      // USING INDEX looks the index up in the table's schema
+      const t = resolveTable(cat, table);
+      const i = t ? cat.indexes.get(`${t.schema}.${truncateIdent(name)}`) : undefined;
+      return i && i.table === t!.name ? i.keys.map((k) => k.column) : undefined;
+    },
+    nullability: (table, column) => columnNullability(resolveTable(cat, table), truncateIdent(column)),
   };
 }
 

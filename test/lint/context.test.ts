@@ -192,4 +192,25 @@ test('the lint context of a chain is the catalogue replay builds (session settin
   assert.ok(serialize(linted).equals(serialize(model)));
 });
 
+test('SET LOCAL timeouts last until the end of their transaction: a runner-wrapped revision, its -- pgshift:commit segments and statements run outside', async () => {
+  const alter = 'ALTER TABLE t ADD COLUMN c text;';
+  const fired = async (sql: string, o: { wrapped?: boolean; assumeInTransaction?: boolean } = {}) =>
+    only((await lintSql(`CREATE TABLE t (id bigint);\n-- migration\n${sql}`, o)).diagnostics, 'require-lock-timeout').length > 0;
+  // outside any transaction PostgreSQL ignores SET LOCAL
+  assert.ok(await fired(`SET LOCAL lock_timeout = '2s';\n${alter}`));
+  // the runner's transaction (a pgshift revision, or --assume-in-transaction)
+  assert.not.ok(await fired(`SET LOCAL lock_timeout = '2s';\n${alter}`, { wrapped: true }));
+  assert.not.ok(await fired(`SET LOCAL lock_timeout = '2s';\n${alter}`, { assumeInTransaction: true }));
+  // a file opting out of the runner's transaction is autocommit again
+  assert.ok(await fired(`-- pgshift:no-transaction\nSET LOCAL lock_timeout = '2s';\n${alter}`, { wrapped: true }));
+  // a new segment is a new transaction: SET LOCAL is gone, a plain SET stays
+  assert.ok(await fired(`SET LOCAL lock_timeout = '2s';\n-- pgshift:commit\n${alter}`, { wrapped: true }));
+  assert.not.ok(await fired(`SET lock_timeout = '2s';\n-- pgshift:commit\n${alter}`, { wrapped: true }));
+  // an explicit transaction in an autocommit file
+  assert.not.ok(await fired(`BEGIN;\nSET LOCAL lock_timeout = '2s';\n${alter}\nCOMMIT;`));
+  assert.ok(await fired(`BEGIN;\nSET LOCAL lock_timeout = '2s';\nCOMMIT;\n${alter}`));
+  // RESET inside a transaction is a SET: it outlives the COMMIT
+  assert.ok(await fired(`SET lock_timeout = '2s';\nBEGIN;\nRESET lock_timeout;\nCOMMIT;\n${alter}`));
+});
+
 test.run();

@@ -203,4 +203,46 @@ CASES.push(
   { rule: 'renaming-object', sql: 'ALTER TABLE t SET SCHEMA archive;', fires: true },
   { rule: 'renaming-object', sql: 'ALTER INDEX i RENAME TO j;', fires: false },
   { rule: 'renaming-object', sql: 'ALTER TABLE t RENAME TO u;', fires: false },
+  // SET LOCAL counts only inside a transaction and until it ends (PostgreSQL 15 ignores it outside one, with a WARNING)
+  { rule: 'require-lock-timeout', sql: T + "SET LOCAL lock_timeout = '2s';\nALTER TABLE t ADD COLUMN c text;", fires: true },
+  { rule: 'require-lock-timeout', sql: T + "SET LOCAL lock_timeout = '2s';\nALTER TABLE t ADD COLUMN c text;", fires: false, assumeInTransaction: true },
+  { rule: 'require-lock-timeout', sql: T + "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE t ADD COLUMN c text;\nCOMMIT;", fires: false },
+  { rule: 'require-lock-timeout', sql: T + "BEGIN;\nSET LOCAL lock_timeout = '2s';\nCOMMIT;\nALTER TABLE t ADD COLUMN c text;", fires: true },
+  { rule: 'require-lock-timeout', sql: T + "BEGIN;\nSET lock_timeout = '2s';\nCOMMIT;\nALTER TABLE t ADD COLUMN c text;", fires: false },
+  { rule: 'require-lock-timeout', sql: T + "BEGIN;\nSET lock_timeout = '2s';\nROLLBACK;\nALTER TABLE t ADD COLUMN c text;", fires: true },
+  { rule: 'require-lock-timeout', sql: T + "SET lock_timeout = '2s';\nBEGIN;\nSET LOCAL lock_timeout = 0;\nCOMMIT;\nALTER TABLE t ADD COLUMN c text;", fires: false },
+  { rule: 'require-lock-timeout', sql: T + "BEGIN;\nSET LOCAL lock_timeout = '2s';\nSET lock_timeout = '3s';\nCOMMIT;\nALTER TABLE t ADD COLUMN c text;", fires: false },
+  { rule: 'require-statement-timeout', sql: T + "SET lock_timeout = '2s';\nSET LOCAL statement_timeout = '1min';\nALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0);", fires: true },
+  { rule: 'require-statement-timeout', sql: T + "SET lock_timeout = '2s';\nSET LOCAL statement_timeout = '1min';\nALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0);", fires: false, assumeInTransaction: true },
+  // ADD PRIMARY KEY runs SET NOT NULL on its key columns that are not NOT NULL yet
+  { rule: 'nullable-to-not-null', sql: 'CREATE TABLE authors (id bigint, name text);\n-- migration\nALTER TABLE authors ADD PRIMARY KEY (name);', fires: true },
+  { rule: 'adding-not-nullable-field', sql: 'CREATE TABLE authors (id bigint, name text);\n-- migration\nALTER TABLE authors ADD PRIMARY KEY (name);', fires: true },
+  { rule: 'adding-primary-key-constraint', sql: 'CREATE TABLE authors (id bigint, name text);\n-- migration\nALTER TABLE authors ADD PRIMARY KEY (name);', fires: true },
+  { rule: 'nullable-to-not-null', sql: 'CREATE TABLE authors (id bigint, name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;', fires: true },
+  { rule: 'adding-not-nullable-field', sql: 'CREATE TABLE authors (id bigint, name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;', fires: true },
+  { rule: 'require-statement-timeout', sql: "CREATE TABLE authors (id bigint, name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nSET lock_timeout = '2s';\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;", fires: true },
+  { rule: 'adding-primary-key-constraint', sql: 'CREATE TABLE authors (id bigint, name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;', fires: false },
+  // already NOT NULL: the index is attached, nothing is read
+  { rule: 'require-statement-timeout', sql: "CREATE TABLE authors (name text NOT NULL);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nSET lock_timeout = '2s';\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;", fires: false },
+  { rule: 'nullable-to-not-null', sql: 'CREATE TABLE authors (name text NOT NULL);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;', fires: false },
+  { rule: 'adding-not-nullable-field', sql: 'CREATE TABLE authors (name text NOT NULL);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;', fires: false },
+  // made NOT NULL earlier in the same migration (the catalogue follows the file)
+  { rule: 'require-statement-timeout', sql: "CREATE TABLE authors (name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nSET lock_timeout = '2s';\nALTER TABLE authors ADD CONSTRAINT authors_name_nn CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE authors VALIDATE CONSTRAINT authors_name_nn;\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;", fires: false },
+  { rule: 'adding-not-nullable-field', sql: "CREATE TABLE authors (name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_name_nn CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE authors VALIDATE CONSTRAINT authors_name_nn;\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;", fires: false },
+  { rule: 'adding-not-nullable-field', sql: "CREATE TABLE authors (name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_name_nn CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE authors VALIDATE CONSTRAINT authors_name_nn;\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;", fires: true, pgVersion: 11 },
+  { rule: 'nullable-to-not-null', sql: "CREATE TABLE authors (name text);\nCREATE UNIQUE INDEX authors_name_key ON authors (name);\n-- migration\nALTER TABLE authors ADD CONSTRAINT authors_name_nn CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE authors VALIDATE CONSTRAINT authors_name_nn;\nALTER TABLE authors ADD CONSTRAINT authors_pkey PRIMARY KEY USING INDEX authors_name_key;", fires: false, pgVersion: 11 },
+  // composite key with one nullable column, schema-qualified and quoted; a partitioned parent
+  { rule: 'nullable-to-not-null', sql: 'CREATE SCHEMA app;\nCREATE TABLE app.line (order_id bigint NOT NULL, "Pos" int);\n-- migration\nALTER TABLE app.line ADD CONSTRAINT line_pkey PRIMARY KEY (order_id, "Pos");', fires: true },
+  { rule: 'adding-not-nullable-field', sql: 'CREATE TABLE ev (id bigint, k int) PARTITION BY LIST (k);\nCREATE TABLE ev1 PARTITION OF ev FOR VALUES IN (1);\n-- migration\nALTER TABLE ev ADD PRIMARY KEY (id, k);', fires: true },
+  // a table created in the migration, or one the catalogue does not know: not reported
+  { rule: 'nullable-to-not-null', sql: 'CREATE TABLE authors (id bigint, name text);\nALTER TABLE authors ADD PRIMARY KEY (name);', fires: false },
+  { rule: 'nullable-to-not-null', sql: 'ALTER TABLE nowhere ADD PRIMARY KEY (name);', fires: false },
+  // fk-without-index: a partial index does not cover the lookups of DELETE / UPDATE on the referenced table
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (id bigint PRIMARY KEY);\nCREATE TABLE purchase (id bigint PRIMARY KEY, item bigint NOT NULL REFERENCES items (id));\nCREATE INDEX purchase_item_idx ON purchase (item) WHERE item > 0;', fires: true },
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (id bigint PRIMARY KEY);\nCREATE TABLE purchase (id bigint PRIMARY KEY, item bigint NOT NULL REFERENCES items (id));\nCREATE INDEX purchase_item_idx ON purchase USING hash (item);', fires: false },
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (id bigint PRIMARY KEY);\nCREATE TABLE purchase (id bigint PRIMARY KEY, item bigint NOT NULL REFERENCES items (id));\nCREATE INDEX purchase_item_idx ON purchase USING brin (item);', fires: true },
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (id bigint PRIMARY KEY);\nCREATE TABLE purchase (id bigint PRIMARY KEY, item bigint NOT NULL REFERENCES items (id));\nCREATE INDEX purchase_item_idx ON purchase ((item + 0));', fires: true },
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE purchase (id bigint PRIMARY KEY, ia int, ib int, FOREIGN KEY (ia, ib) REFERENCES items (a, b));\nCREATE INDEX purchase_item_idx ON purchase (ib, ia) INCLUDE (id);', fires: false },
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE purchase (id bigint PRIMARY KEY, ia int, ib int, FOREIGN KEY (ia, ib) REFERENCES items (a, b));\nCREATE INDEX purchase_item_idx ON purchase (ia) INCLUDE (ib);', fires: true },
+  { rule: 'fk-without-index', sql: 'CREATE TABLE items (id bigint PRIMARY KEY);\nCREATE TABLE purchase (id bigint PRIMARY KEY, item bigint REFERENCES items (id));\nCREATE UNIQUE INDEX purchase_item_key ON purchase (item) WHERE item IS NOT NULL;\nCREATE INDEX purchase_item_all ON purchase (item, id);', fires: false },
 );

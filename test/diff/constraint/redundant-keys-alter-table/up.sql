@@ -33,6 +33,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.add_column; scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.add_column ADD CONSTRAINT add_column_pkey PRIMARY KEY USING INDEX add_column_pkey;
 
 -- pgshift:outside-transaction
@@ -92,7 +93,7 @@ CREATE UNIQUE INDEX CONCURRENTLY two_subcommands_pkey ON public.two_subcommands 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.two_subcommands; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.two_subcommands; uses existing index
 ALTER TABLE public.two_subcommands ADD CONSTRAINT two_subcommands_pkey PRIMARY KEY USING INDEX two_subcommands_pkey;
 
 -- pgshift:outside-transaction

@@ -14,7 +14,8 @@ CREATE UNIQUE INDEX CONCURRENTLY item_pkey ON public.item (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.item; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new); scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY USING INDEX item_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)

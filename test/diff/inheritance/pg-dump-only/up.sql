@@ -19,7 +19,7 @@ CREATE UNIQUE INDEX CONCURRENTLY base_pkey ON public.base (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.base; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.base; uses existing index
 ALTER TABLE public.base ADD CONSTRAINT base_pkey PRIMARY KEY USING INDEX base_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.kid

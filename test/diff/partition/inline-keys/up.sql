@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY p_a_pkey ON public.p_a (id, k);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p_a; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p_a; uses existing index
 ALTER TABLE public.p_a ADD CONSTRAINT p_a_pkey PRIMARY KEY USING INDEX p_a_pkey;
 
 -- pgshift:outside-transaction
@@ -34,7 +34,7 @@ CREATE UNIQUE INDEX CONCURRENTLY p_b_pkey ON public.p_b (id, k);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p_b; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p_b; uses existing index
 ALTER TABLE public.p_b ADD CONSTRAINT p_b_pkey PRIMARY KEY USING INDEX p_b_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.p, SHARE on its 2 partitions (public.p_a, public.p_b); scans the table; index build

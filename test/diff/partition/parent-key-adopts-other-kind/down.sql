@@ -40,5 +40,5 @@ CREATE UNIQUE INDEX CONCURRENTLY u_1_pkey ON public.u_1 (a, b);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.u_1; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.u_1; uses existing index
 ALTER TABLE public.u_1 ADD CONSTRAINT u_1_pkey PRIMARY KEY USING INDEX u_1_pkey;

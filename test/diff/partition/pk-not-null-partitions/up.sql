@@ -19,6 +19,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.ev_b1; scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev_b1 ADD CONSTRAINT ev_b1_pkey PRIMARY KEY USING INDEX ev_b1_pkey;
 
 -- pgshift:outside-transaction
@@ -31,11 +32,12 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.ev_a; scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev_a ADD CONSTRAINT ev_a_pkey PRIMARY KEY USING INDEX ev_a_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.ev_b, SHARE on its partition public.ev_b1; scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.ev_b, ACCESS EXCLUSIVE on its partition public.ev_b1; scans the table; index build
 -- hazard builds-index: builds the index of ev_b_pkey; fails on duplicates
--- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
+-- pgshift-ignore: adding-primary-key-constraint, nullable-to-not-null, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev_b ADD CONSTRAINT ev_b_pkey PRIMARY KEY (kind, id);
 
 -- pgshift:outside-transaction
@@ -48,11 +50,12 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.ev_late; scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev_late ADD CONSTRAINT ev_late_pkey PRIMARY KEY USING INDEX ev_late_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.ev, SHARE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; index build
+-- lock: ACCESS EXCLUSIVE on public.ev, ACCESS EXCLUSIVE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; index build
 -- hazard builds-index: builds the index of ev_pk; fails on duplicates
--- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
+-- pgshift-ignore: adding-primary-key-constraint, nullable-to-not-null, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev ADD CONSTRAINT ev_pk PRIMARY KEY (kind, id);
 
 -- pgshift:commit

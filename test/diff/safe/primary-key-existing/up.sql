@@ -11,7 +11,7 @@ CREATE UNIQUE INDEX CONCURRENTLY legacy_pkey ON public.legacy (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.legacy; scans the table; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.legacy; uses existing index
 ALTER TABLE public.legacy ADD CONSTRAINT legacy_pkey PRIMARY KEY USING INDEX legacy_pkey;
 
 -- pgshift:outside-transaction

@@ -37,6 +37,7 @@ SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.users; scans the table; uses existing index
+-- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
 ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;
 
 -- pgshift:commit
