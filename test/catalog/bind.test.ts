@@ -68,4 +68,22 @@ test('replay-only errors are collected, not thrown: duplicate tables are located
   assert.is(r.diagnostics[0]!.span!.start, 25);
 });
 
+test('RESET search_path goes back to the default path, not to the first schema of the current one', async () => {
+  const { catalog: c, diagnostics } = await bindSql(`
+CREATE SCHEMA app;
+SET search_path = app, public;
+CREATE TABLE in_app (id int);
+RESET search_path;
+CREATE TABLE in_public (id int);
+SET search_path TO app;
+SET search_path TO DEFAULT;
+CREATE TABLE also_public (id int);
+`);
+  assert.equal(diagnostics, []);
+  assert.ok(c.tables.has('app.in_app'));
+  assert.ok(c.tables.has('public.in_public'), 'RESET: public');
+  assert.ok(c.tables.has('public.also_public'), 'SET … TO DEFAULT: public');
+  assert.not.ok(c.tables.has('app.in_public'));
+});
+
 test.run();

@@ -408,6 +408,8 @@ export interface Catalog {
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
   searchPath: string[];
+  /** The search_path each session starts with, and RESET search_path goes back to (the configured default schema). */
+  defaultSearchPath?: string[];
   /** The role `SET ROLE` made current (session state, like searchPath); unset: the role running the migrations. */
   sessionRole?: string;
   /**
@@ -445,6 +447,7 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     opfamilies: new Map(),
     opclasses: new Map(),
     searchPath: [defaultSchema],
+    defaultSearchPath: [defaultSchema],
   };
 }
 

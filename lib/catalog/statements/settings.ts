@@ -15,7 +15,8 @@ export function variableSet(ctx: ApplyContext, s: VariableSetStmt): void {
   if (s.name === 'role') return setRole(ctx, s);
   if (s.name !== 'search_path') return;
   if (s.kind === 'VAR_RESET' || s.kind === 'VAR_SET_DEFAULT') {
-    ctx.cat.searchPath = [ctx.cat.searchPath[0] ?? 'public'];
+    // the session's default, not the schema the path starts with now
+    ctx.cat.searchPath = [...(ctx.cat.defaultSearchPath ?? ['public'])];
     return;
   }
   const vals = (s.args ?? []).map((a: any) => a.A_Const?.sval?.sval ?? a.String?.sval ?? '');
