@@ -52,6 +52,11 @@ const SAME_CHECK: [string, string][] = [
   ['bo = true', '(bo = true)'],
   ['(i > 0 AND i < 10) AND b > 0', '((i > 0) AND (i < 10) AND (b > 0))'],
   ["ts > now() - interval '1 day'", "(ts > (now() - '1 day'::interval))"],
+  ['n * 2 > 1', '((n * (2)::numeric) > (1)::numeric)'],
+  // no integer-with-numeric operator: PostgreSQL casts the integer column too
+  ['i / 2::numeric > 1', '(((i)::numeric / (2)::numeric) > (1)::numeric)'],
+  ['i / 2::numeric > 1', 'i::numeric / 2 > 1'],
+  ['i * 1.5::double precision > d', '(((i)::double precision * (1.5)::double precision) > d)'],
 ];
 
 for (const [a, b] of SAME_CHECK) {
@@ -67,6 +72,9 @@ const DIFFERENT_CHECK: [string, string][] = [
   ["t IN ('a', 'b')", "t NOT IN ('a', 'b')"],
   ["now() AT TIME ZONE 'utc' > ts", "timezone('utc', now()) > ts"],
   ['i > 1', 'i >= 1'],
+  // integer division against numeric division
+  ['i / 2 > 1', 'i / 2::numeric > 1'],
+  ['i / 2 > 1', '(((i)::numeric / (2)::numeric) > (1)::numeric)'],
 ];
 
 for (const [a, b] of DIFFERENT_CHECK) {
