@@ -27,10 +27,13 @@ function descendantsNote(rels: RelationLock[]): string[] {
 }
 
 /** The statement adds a primary key with ALTER TABLE … ADD [CONSTRAINT …] PRIMARY KEY (with or without USING INDEX). */
-function addsPrimaryKey(node: Node): boolean {
+/** Does the statement set NOT NULL, itself or through an added primary key (whose scan depends on the migration so far)? */
+function setsNotNull(node: Node): boolean {
   if (!('AlterTableStmt' in node)) return false;
   return (node.AlterTableStmt.cmds ?? []).some((c) => {
-    const def = 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddConstraint' ? c.AlterTableCmd.def : undefined;
+    if (!('AlterTableCmd' in c)) return false;
+    if (c.AlterTableCmd.subtype === 'AT_SetNotNull') return true;
+    const def = c.AlterTableCmd.subtype === 'AT_AddConstraint' ? c.AlterTableCmd.def : undefined;
     return !!def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_PRIMARY';
   });
 }
@@ -58,9 +61,9 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
     at += Buffer.byteLength(sql, 'utf8') + 2; // `;` and the line break
     return tree;
   });
-  // A primary key's implicit SET NOT NULL depends on what the migration did before it (the index it
-  // built for USING INDEX, columns it made NOT NULL, a CHECK it validated): those two answers come from
-  // `from` stepped through the earlier statements, built the first time a statement adds a primary key.
+  // Whether SET NOT NULL (a primary key's implicit one too) scans depends on what the migration did
+  // before it (the index it built for USING INDEX, columns it made NOT NULL, a CHECK it validated):
+  // those answers come from `from` stepped through the earlier statements, built the first time needed.
   let stepped: { cat: Catalog; next: number } | undefined;
   const before = (i: number): Catalog => {
     stepped ??= { cat: cloneCatalog(o.from!), next: 0 };
@@ -70,7 +73,7 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
   };
   const notes = parsed.statements.map((s, i) => {
     let own = opts;
-    if (o.from && addsPrimaryKey(s.node)) {
+    if (o.from && setsNotNull(s.node)) {
       const { indexColumns, nullability } = catalogLockOptions(before(i), o.pgVersion ?? 15);
       own = { ...opts, indexColumns, nullability };
     }

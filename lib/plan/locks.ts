@@ -94,7 +94,7 @@ export interface LockOptions {
   isCheck?: (table: RelationRef, constraint: string) => boolean;
   /** The key columns of an index in `table`'s schema (from the catalogue; undefined for an expression key), for ADD … USING INDEX. */
   indexColumns?: (table: RelationRef, index: string) => (string | undefined)[] | undefined;
-  /** How a column of `table` stands against NULLs (from the catalogue), for the implicit SET NOT NULL of ADD PRIMARY KEY. */
+  /** How a column of `table` stands against NULLs (from the catalogue), for SET NOT NULL and the implicit one of ADD PRIMARY KEY. */
   nullability?: (table: RelationRef, column: string) => Nullability | undefined;
 }
 
@@ -341,8 +341,12 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
       const validates = !!ac?.alterEnforceability && !!ac.is_enforced;
       return { level: 'ShareRowExclusive', rewrite: false, scan: validates, note: validates ? 'validates existing rows' : undefined };
     }
-    case 'AT_SetNotNull':
-      return { level: 'AccessExclusive', rewrite: false, scan: true, note: 'checks every row for NULL' };
+    case 'AT_SetNotNull': {
+      // no scan when the column is NOT NULL already, or (PostgreSQL 12+) a validated CHECK (col IS NOT NULL) proves it
+      const n = cmd.name ? opts.nullability?.(table, cmd.name) : undefined;
+      const proven = n === 'not-null' || (n === 'proven' && pg >= 12);
+      return { level: 'AccessExclusive', rewrite: false, scan: !proven, note: proven ? undefined : 'checks every row for NULL' };
+    }
     case 'AT_SetLogged':
     case 'AT_SetUnLogged':
       return { level: 'AccessExclusive', rewrite: true, scan: false, note: 'SET LOGGED/UNLOGGED rewrites the table' };

@@ -27,7 +27,8 @@ export interface SafeOptions {
   pgVersion: number;
 }
 
-type Step = PlannedChange & { stage: 'main' | 'validate' | 'post' };
+/** Stages in order: the main transaction, then validations, what needs them, primary keys waiting for a NOT NULL and the foreign keys referencing them. */
+type Step = PlannedChange & { stage: 'main' | 'validate' | 'post' | 'keys' | 'references' };
 
 function exists(o: SafeOptions, t: { schema: string; name: string }): boolean {
   return o.from.tables.has(`${t.schema}.${t.name}`) && !o.created?.has(`${t.schema}.${t.name}`);
@@ -170,6 +171,38 @@ function identityAfterNotNull(steps: Step[]): void {
   }
 }
 
+/**
+ * ADD PRIMARY KEY sets its key columns NOT NULL itself, reading every row under ACCESS EXCLUSIVE (on
+ * every partition too). Where the safe recipe sets one of them NOT NULL late (after a validated
+ * CHECK), on the table or an ancestor whose SET NOT NULL reaches it, the key follows that SET NOT
+ * NULL, which leaves it nothing to check; its index is still built concurrently in the main stage.
+ */
+function primaryKeysAfterNotNull(steps: Step[], o: SafeOptions): void {
+  const late = new Set(steps.flatMap((s) => (s.stage === 'post' && s.change.kind === 'set_not_null' ? [`${s.change.table.schema}.${s.change.table.name}.${s.change.column.name}`] : [])));
+  if (!late.size) return;
+  const setLate = (schema: string, name: string, column: string): boolean => {
+    for (let t = o.from.tables.get(`${schema}.${name}`), depth = 0; t && depth < 64; depth++) {
+      if (late.has(`${t.schema}.${t.name}.${column}`)) return true;
+      const parent = t.partitionOf ? { schema: t.partitionOf.schema, name: t.partitionOf.table } : t.inherits?.[0];
+      t = parent ? o.from.tables.get(`${parent.schema}.${parent.name}`) : undefined;
+    }
+    return false;
+  };
+  const moved = new Set<string>();
+  for (const s of steps) {
+    const c = s.change;
+    if (s.stage === 'main' && c.kind === 'add_constraint' && c.constraint.kind === 'primary' && c.constraint.columns.some((col) => setLate(c.table.schema, c.table.name, col))) {
+      s.stage = 'keys';
+      moved.add(`${c.table.schema}.${c.table.name}`);
+    }
+  }
+  // a foreign key needs the key it references: it follows it, added and validated there
+  for (const s of steps) {
+    const c = s.change;
+    if ((c.kind === 'add_constraint' || c.kind === 'validate_constraint') && c.constraint.kind === 'foreign' && moved.has(`${c.constraint.refSchema}.${c.constraint.refTable}`)) s.stage = 'references';
+  }
+}
+
 /** Expand planned changes into online-safe steps; validations move to a trailing transaction. */
 export function safeRewrite(planned: PlannedChange[], options: SafeOptions): PlannedChange[] {
   const o: SafeOptions = { ...options, created: new Set(planned.flatMap((p) => (p.change.kind === 'create_table' ? [`${p.change.table.schema}.${p.change.table.name}`] : []))) };
@@ -179,8 +212,9 @@ export function safeRewrite(planned: PlannedChange[], options: SafeOptions): Pla
   // what must follow an ATTACH PARTITION (attach-rivals.ts) follows it into the last stage
   const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns).map((s) => ('afterAttach' in p.change && p.change.afterAttach ? { ...s, stage: 'post' as const } : s)));
   identityAfterNotNull(steps);
+  primaryKeysAfterNotNull(steps, o);
   const main = steps.filter((s) => s.stage === 'main');
-  const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post')];
+  const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post'), ...steps.filter((s) => s.stage === 'keys'), ...steps.filter((s) => s.stage === 'references')];
   if (later.length && main.length) later[0]!.commitBefore = true;
   return [...main, ...later].map(({ stage: _s, ...p }) => p);
 }

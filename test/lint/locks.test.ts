@@ -180,4 +180,17 @@ test('ADD PRIMARY KEY: the implicit SET NOT NULL decides the scan and reaches de
   assert.equal(await reached('ALTER TABLE q ADD PRIMARY KEY (id, k)'), ['q1:Share:partition']);
 });
 
+test('SET NOT NULL reads no rows when the column is NOT NULL already or a validated CHECK proves it (PostgreSQL 12+)', async () => {
+  await initParser();
+  // (NOT VALID in CREATE TABLE is valid anyway: the table is empty)
+  const schema = 'CREATE TABLE t (a int, b int NOT NULL, c int, CONSTRAINT t_a_nn CHECK (a IS NOT NULL));\nALTER TABLE t ADD CONSTRAINT t_c_nn CHECK (c IS NOT NULL) NOT VALID;';
+  const { catalog } = replayForLint([parseFile({ path: 'c.sql', text: schema })]);
+  const scan = async (sql: string, pgVersion = 15) => (await lock(sql, catalogLockOptions(catalog, pgVersion))).scan;
+  assert.not.ok(await scan('ALTER TABLE t ALTER COLUMN a SET NOT NULL'), 'validated CHECK');
+  assert.ok(await scan('ALTER TABLE t ALTER COLUMN a SET NOT NULL', 11), 'PostgreSQL 11 scans anyway');
+  assert.not.ok(await scan('ALTER TABLE t ALTER COLUMN b SET NOT NULL'), 'NOT NULL already');
+  assert.ok(await scan('ALTER TABLE t ALTER COLUMN c SET NOT NULL'), 'a NOT VALID CHECK proves nothing');
+  assert.ok((await lock('ALTER TABLE t ALTER COLUMN a SET NOT NULL')).scan, 'no catalogue: a scan');
+});
+
 test.run();

@@ -47,13 +47,6 @@ ALTER TABLE public.items ADD CONSTRAINT items_code UNIQUE USING INDEX items_code
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY pk_lines ON public.lines (order_id, n);
 
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
-
--- lock: ACCESS EXCLUSIVE on public.lines; scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;
-
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.orders; scans the table; index build
 -- hazard builds-index: builds index orders_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
@@ -73,10 +66,13 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.lines; scans the table; validates existing rows
 ALTER TABLE public.lines VALIDATE CONSTRAINT lines_n_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.lines; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.lines
 -- uses the validated check: no table scan
 ALTER TABLE public.lines ALTER COLUMN n SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines DROP CONSTRAINT lines_n_not_null_check;
+
+-- lock: ACCESS EXCLUSIVE on public.lines; uses existing index
+ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;

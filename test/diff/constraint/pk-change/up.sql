@@ -35,25 +35,11 @@ ALTER TABLE public.lines ALTER COLUMN n DROP NOT NULL;
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY items_code ON public.items (code);
 
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
-
--- lock: ACCESS EXCLUSIVE on public.items; scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.items ADD CONSTRAINT items_code PRIMARY KEY USING INDEX items_code;
-
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.lines; scans the table; index build
 -- hazard builds-index: builds index pk_lines concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY pk_lines ON public.lines (tenant, order_id) INCLUDE (n);
-
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
-
--- lock: ACCESS EXCLUSIVE on public.lines; scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.orders; scans the table; index build
@@ -77,7 +63,7 @@ ALTER TABLE public.items VALIDATE CONSTRAINT items_code_not_null_check;
 -- lock: SHARE UPDATE EXCLUSIVE on public.lines; scans the table; validates existing rows
 ALTER TABLE public.lines VALIDATE CONSTRAINT lines_tenant_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.items; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.items
 -- uses the validated check: no table scan
 ALTER TABLE public.items ALTER COLUMN code SET NOT NULL;
 
@@ -85,10 +71,16 @@ ALTER TABLE public.items ALTER COLUMN code SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.items DROP CONSTRAINT items_code_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.lines; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.lines
 -- uses the validated check: no table scan
 ALTER TABLE public.lines ALTER COLUMN tenant SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.lines
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines DROP CONSTRAINT lines_tenant_not_null_check;
+
+-- lock: ACCESS EXCLUSIVE on public.items; uses existing index
+ALTER TABLE public.items ADD CONSTRAINT items_code PRIMARY KEY USING INDEX items_code;
+
+-- lock: ACCESS EXCLUSIVE on public.lines; uses existing index
+ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;

@@ -29,13 +29,6 @@ ALTER TABLE public.column_and_constraint ADD COLUMN id integer;
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY add_column_pkey ON public.add_column (id);
 
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
-
--- lock: ACCESS EXCLUSIVE on public.add_column; scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.add_column ADD CONSTRAINT add_column_pkey PRIMARY KEY USING INDEX add_column_pkey;
-
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.add_column_named; scans the table; index build
 -- hazard builds-index: builds index add_column_named_u concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
@@ -136,10 +129,13 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.add_column; scans the table; validates existing rows
 ALTER TABLE public.add_column VALIDATE CONSTRAINT add_column_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.add_column; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.add_column
 -- uses the validated check: no table scan
 ALTER TABLE public.add_column ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.add_column
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.add_column DROP CONSTRAINT add_column_id_not_null_check;
+
+-- lock: ACCESS EXCLUSIVE on public.add_column; uses existing index
+ALTER TABLE public.add_column ADD CONSTRAINT add_column_pkey PRIMARY KEY USING INDEX add_column_pkey;

@@ -14,10 +14,6 @@ CREATE UNIQUE INDEX CONCURRENTLY item_pkey ON public.item (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new); scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY USING INDEX item_pkey;
-
 -- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 ALTER TABLE public.item ADD CONSTRAINT item_qty_check CHECK (qty >= 0) NOT VALID;
 
@@ -31,10 +27,13 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.item, SHARE UPDATE EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new); scans the table; validates existing rows
 ALTER TABLE public.item VALIDATE CONSTRAINT item_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new); scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 -- uses the validated check: no table scan
 ALTER TABLE public.item ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.item
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.item DROP CONSTRAINT item_id_not_null_check;
+
+-- lock: ACCESS EXCLUSIVE on public.item; uses existing index
+ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY USING INDEX item_pkey;

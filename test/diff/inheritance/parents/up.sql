@@ -42,7 +42,7 @@ ALTER TABLE public.clip VALIDATE CONSTRAINT owned_owner_check;
 -- hazard scans-table: validates owned_owner_check against every row of pic
 ALTER TABLE public.pic VALIDATE CONSTRAINT owned_owner_check;
 
--- lock: ACCESS EXCLUSIVE on public.pic; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.pic
 -- uses the validated check: no table scan
 ALTER TABLE public.pic ALTER COLUMN owner_id SET NOT NULL;
 

@@ -16,7 +16,7 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.m_p1; scans the table; validates existing rows
 ALTER TABLE public.m_p1 VALIDATE CONSTRAINT m_p1_qty_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.m_p1; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.m_p1
 -- uses the validated check: no table scan
 ALTER TABLE public.m_p1 ALTER COLUMN qty SET NOT NULL;
 

@@ -84,7 +84,7 @@ ALTER TABLE public.logs VALIDATE CONSTRAINT logs_level_not_null_check;
 -- hazard scans-table: validates logs_level_check against every row of logs
 ALTER TABLE public.logs VALIDATE CONSTRAINT logs_level_check;
 
--- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025); scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
 -- uses the validated check: no table scan
 ALTER TABLE public.logs ALTER COLUMN level SET NOT NULL;
 

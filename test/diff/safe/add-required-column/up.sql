@@ -27,7 +27,7 @@ ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_email_not_null_check;
 -- lock: SHARE UPDATE EXCLUSIVE on public.accounts; scans the table; validates existing rows
 ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_region_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.accounts; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.accounts
 -- uses the validated check: no table scan
 ALTER TABLE public.accounts ALTER COLUMN email SET NOT NULL;
 
@@ -35,7 +35,7 @@ ALTER TABLE public.accounts ALTER COLUMN email SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_email_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.accounts; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.accounts
 -- uses the validated check: no table scan
 ALTER TABLE public.accounts ALTER COLUMN region SET NOT NULL;
 

@@ -30,7 +30,7 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.events; scans the table; validates existing rows
 ALTER TABLE public.events VALIDATE CONSTRAINT events_token_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.events; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.events
 -- uses the validated check: no table scan
 ALTER TABLE public.events ALTER COLUMN token SET NOT NULL;
 

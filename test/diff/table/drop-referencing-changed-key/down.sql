@@ -37,16 +37,6 @@ ALTER TABLE public.users ADD CONSTRAINT users_id_not_null_check CHECK (id IS NOT
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY users_pkey ON public.users (id);
 
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
-
--- lock: ACCESS EXCLUSIVE on public.users; scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;
-
--- lock: SHARE ROW EXCLUSIVE on public.taggings, SHARE ROW EXCLUSIVE on public.users; scans the table; validates existing rows
-ALTER TABLE public.taggings ADD CONSTRAINT taggings_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id);
-
 -- pgshift:commit
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
@@ -54,10 +44,16 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; validates existing rows
 ALTER TABLE public.users VALIDATE CONSTRAINT users_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.users; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.users
 -- uses the validated check: no table scan
 ALTER TABLE public.users ALTER COLUMN id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.users
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.users DROP CONSTRAINT users_id_not_null_check;
+
+-- lock: ACCESS EXCLUSIVE on public.users; uses existing index
+ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;
+
+-- lock: SHARE ROW EXCLUSIVE on public.taggings, SHARE ROW EXCLUSIVE on public.users; scans the table; validates existing rows
+ALTER TABLE public.taggings ADD CONSTRAINT taggings_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id);

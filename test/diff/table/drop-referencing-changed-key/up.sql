@@ -33,13 +33,6 @@ ALTER TABLE public.users ADD COLUMN name text;
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
 CREATE UNIQUE INDEX CONCURRENTLY users_pkey ON public.users (user_id);
 
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
-
--- lock: ACCESS EXCLUSIVE on public.users; scans the table; uses existing index
--- pgshift-ignore: nullable-to-not-null -- required by the schema change; reviewed hazard
-ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;
-
 -- pgshift:commit
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
@@ -47,10 +40,13 @@ SET statement_timeout = '15min';
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; validates existing rows
 ALTER TABLE public.users VALIDATE CONSTRAINT users_user_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.users; scans the table; checks every row for NULL
+-- lock: ACCESS EXCLUSIVE on public.users
 -- uses the validated check: no table scan
 ALTER TABLE public.users ALTER COLUMN user_id SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE on public.users
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.users DROP CONSTRAINT users_user_id_not_null_check;
+
+-- lock: ACCESS EXCLUSIVE on public.users; uses existing index
+ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;
