@@ -49,12 +49,20 @@ export const INTROSPECT_QUERIES = {
       AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
     ORDER BY n.nspname, c.relname`,
 
+  /**
+   * Tables, partitioned tables and partitions: PARTITION BY (pg_get_partkeydef), the parent and bound of
+   * a partition (pg_get_expr(relpartbound)), the parents of INHERITS in order (pg_inherits.inhseqno).
+   */
   tables: `
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'unlogged', c.relpersistence = 'u',
       'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
+      'partitionBy', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+      'bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+      'parents', (SELECT json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) ORDER BY i.inhseqno)
+        FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid),
       'comment', obj_description(c.oid, 'pg_class'))::text AS j
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${TABLE_FILTER} AND c.relkind = 'r' AND NOT c.relispartition
+    WHERE ${TABLE_FILTER}
     ORDER BY n.nspname, c.relname`,
 
   columns: `
@@ -75,6 +83,7 @@ export const INTROSPECT_QUERIES = {
         (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
       'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+      'local', a.attislocal, 'inherited', a.attinhcount > 0,
       'comment', col_description(c.oid, a.attnum))::text AS j
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_type t ON t.oid = a.atttypid
@@ -89,9 +98,11 @@ export const INTROSPECT_QUERIES = {
   constraints: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', k.conname, 'type', k.contype,
       'definition', pg_get_constraintdef(k.oid), 'comment', obj_description(k.oid, 'pg_constraint'),
+      'only', c.relkind = 'p' OR c.relispartition,
       'indexOptions', CASE WHEN k.contype IN ('p', 'u') THEN (SELECT ic.reloptions::text[] FROM pg_class ic WHERE ic.oid = k.conindid) END)::text AS j
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${TABLE_FILTER} AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND k.conislocal
+    WHERE ${TABLE_FILTER} AND k.contype IN ('p', 'u', 'c', 'f', 'x')
+      AND (k.conislocal OR (k.contype IN ('p', 'u', 'x') AND c.relispartition)) -- a partition's key is its own index, attached
     ORDER BY n.nspname, c.relname, k.contype = 'f', k.conname`,
 
   /** Indexes that do not back a constraint (on tables and materialized views). */
@@ -115,6 +126,15 @@ export const INTROSPECT_QUERIES = {
     JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace tn ON tn.oid = c.relnamespace
     WHERE ${TABLE_FILTER.replaceAll('n.nspname', 'tn.nspname')} AND NOT c.relispartition
     ORDER BY n.nspname, s.stxname`,
+
+  /** Partition indexes attached to a partitioned index (pg_inherits between indexes), upper levels first. */
+  indexAttachments: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname, 'parentSchema', pn.nspname, 'parent', pc.relname)::text AS j
+    FROM pg_inherits h JOIN pg_class ic ON ic.oid = h.inhrelid JOIN pg_index i ON i.indexrelid = ic.oid
+    JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    WHERE ${TABLE_FILTER} AND ic.relkind IN ('i', 'I')
+    ORDER BY (SELECT count(*) FROM pg_partition_ancestors(c.oid)), n.nspname, c.relname, ic.relname`,
 
   /** Comments on indexes that back constraints (COMMENT ON INDEX t_pkey). */
   constraintIndexComments: `
