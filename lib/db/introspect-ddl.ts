@@ -8,6 +8,7 @@
 import { ident, literal, qualified } from '../source/quote.js';
 import { operatorDdl } from './introspect-operators.js';
 import { type DdlStatement, type IntrospectRows } from './introspect-rows.js';
+import { defaultPrivilegeDdl, privilegeDdl } from './introspect-privileges.js';
 import { type SeqRow, sequenceClauses, tableDdl } from './introspect-tables.js';
 
 type Row = Record<string, any>;
@@ -155,7 +156,8 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     comment(p.schema, `${p.schema}.${p.table}`, `POLICY ${ident(p.name)} ON ${table}`, p.comment);
   }
   for (const i of rows['constraintIndexComments'] ?? []) comment(i.schema, `${i.schema}.${i.name}`, `INDEX ${qualified(i.schema, i.name)}`, i.comment);
-  return [...out, ...comments];
+  // privileges after every object; default privileges last (bind applies them to objects written after them)
+  return [...out, ...comments, ...privilegeDdl(rows), ...defaultPrivilegeDdl(rows)];
 }
 
 /** The statements as one script, a blank line between statements. */
