@@ -34,17 +34,28 @@ const KIND_FILE: Record<DdlStatement['kind'], string> = {
   schema: '00_schemas.sql', extension: '01_extensions.sql', type: '02_types.sql', function: '03_functions.sql',
   sequence: '04_sequences.sql', table: '05_tables.sql', constraint: '06_constraints.sql', view: '07_views.sql',
   index: '08_indexes.sql', trigger: '09_triggers.sql', rule: '09_rules.sql', policy: '10_policies.sql', comment: '11_comments.sql',
+  privilege: '12_privileges.sql', default_privileges: '13_default_privileges.sql',
 };
 
-/** Statements grouped into files: `<schema>.sql` (extensions in `extensions.sql`), or one file per kind. */
+/**
+ * Statements grouped into files: `<schema>.sql` (extensions in `extensions.sql`), or one file per kind.
+ * Database-wide default privileges apply to the objects written after them (files are read in path
+ * order): in the schema layout they end the file that sorts last.
+ */
 export function pullFiles(stmts: DdlStatement[], layout: PullLayout): Map<string, DdlStatement[]> {
   const files = new Map<string, DdlStatement[]>();
-  for (const s of stmts) {
-    const file = layout === 'kind' ? KIND_FILE[s.kind] : s.kind === 'extension' ? 'extensions.sql' : `${s.schema.replace(/[^A-Za-z0-9_.-]/g, '_')}.sql`;
+  const add = (file: string, s: DdlStatement) => {
     const list = files.get(file);
     if (list) list.push(s);
     else files.set(file, [s]);
+  };
+  const databaseWide = (s: DdlStatement) => layout === 'schema' && s.kind === 'default_privileges' && s.schema === '';
+  for (const s of stmts) {
+    if (databaseWide(s)) continue;
+    add(layout === 'kind' ? KIND_FILE[s.kind] : s.kind === 'extension' ? 'extensions.sql' : `${s.schema.replace(/[^A-Za-z0-9_.-]/g, '_')}.sql`, s);
   }
+  const last = [...files.keys()].sort().pop() ?? 'public.sql';
+  for (const s of stmts) if (databaseWide(s)) add(last, s);
   return files;
 }
 

@@ -6,55 +6,12 @@
  * `pull` can group them into files.
  */
 import { ident, literal, qualified } from '../source/quote.js';
-import { operatorDdl, tableStorageDdl } from './introspect-operators.js';
+import { operatorDdl } from './introspect-operators.js';
 import { type DdlStatement, type IntrospectRows } from './introspect-rows.js';
+import { defaultPrivilegeDdl, privilegeDdl } from './introspect-privileges.js';
+import { type SeqRow, sequenceClauses, tableDdl } from './introspect-tables.js';
 
 type Row = Record<string, any>;
-interface SeqRow {
-  type: string;
-  start: string;
-  increment: string;
-  min: string;
-  max: string;
-  cache: string;
-  cycle: boolean;
-}
-
-const TYPE_MAX: Record<string, string> = { smallint: '32767', integer: '2147483647', bigint: '9223372036854775807' };
-const TYPE_MIN: Record<string, string> = { smallint: '-32768', integer: '-2147483648', bigint: '-9223372036854775808' };
-
-/** Sequence options, leaving out those equal to PostgreSQL's defaults for the sequence's type and direction. */
-function sequenceClauses(s: SeqRow, opts: { name?: string; defaultType?: string } = {}): string[] {
-  const out: string[] = [];
-  if (opts.name) out.push(`SEQUENCE NAME ${opts.name}`);
-  const asc = !s.increment.startsWith('-');
-  const min = asc ? '1' : TYPE_MIN[s.type];
-  const max = asc ? TYPE_MAX[s.type] : '-1';
-  if (s.type !== (opts.defaultType ?? 'bigint')) out.push(`AS ${s.type}`);
-  if (s.start !== (asc ? s.min : s.max)) out.push(`START WITH ${s.start}`);
-  if (s.increment !== '1') out.push(`INCREMENT BY ${s.increment}`);
-  if (s.min !== min) out.push(`MINVALUE ${s.min}`);
-  if (s.max !== max) out.push(`MAXVALUE ${s.max}`);
-  if (s.cache !== '1') out.push(`CACHE ${s.cache}`);
-  if (s.cycle) out.push('CYCLE');
-  return out;
-}
-
-function columnSql(c: Row): string {
-  const parts = [ident(c.name), c.type as string];
-  if (c.collation) parts.push(`COLLATE ${c.collation}`);
-  if (c.generated) parts.push(`GENERATED ALWAYS AS (${c.generated})${c.generatedKind === 'v' ? ' VIRTUAL' : ' STORED'}`);
-  if (c.default !== null && c.default !== undefined) parts.push(`DEFAULT ${c.default}`);
-  if (c.notNull && !c.identity) parts.push('NOT NULL');
-  if (c.identity) {
-    const seq = c.identitySequence as (SeqRow & { schema: string; name: string }) | null;
-    const implicit = seq && seq.schema === c.schema && seq.name === `${c.table}_${c.name}_seq`;
-    const clauses = seq ? sequenceClauses(seq, { name: implicit ? undefined : qualified(seq.schema, seq.name), defaultType: c.type }) : [];
-    const opts = clauses.length ? ` (${clauses.join(' ')})` : '';
-    parts.push(`GENERATED ${c.identity === 'a' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${opts}`);
-  }
-  return parts.join(' ');
-}
 
 const isDefaultPublicComment = (r: Row) => r.name === 'public' && r.comment === 'standard public schema';
 
@@ -132,29 +89,8 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     }
     comment(s.schema, `${s.schema}.${s.name}`, `SEQUENCE ${name}`, s.comment);
   }
-  const columns = groupBy(rows['columns'] ?? [], (c) => `${c.schema}.${c.table}`);
-  const constraints = groupBy(rows['constraints'] ?? [], (c) => `${c.schema}.${c.table}`);
-  const fks: DdlStatement[] = [];
-  for (const t of rows['tables'] ?? []) {
-    const key = `${t.schema}.${t.name}`;
-    const name = qualified(t.schema, t.name);
-    const cols = columns.get(key) ?? [];
-    const body = cols.map((c) => `  ${columnSql(c)}`);
-    out.push({ schema: t.schema, kind: 'table', object: key, sql: `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${name} (${body.length ? `\n${body.join(',\n')}\n` : ''});` });
-    for (const k of constraints.get(key) ?? []) {
-      const stmt: DdlStatement = { schema: t.schema, kind: 'constraint', object: key, sql: `ALTER TABLE ${name} ADD CONSTRAINT ${ident(k.name)} ${keyDefinition(k)};` };
-      (k.type === 'f' ? fks : out).push(stmt);
-      comment(t.schema, key, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment);
-    }
-    const storage = tableStorageDdl(t);
-    if (storage) out.push({ schema: t.schema, kind: 'table', object: key, sql: storage });
-    for (const c of cols) {
-      if (c.statistics != null) out.push({ schema: t.schema, kind: 'table', object: key, sql: `ALTER TABLE ONLY ${name} ALTER COLUMN ${ident(c.name)} SET STATISTICS ${c.statistics};` });
-    }
-    comment(t.schema, key, `TABLE ${name}`, t.comment);
-    for (const c of cols) comment(t.schema, key, `COLUMN ${name}.${ident(c.name)}`, c.comment);
-  }
-  out.push(...fks, ...owned);
+  const tables = tableDdl(rows, comment);
+  out.push(...tables.tables, ...tables.keys, ...tables.fks, ...owned);
   for (const v of rows['views'] ?? []) {
     const name = qualified(v.schema, v.name);
     const def = (v.definition as string).trim().replace(/;$/, '');
@@ -171,6 +107,10 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
       out.push({ schema: i.schema, kind: 'index', object: `${i.schema}.${i.table}`, sql: `ALTER INDEX ${qualified(i.schema, i.name)} ALTER COLUMN ${num} SET STATISTICS ${target};` });
     }
     comment(i.schema, `${i.schema}.${i.table}`, `INDEX ${qualified(i.schema, i.name)}`, i.comment);
+  }
+  // partition indexes (keys' too) attached to their partitioned index, once both exist
+  for (const a of rows['indexAttachments'] ?? []) {
+    out.push({ schema: a.schema, kind: 'index', object: `${a.schema}.${a.table}`, sql: `ALTER INDEX ${qualified(a.parentSchema, a.parent)} ATTACH PARTITION ${qualified(a.schema, a.name)};` });
   }
   for (const s of rows['statistics'] ?? []) {
     const object = `${s.tableSchema}.${s.table}`;
@@ -216,36 +156,11 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     comment(p.schema, `${p.schema}.${p.table}`, `POLICY ${ident(p.name)} ON ${table}`, p.comment);
   }
   for (const i of rows['constraintIndexComments'] ?? []) comment(i.schema, `${i.schema}.${i.name}`, `INDEX ${qualified(i.schema, i.name)}`, i.comment);
-  return [...out, ...comments];
-}
-
-function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
+  // privileges after every object; default privileges last (bind applies them to objects written after them)
+  return [...out, ...comments, ...privilegeDdl(rows), ...defaultPrivilegeDdl(rows)];
 }
 
 /** The statements as one script, a blank line between statements. */
 export function ddlText(stmts: DdlStatement[]): string {
   return stmts.map((s) => s.sql).join('\n\n') + (stmts.length ? '\n' : '');
-}
-
-/**
- * A constraint's definition with a PRIMARY KEY's or UNIQUE's index storage parameters put back where
- * pg_dump writes them: after the columns and INCLUDE, before DEFERRABLE (`name=value` from reloptions).
- */
-function keyDefinition(k: Row): string {
-  const def = k.definition as string;
-  const options = (k.indexOptions as string[] | null) ?? [];
-  if (!options.length) return def;
-  // (after the last parenthesis: a quoted column name may read DEFERRABLE too)
-  const close = def.lastIndexOf(')') + 1;
-  const at = def.indexOf(' DEFERRABLE', close);
-  const withSql = ` WITH (${options.map((o) => `${o.slice(0, o.indexOf('='))}=${literal(o.slice(o.indexOf('=') + 1))}`).join(', ')})`;
-  return at < 0 ? def + withSql : def.slice(0, at) + withSql + def.slice(at);
 }

@@ -49,12 +49,20 @@ export const INTROSPECT_QUERIES = {
       AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
     ORDER BY n.nspname, c.relname`,
 
+  /**
+   * Tables, partitioned tables and partitions: PARTITION BY (pg_get_partkeydef), the parent and bound of
+   * a partition (pg_get_expr(relpartbound)), the parents of INHERITS in order (pg_inherits.inhseqno).
+   */
   tables: `
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'unlogged', c.relpersistence = 'u',
       'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
+      'partitionBy', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+      'bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+      'parents', (SELECT json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) ORDER BY i.inhseqno)
+        FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid),
       'comment', obj_description(c.oid, 'pg_class'))::text AS j
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${TABLE_FILTER} AND c.relkind = 'r' AND NOT c.relispartition
+    WHERE ${TABLE_FILTER}
     ORDER BY n.nspname, c.relname`,
 
   columns: `
@@ -75,6 +83,7 @@ export const INTROSPECT_QUERIES = {
         (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
       'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+      'local', a.attislocal, 'inherited', a.attinhcount > 0,
       'comment', col_description(c.oid, a.attnum))::text AS j
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_type t ON t.oid = a.atttypid
@@ -89,9 +98,11 @@ export const INTROSPECT_QUERIES = {
   constraints: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', k.conname, 'type', k.contype,
       'definition', pg_get_constraintdef(k.oid), 'comment', obj_description(k.oid, 'pg_constraint'),
+      'only', c.relkind = 'p' OR c.relispartition,
       'indexOptions', CASE WHEN k.contype IN ('p', 'u') THEN (SELECT ic.reloptions::text[] FROM pg_class ic WHERE ic.oid = k.conindid) END)::text AS j
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${TABLE_FILTER} AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND k.conislocal
+    WHERE ${TABLE_FILTER} AND k.contype IN ('p', 'u', 'c', 'f', 'x')
+      AND (k.conislocal OR (k.contype IN ('p', 'u', 'x') AND c.relispartition)) -- a partition's key is its own index, attached
     ORDER BY n.nspname, c.relname, k.contype = 'f', k.conname`,
 
   /** Indexes that do not back a constraint (on tables and materialized views). */
@@ -115,6 +126,15 @@ export const INTROSPECT_QUERIES = {
     JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace tn ON tn.oid = c.relnamespace
     WHERE ${TABLE_FILTER.replaceAll('n.nspname', 'tn.nspname')} AND NOT c.relispartition
     ORDER BY n.nspname, s.stxname`,
+
+  /** Partition indexes attached to a partitioned index (pg_inherits between indexes), upper levels first. */
+  indexAttachments: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname, 'parentSchema', pn.nspname, 'parent', pc.relname)::text AS j
+    FROM pg_inherits h JOIN pg_class ic ON ic.oid = h.inhrelid JOIN pg_index i ON i.indexrelid = ic.oid
+    JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    WHERE ${TABLE_FILTER} AND ic.relkind IN ('i', 'I')
+    ORDER BY (SELECT count(*) FROM pg_partition_ancestors(c.oid)), n.nspname, c.relname, ic.relname`,
 
   /** Comments on indexes that back constraints (COMMENT ON INDEX t_pkey). */
   constraintIndexComments: `
@@ -223,7 +243,8 @@ export const INTROSPECT_QUERIES = {
   /** Views and materialized views, in creation order. */
   views: `
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'materialized', c.relkind = 'm',
-      'definition', pg_get_viewdef(c.oid), 'options', c.reloptions::text[],
+      'definition', pg_get_viewdef(c.oid),
+      'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
       'comment', obj_description(c.oid, 'pg_class'),
       'columnComments', (SELECT json_agg(json_build_object('name', a.attname, 'comment', col_description(c.oid, a.attnum)) ORDER BY a.attnum)
         FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND col_description(c.oid, a.attnum) IS NOT NULL),
@@ -273,6 +294,60 @@ export const INTROSPECT_QUERIES = {
     FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE ${TABLE_FILTER}
     ORDER BY n.nspname, c.relname, pol.polname`,
+
+  // --- privileges (introspect-privileges.ts writes GRANT / REVOKE relative to PostgreSQL's defaults) ---
+  /**
+   * Objects whose ACL is not the default (acl IS NOT NULL), the ACL exploded with the owner's
+   * default in place of NULL; `all`: every privilege of the kind on this server (acldefault's).
+   */
+  privileges: `
+    WITH o AS (
+      SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'table' END AS kind, n.nspname AS schema, c.relname AS name,
+        NULL::text AS args, NULL::text AS "column", c.relowner AS owner, c.relacl AS acl,
+        CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char" AS dk, 1 AS pos
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
+        AND NOT (n.nspname || '.' || c.relname) = ANY ($2::text[]) AND c.relpersistence <> 't'
+        AND (c.relkind <> 'S' OR NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')) -- not identity sequences
+      UNION ALL
+      SELECT 'column', n.nspname, c.relname, NULL, a.attname, c.relowner, a.attacl, 'c', 2
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_NS}
+        AND ${notInExtension('pg_class', 'c.oid')} AND NOT (n.nspname || '.' || c.relname) = ANY ($2::text[]) AND c.relpersistence <> 't'
+      UNION ALL
+      SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+        (SELECT coalesce(string_agg(format_type(t, NULL), ', ' ORDER BY i), '') FROM unnest(p.proargtypes) WITH ORDINALITY u(t, i)),
+        NULL, p.proowner, p.proacl, 'f', 3
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE p.proacl IS NOT NULL AND ${USER_NS} AND ${notInExtension('pg_proc', 'p.oid')}
+      UNION ALL
+      SELECT 'schema', n.nspname, n.nspname, NULL, NULL, n.nspowner, n.nspacl, 'n', 0
+      FROM pg_namespace n WHERE n.nspacl IS NOT NULL AND ${USER_NS} AND ${notInExtension('pg_namespace', 'n.oid')}
+      UNION ALL
+      SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, NULL, NULL, t.typowner, t.typacl, 'T', 1
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+      WHERE t.typacl IS NOT NULL AND t.typtype IN ('e', 'd', 'c', 'r', 'm') AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+        AND ${USER_NS} AND ${notInExtension('pg_type', 't.oid')})
+    SELECT json_build_object('kind', o.kind, 'schema', o.schema, 'name', o.name, 'args', o.args, 'column', o."column",
+      'owner', pg_get_userbyid(o.owner),
+      'all', (SELECT json_agg(x.privilege_type ORDER BY x.privilege_type) FROM aclexplode(acldefault(CASE WHEN o.dk = 'c' THEN 'r' ELSE o.dk END, o.owner)) x WHERE x.grantee = o.owner),
+      'entries', (SELECT json_agg(json_build_object('grantee', CASE WHEN x.grantee = 0 THEN 'public' ELSE pg_get_userbyid(x.grantee) END,
+          'privilege', x.privilege_type, 'grantable', x.is_grantable) ORDER BY x.grantee <> o.owner, x.grantee, x.privilege_type)
+        FROM aclexplode(o.acl) x))::text AS j
+    FROM o ORDER BY o.pos, o.schema, o.name, o.args, o."column"`,
+
+  /** ALTER DEFAULT PRIVILEGES entries (pg_default_acl); `all`: every privilege of the kind on this server. */
+  defaultPrivileges: `
+    SELECT json_build_object('role', pg_get_userbyid(d.defaclrole), 'schema', n.nspname, 'objects', d.defaclobjtype,
+      'isCurrentUser', d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = current_user),
+      'all', (SELECT json_agg(x.privilege_type ORDER BY x.privilege_type)
+        FROM aclexplode(acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole)) x WHERE x.grantee = d.defaclrole),
+      'entries', (SELECT json_agg(json_build_object('grantee', CASE WHEN x.grantee = 0 THEN 'public' ELSE pg_get_userbyid(x.grantee) END,
+          'privilege', x.privilege_type, 'grantable', x.is_grantable) ORDER BY x.grantee <> d.defaclrole, x.grantee, x.privilege_type)
+        FROM aclexplode(d.defaclacl) x))::text AS j
+    FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+    WHERE n.oid IS NULL OR (${USER_NS})
+    ORDER BY pg_get_userbyid(d.defaclrole), n.nspname NULLS FIRST, d.defaclobjtype`,
 } as const;
 
 export type IntrospectQuery = keyof typeof INTROSPECT_QUERIES;

@@ -1,10 +1,10 @@
 /** What introspection reads (rows per query) and writes (canonical DDL statements). */
 type Row = Record<string, any>;
 
-export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'rule' | 'policy' | 'comment';
+export type DdlKind = 'schema' | 'extension' | 'type' | 'function' | 'sequence' | 'table' | 'constraint' | 'view' | 'index' | 'trigger' | 'rule' | 'policy' | 'comment' | 'privilege' | 'default_privileges';
 
 export interface DdlStatement {
-  /** The schema the object lives in ('' for extensions). */
+  /** The schema the object lives in ('' for extensions and database-wide default privileges). */
   schema: string;
   kind: DdlKind;
   /** The object the statement belongs to, `schema.name` (tables: their constraints and comments too). */
