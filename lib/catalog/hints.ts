@@ -2,6 +2,12 @@
  * Rename hints: `-- pgshift:renamed-from old_name` on the line before a table, column, index,
  * constraint, view, type or enum value definition in a schema file. Collected by bind; used by
  * the diff (lib/diff/renames.ts) to emit RENAME instead of drop + add.
+ *
+ * sqldef's annotation is read too, where sqldef puts it: `-- @renamed from=old` or
+ * `/* @renamed from=old *\/` after what it renames, inside its statement: after a column or
+ * constraint on its line, after an enum label, and before the first column or label for the
+ * table or type itself (`CREATE TABLE users ( -- @renamed from=accounts`, `CREATE INDEX new
+ * /* @renamed from=old *\/ ON …`).
  */
 import type { ColumnDef, Constraint as PgConstraint, CreateStmt } from '@pgsql/types';
 import type { Catalog, Origin, RenameHint } from './model/catalog.js';
@@ -12,13 +18,23 @@ import { truncateIdent } from './query/names.js';
 import { charOffset } from '../source/utf8.js';
 
 const HINT = /^--\s*pgshift:renamed-from\s+("(?:[^"]|"")+"|'(?:[^']|'')*'|[^\s"']+)\s*$/;
+const SQLDEF_HINT = /^(?:--\s*@renamed\s+from=("(?:[^"]|"")+"|[^\s"']+)\s*|\/\*\s*@renamed\s+from=("(?:[^"]|"")+"|[^\s"'*]+)\s*\*\/)$/;
+
+function folded(raw: string): string {
+  return truncateIdent(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase());
+}
 
 /** The old name of a hint comment (folded like an identifier), or undefined when it is not a hint. */
 export function hintName(comment: string): string | undefined {
   const m = HINT.exec(comment.trim());
-  if (!m) return undefined;
-  const raw = m[1]!;
-  return truncateIdent(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase());
+  return m ? folded(m[1]!) : undefined;
+}
+
+/** The old name of a sqldef `@renamed from=` comment, written after what it renames. */
+function sqldefHintName(comment: string): { name: string; raw: string } | undefined {
+  const m = SQLDEF_HINT.exec(comment.trim());
+  const raw = m?.[1] ?? m?.[2];
+  return raw ? { name: folded(raw), raw: raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw } : undefined;
 }
 
 /** Is there only whitespace with at most one line break between offsets `a` and `b`? (the comment is on the line before) */
@@ -37,6 +53,21 @@ function innerHints(stmt: Statement): { from: string; span: Span }[] {
   for (let m = re.exec(text); m && m.index < stmt.span.end; m = re.exec(text)) {
     const from = hintName(m[0]);
     if (from) out.push({ from, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+/** sqldef's `@renamed from=` comments inside a statement's text (line or block comments), with the old name as written. */
+function sqldefHints(stmt: Statement): { from: string; raw: string; span: Span }[] {
+  const text = stmt.file.text;
+  if (!text.slice(stmt.span.start, stmt.span.end).includes('@renamed')) return [];
+  const out: { from: string; raw: string; span: Span }[] = [];
+  const end = stmt.span.end;
+  const re = /--[^\n]*|\/\*[\s\S]*?\*\//g;
+  re.lastIndex = stmt.span.start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const h = sqldefHintName(m[0]);
+    if (h) out.push({ from: h.name, raw: h.raw, span: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
 }
@@ -62,6 +93,12 @@ function tableElements(stmt: Statement, s: CreateStmt): { kind: 'column' | 'cons
     else if (con?.conname && con.location !== undefined) out.push({ kind: 'constraint', name: truncateIdent(con.conname), start: charOffset(stmt.file, con.location) });
   }
   return out;
+}
+
+/** The enum label just before offset `at` (only blanks and a comma between), if any. */
+function enumLabelBefore(text: string, start: number, at: number): string | undefined {
+  const m = /'((?:[^']|'')*)'\s*,?\s*$/.exec(text.slice(start, at));
+  return m && text.slice(start, at).includes('(') ? m[1]!.replace(/''/g, "'") : undefined;
 }
 
 /** Enum labels of CREATE TYPE … AS ENUM with hint comments before them: the label after each hint. */
@@ -105,11 +142,21 @@ export function collectHints(cat: Catalog, stmt: Statement, diags: Diagnostic[])
         const next = elements.filter((e) => e.start >= h.span.end).sort((a, b) => a.start - b.start)[0];
         if (next && adjacent(stmt.file.text, h.span.end, next.start)) add({ kind: next.kind, schema, parent: table, name: next.name, from: h.from }, h.span);
       }
+      // sqldef's: before the first element for the table, else for the element it follows
+      const after = sqldefHints(stmt);
+      const all = after.length ? tableElements(stmt, n as CreateStmt).sort((a, b) => a.start - b.start) : [];
+      for (const h of after) {
+        const before = all.filter((e) => e.start < h.span.start).pop();
+        if (!before) add({ kind: 'table', schema, name: table, from: h.from }, h.span);
+        else add({ kind: before.kind, schema, parent: table, name: before.name, from: h.from }, h.span);
+      }
       return;
     }
-    case 'IndexStmt':
-      if (lead && n.idxname) add({ kind: 'index', schema: schemaOf(n.relation?.schemaname), name: truncateIdent(n.idxname), from: lead.from }, lead.span);
+    case 'IndexStmt': {
+      const from = lead ?? sqldefHints(stmt)[0];
+      if (from && n.idxname) add({ kind: 'index', schema: schemaOf(n.relation?.schemaname), name: truncateIdent(n.idxname), from: from.from }, from.span);
       return;
+    }
     case 'ViewStmt':
       if (lead) add({ kind: 'view', schema: schemaOf(n.view?.schemaname), name: truncateIdent(n.view?.relname ?? ''), from: lead.from }, lead.span);
       return;
@@ -130,6 +177,12 @@ export function collectHints(cat: Catalog, stmt: Statement, diags: Diagnostic[])
           const label = enumLabelAfter(stmt.file.text, h.span.end);
           if (label !== undefined) add({ kind: 'enum_value', schema, parent: name, name: label, from: hintLabel(stmt.file.text, h.span) }, h.span);
         }
+      }
+      // sqldef's: after an enum label for the label (its old name as written), else for the type
+      for (const h of sqldefHints(stmt)) {
+        const label = stmt.type === 'CreateEnumStmt' ? enumLabelBefore(stmt.file.text, stmt.span.start, h.span.start) : undefined;
+        if (label !== undefined) add({ kind: 'enum_value', schema, parent: name, name: label, from: h.raw }, h.span);
+        else add({ kind: 'type', schema, name, from: h.from }, h.span);
       }
       return;
     }
