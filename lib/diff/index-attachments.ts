@@ -60,6 +60,31 @@ export function attachExistingIndexes(ctx: DiffContext): void {
 }
 
 /**
+ * ATTACH PARTITION (and CREATE INDEX on a parent) gives each parent index, in creation order, the
+ * partition's first index in creation order that PostgreSQL's comparison finds equal, and that
+ * comparison ignores ASC / DESC and NULLS order (sameIndexDefinition). So the partition indexes the
+ * migration creates go in the order of the parent indexes they are attached to in the target (the
+ * parents that exist first, in catalogue order, then those the migration creates, in its order);
+ * the other changes keep their places.
+ */
+export function orderAttachedIndexCreation(ctx: DiffContext): void {
+  const rank = new Map<string, number>();
+  for (const i of ctx.from.indexes.values()) rank.set(key(i), rank.size);
+  for (const c of ctx.changes) if (c.kind === 'create_index' && !rank.has(key(c.index))) rank.set(key(c.index), rank.size);
+  const slots = new Map<string, number[]>(); // table → positions of its attached index creations
+  ctx.changes.forEach((c, at) => {
+    if (c.kind !== 'create_index' || !c.index.parent || !rank.has(c.index.parent)) return;
+    const t = tableKey(c.index);
+    slots.set(t, [...(slots.get(t) ?? []), at]);
+  });
+  for (const at of slots.values()) {
+    if (at.length < 2) continue;
+    const sorted = at.map((i) => ctx.changes[i] as CreateIndex).sort((a, b) => rank.get(a.index.parent!)! - rank.get(b.index.parent!)!);
+    at.forEach((i, n) => (ctx.changes[i] = sorted[n]!));
+  }
+}
+
+/**
  * A partitioned index created on a table that exists, whose partitions (attached before the migration)
  * do not all have an index attached to it in the target: ON ONLY, then ATTACH each one it has.
  */

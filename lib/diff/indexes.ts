@@ -6,7 +6,7 @@ import { diffMaps } from './context.js';
 import { adoptExistingIndexes } from './adopt-index.js';
 import { partitionDepth, partitionIndexes } from './partition-indexes.js';
 import { indexOnRecreatedColumn } from './generation.js';
-import { attachExistingIndexes, cascadeAttachedKeys, onlyKeysWhenIncomplete, onlyWhenIncomplete } from './index-attachments.js';
+import { attachExistingIndexes, cascadeAttachedKeys, onlyKeysWhenIncomplete, onlyWhenIncomplete, orderAttachedIndexCreation } from './index-attachments.js';
 
 export function indexKey(i: Index): string {
   return JSON.stringify([
@@ -58,6 +58,7 @@ export function diffIndexes(ctx: DiffContext): void {
   creates.sort((x, y) => depth.get(y)! - depth.get(x)!);
   onlyWhenIncomplete(ctx, creates);
   ctx.changes.push(...creates);
+  orderAttachedIndexCreation(ctx);
   adoptExistingIndexes(ctx);
   attachExistingIndexes(ctx);
   onlyKeysWhenIncomplete(ctx);

@@ -24,10 +24,15 @@ export function cloneColumn(c: Column): Column {
   return { ...rest, inherited: { local: false } };
 }
 
-/** Index definitions compare equal (PostgreSQL's CompareIndexInfo: keys, method, uniqueness, predicate). */
+/**
+ * Index definitions PostgreSQL matches when it attaches a partition's index to its parent's
+ * (CompareIndexInfo: keys, method, uniqueness, predicate, operator classes, collations). ASC / DESC
+ * and NULLS FIRST / LAST are not compared: on PostgreSQL 15 and 18 an index (b DESC, a DESC) of a
+ * partition is attached to the parent's (b, a DESC) when it comes first.
+ */
 export function sameIndexDefinition(a: Index, b: Index): boolean {
   const def = (i: Index) => JSON.stringify([i.unique, i.method, i.nullsNotDistinct, i.include, i.where?.key ?? null,
-    i.keys.map((k) => [k.column ?? null, k.expr?.key ?? null, k.opclass ?? null, k.collation ?? null, k.desc, k.nullsFirst])]);
+    i.keys.map((k) => [k.column ?? null, k.expr?.key ?? null, k.opclass ?? null, k.collation ?? null])]);
   return def(a) === def(b);
 }
 

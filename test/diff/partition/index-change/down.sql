@@ -19,13 +19,13 @@ DROP INDEX public.ev_uq;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_a; scans the table; index build
--- hazard builds-index: builds index ev_2025_a_actor_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2025_a_actor_idx ON public.ev_2025_a (actor);
+-- hazard builds-index: builds index ev_2025_a_kind_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2025_a_kind_idx ON public.ev_2025_a (kind);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_a; scans the table; index build
--- hazard builds-index: builds index ev_2025_a_id_at_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2025_a_id_at_idx ON public.ev_2025_a (id, at);
+-- hazard builds-index: builds index ev_2025_a_actor_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2025_a_actor_idx ON public.ev_2025_a (actor);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_a; scans the table; index build
@@ -34,8 +34,13 @@ CREATE INDEX CONCURRENTLY ev_2025_a_id_idx ON public.ev_2025_a (id);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_a; scans the table; index build
--- hazard builds-index: builds index ev_2025_a_kind_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2025_a_kind_idx ON public.ev_2025_a (kind);
+-- hazard builds-index: builds index ev_2025_a_id_at_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2025_a_id_at_idx ON public.ev_2025_a (id, at);
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_rest; scans the table; index build
+-- hazard builds-index: builds index ev_2025_rest_kind_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2025_rest_kind_idx ON public.ev_2025_rest (kind);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_rest; scans the table; index build
@@ -44,23 +49,13 @@ CREATE INDEX CONCURRENTLY ev_2025_rest_actor_idx ON public.ev_2025_rest (actor);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_rest; scans the table; index build
--- hazard builds-index: builds index ev_2025_rest_id_at_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2025_rest_id_at_idx ON public.ev_2025_rest (id, at);
-
--- pgshift:outside-transaction
--- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_rest; scans the table; index build
 -- hazard builds-index: builds index ev_2025_rest_id_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
 CREATE INDEX CONCURRENTLY ev_2025_rest_id_idx ON public.ev_2025_rest (id);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2025_rest; scans the table; index build
--- hazard builds-index: builds index ev_2025_rest_kind_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2025_rest_kind_idx ON public.ev_2025_rest (kind);
-
--- pgshift:outside-transaction
--- lock: SHARE UPDATE EXCLUSIVE on public.ev_2024; scans the table; index build
--- hazard builds-index: builds index ev_2024_actor_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2024_actor_idx ON public.ev_2024 (actor);
+-- hazard builds-index: builds index ev_2025_rest_id_at_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2025_rest_id_at_idx ON public.ev_2025_rest (id, at);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2024; scans the table; index build
@@ -69,16 +64,29 @@ CREATE INDEX CONCURRENTLY ev_2024_custom ON public.ev_2024 (kind);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2024; scans the table; index build
--- hazard builds-index: builds index ev_2024_id_at_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY ev_2024_id_at_idx ON public.ev_2024 (id, at);
+-- hazard builds-index: builds index ev_2024_actor_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2024_actor_idx ON public.ev_2024 (actor);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.ev_2024; scans the table; index build
 -- hazard builds-index: builds index ev_2024_id_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
 CREATE INDEX CONCURRENTLY ev_2024_id_idx ON public.ev_2024 (id);
 
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.ev_2024; scans the table; index build
+-- hazard builds-index: builds index ev_2024_id_at_idx concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY ev_2024_id_at_idx ON public.ev_2024 (id, at);
+
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
+
+-- lock: SHARE on public.ev_2025
+-- on the parent only: the partitions' indexes, built concurrently, are attached to it
+CREATE INDEX ev_2025_kind ON ONLY public.ev_2025 (kind);
+
+ALTER INDEX public.ev_2025_kind ATTACH PARTITION public.ev_2025_a_kind_idx;
+
+ALTER INDEX public.ev_2025_kind ATTACH PARTITION public.ev_2025_rest_kind_idx;
 
 -- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
@@ -90,14 +98,6 @@ ALTER INDEX public.ev_2025_actor_idx ATTACH PARTITION public.ev_2025_rest_actor_
 
 -- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
-CREATE INDEX ev_2025_id_at_idx ON ONLY public.ev_2025 (id, at);
-
-ALTER INDEX public.ev_2025_id_at_idx ATTACH PARTITION public.ev_2025_a_id_at_idx;
-
-ALTER INDEX public.ev_2025_id_at_idx ATTACH PARTITION public.ev_2025_rest_id_at_idx;
-
--- lock: SHARE on public.ev_2025
--- on the parent only: the partitions' indexes, built concurrently, are attached to it
 CREATE INDEX ev_2025_id_idx ON ONLY public.ev_2025 (id);
 
 ALTER INDEX public.ev_2025_id_idx ATTACH PARTITION public.ev_2025_a_id_idx;
@@ -106,11 +106,11 @@ ALTER INDEX public.ev_2025_id_idx ATTACH PARTITION public.ev_2025_rest_id_idx;
 
 -- lock: SHARE on public.ev_2025
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it
-CREATE INDEX ev_2025_kind ON ONLY public.ev_2025 (kind);
+CREATE INDEX ev_2025_id_at_idx ON ONLY public.ev_2025 (id, at);
 
-ALTER INDEX public.ev_2025_kind ATTACH PARTITION public.ev_2025_a_kind_idx;
+ALTER INDEX public.ev_2025_id_at_idx ATTACH PARTITION public.ev_2025_a_id_at_idx;
 
-ALTER INDEX public.ev_2025_kind ATTACH PARTITION public.ev_2025_rest_kind_idx;
+ALTER INDEX public.ev_2025_id_at_idx ATTACH PARTITION public.ev_2025_rest_id_at_idx;
 
 -- lock: SHARE on public.ev
 -- on the parent only: the partitions' indexes, built concurrently, are attached to it

@@ -10,13 +10,13 @@ CREATE INDEX CONCURRENTLY p1_b ON public.p1 (b);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p2; scans the table; index build
--- hazard builds-index: builds index p2_b concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY p2_b ON public.p2 (b);
+-- hazard builds-index: builds index p2_by_a concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY p2_by_a ON public.p2 (a);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p2; scans the table; index build
--- hazard builds-index: builds index p2_by_a concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
-CREATE INDEX CONCURRENTLY p2_by_a ON public.p2 (a);
+-- hazard builds-index: builds index p2_b concurrently (writes continue; two table scans); a failed build leaves an INVALID index to drop before retrying
+CREATE INDEX CONCURRENTLY p2_b ON public.p2 (b);
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p1; scans the table; index build
