@@ -57,6 +57,8 @@ const SAME_CHECK: [string, string][] = [
   ['i / 2::numeric > 1', '(((i)::numeric / (2)::numeric) > (1)::numeric)'],
   ['i / 2::numeric > 1', 'i::numeric / 2 > 1'],
   ['i * 1.5::double precision > d', '(((i)::double precision * (1.5)::double precision) > d)'],
+  ['i + 2::bigint > 1', '((i + (2)::bigint) > 1)'],
+  ['b + 2::bigint > 1', '((b + 2) > 1)'],
 ];
 
 for (const [a, b] of SAME_CHECK) {
@@ -75,6 +77,8 @@ const DIFFERENT_CHECK: [string, string][] = [
   // integer division against numeric division
   ['i / 2 > 1', 'i / 2::numeric > 1'],
   ['i / 2 > 1', '(((i)::numeric / (2)::numeric) > (1)::numeric)'],
+  // integer arithmetic against bigint arithmetic (int4 + int8 has an operator of its own)
+  ['i + 2 > 1', 'i + 2::bigint > 1'],
 ];
 
 for (const [a, b] of DIFFERENT_CHECK) {

@@ -149,7 +149,7 @@ function normaliseCast(tc: Obj, ctx: ExprContext, top: boolean): unknown {
   } else if (top && ctx.type && arg.A_Const?.isnull && sameBase(t, ctx.type) && (!t.mods.length || t.mods.join() === ctx.type.mods.join())) {
     // DEFAULT NULL on varchar(255) is stored (and dumped) as NULL::character varying
     return arg;
-  } else if (isNumberConst(arg) && isWideningCast(arg, t)) {
+  } else if (isNumberConst(arg) && isWideningCast(arg, t) && !keptCasts.has(tc)) {
     return arg;
   } else if (arg.A_ArrayExpr && !t.schema && t.arrayDims && STRING_TYPES.has(t.name) && allStrings(arg)) {
     // (ARRAY['a'::character varying])::text[] → ARRAY['a']
@@ -178,6 +178,9 @@ function normaliseTop(n: Obj, ctx: ExprContext): unknown {
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '^']);
 const INTEGERS = new Set(['smallint', 'integer', 'bigint']);
+/** Number-literal casts that change the arithmetic they are in, kept by normaliseCast (castArithmeticOperand). */
+const keptCasts = new WeakSet<object>();
+
 /** Types with no arithmetic operator taking an integer on the other side. */
 const UNMIXED = new Set(['numeric', 'double precision']);
 
@@ -188,7 +191,8 @@ const UNMIXED = new Set(['numeric', 'double precision']);
  * integer-with-numeric operator (nor -with-double precision). Written either way it becomes
  * `a::numeric / 2`: the cast on the integer operand, the literal bare (as every other widening cast
  * of a number literal is, pg_dump's `price * (2)::numeric` on a numeric column). A cast to bigint
- * is still compared as the bare number (a known gap: int4 + int8 has an operator of its own).
+ * meeting a smallint or integer operand has operators of its own (int4 + int8 is bigint arithmetic,
+ * `a + 2` integer arithmetic that can overflow): PostgreSQL keeps it as written, and so does the key.
  */
 function castArithmeticOperand(e: Obj, ctx: ExprContext): Obj {
   if (e.kind !== 'AEXPR_OP' || !e.lexpr || !e.rexpr || !ARITHMETIC.has(strings(e.name).pop() ?? '')) return e;
@@ -196,8 +200,10 @@ function castArithmeticOperand(e: Obj, ctx: ExprContext): Obj {
     if (!x.TypeCast || !isNumberConst(x.TypeCast.arg)) return undefined;
     const ot = typeOf(other, ctx);
     const t = typeFromNode(x.TypeCast.typeName, ctx.catalog);
+    if (!ot || ot.schema || ot.arrayDims || !INTEGERS.has(ot.name) || t.schema || t.arrayDims) return undefined;
+    if (t.name === 'bigint' && ot.name !== 'bigint') keptCasts.add(x.TypeCast);
     // no integer-with-numeric (or -double) operator: PostgreSQL casts the integer operand
-    if (!ot || ot.schema || ot.arrayDims || !INTEGERS.has(ot.name) || t.schema || t.arrayDims || !UNMIXED.has(t.name)) return undefined;
+    if (!UNMIXED.has(t.name)) return undefined;
     return { TypeCast: { arg: other, typeName: x.TypeCast.typeName } };
   };
   const l = cast(e.rexpr, e.lexpr);
