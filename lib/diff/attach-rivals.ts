@@ -13,6 +13,7 @@ import type { Catalog, Index, Table } from '../catalog/model/catalog.js';
 import { sameIndexDefinition } from '../catalog/statements/inheritance.js';
 import type { DiffContext } from './context.js';
 import { tableKey } from '../catalog/query/resolve.js';
+import { recreateIndex } from './cascade-columns.js';
 
 /** Could ATTACH (on any version) give the parent's index `p` the partition's own index `r`? */
 function couldAdopt(r: Index, p: Index): boolean {
@@ -109,9 +110,7 @@ function recreateExistingRivals(ctx: DiffContext, t: Table, parent: { schema: st
     if (!before || !after || before.constraint || after.constraint || before.parent) continue;
     // a copy of a parent index `after` could stand in for, new in this migration
     const copyIsNew = own.some((i) => i !== after && i.parent && !ctx.from.indexes.has(tableKey(i)) && parentIndexes.some((p) => tableKey(p) === i.parent && couldAdopt(after, p)));
-    if (!copyIsNew) continue;
-    if (!ctx.changes.some((c) => c.kind === 'drop_index' && tableKey(c.index) === key)) ctx.changes.push({ kind: 'drop_index', index: before });
-    if (!ctx.changes.some((c) => c.kind === 'create_index' && tableKey(c.index) === key)) ctx.changes.push({ kind: 'create_index', index: after });
+    if (copyIsNew) recreateIndex(ctx, before);
   }
 }
 

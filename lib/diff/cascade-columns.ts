@@ -59,7 +59,7 @@ function restoreAttachments(ctx: DiffContext, table: Table, target: Table, colum
 }
 
 /** Index `i` (from) dropped first and created again as the target has it, unless the diff already does. */
-function recreateIndex(ctx: DiffContext, i: Index): void {
+export function recreateIndex(ctx: DiffContext, i: Index): void {
   const changes = ctx.changes;
   const k = `${i.schema}.${i.name}`;
   if (!changes.some((c) => c.kind === 'drop_index' && `${c.index.schema}.${c.index.name}` === k)) changes.push({ kind: 'drop_index', index: i });
