@@ -16,6 +16,7 @@ import { makeObjectName } from '../catalog/query/names.js';
 import { typeToSql } from '../catalog/query/types.js';
 import { isVolatileExpr, typeChangeRewrites } from './locks.js';
 import type { PlannedChange } from './planned.js';
+import { parentKeys } from '../catalog/statements/inheritance.js';
 import { ident, qualified } from '../source/quote.js';
 
 export interface SafeOptions {
@@ -180,18 +181,16 @@ function identityAfterNotNull(steps: Step[]): void {
 function primaryKeysAfterNotNull(steps: Step[], o: SafeOptions): void {
   const late = new Set(steps.flatMap((s) => (s.stage === 'post' && s.change.kind === 'set_not_null' ? [`${s.change.table.schema}.${s.change.table.name}.${s.change.column.name}`] : [])));
   if (!late.size) return;
-  const setLate = (schema: string, name: string, column: string): boolean => {
-    for (let t = o.from.tables.get(`${schema}.${name}`), depth = 0; t && depth < 64; depth++) {
-      if (late.has(`${t.schema}.${t.name}.${column}`)) return true;
-      const parent = t.partitionOf ? { schema: t.partitionOf.schema, name: t.partitionOf.table } : t.inherits?.[0];
-      t = parent ? o.from.tables.get(`${parent.schema}.${parent.name}`) : undefined;
-    }
-    return false;
+  // the table or any ancestor (every parent of a table with several)
+  const setLate = (k: string, column: string, depth = 0): boolean => {
+    const t = o.from.tables.get(k);
+    if (!t || depth > 64) return false;
+    return late.has(`${k}.${column}`) || parentKeys(t).some((p) => setLate(p, column, depth + 1));
   };
   const moved = new Set<string>();
   for (const s of steps) {
     const c = s.change;
-    if (s.stage === 'main' && c.kind === 'add_constraint' && c.constraint.kind === 'primary' && c.constraint.columns.some((col) => setLate(c.table.schema, c.table.name, col))) {
+    if (s.stage === 'main' && c.kind === 'add_constraint' && c.constraint.kind === 'primary' && c.constraint.columns.some((col) => setLate(`${c.table.schema}.${c.table.name}`, col))) {
       s.stage = 'keys';
       moved.add(`${c.table.schema}.${c.table.name}`);
     }
