@@ -26,15 +26,19 @@ function descendantsNote(rels: RelationLock[]): string[] {
   return [`${level} on its ${rels.length} ${kind === 'partition' ? 'partitions' : 'inheritance children'} (${shown.join(', ')})`];
 }
 
-/** The statement adds a primary key with ALTER TABLE … ADD [CONSTRAINT …] PRIMARY KEY (with or without USING INDEX). */
-/** Does the statement set NOT NULL, itself or through an added primary key (whose scan depends on the migration so far)? */
-function setsNotNull(node: Node): boolean {
+/**
+ * Does the note depend on what the migration did before the statement? SET NOT NULL (a primary
+ * key's implicit one too) scans unless an earlier statement proved the column; DROP CONSTRAINT
+ * reaches the descendants when the constraint is a CHECK, which an earlier statement may have added
+ * (the safe recipe's helper CHECK).
+ */
+function readsMigrationSoFar(node: Node): boolean {
   if (!('AlterTableStmt' in node)) return false;
   return (node.AlterTableStmt.cmds ?? []).some((c) => {
     if (!('AlterTableCmd' in c)) return false;
-    if (c.AlterTableCmd.subtype === 'AT_SetNotNull') return true;
-    const def = c.AlterTableCmd.subtype === 'AT_AddConstraint' ? c.AlterTableCmd.def : undefined;
-    return !!def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_PRIMARY';
+    const { subtype, def } = c.AlterTableCmd;
+    if (subtype === 'AT_SetNotNull' || subtype === 'AT_DropConstraint') return true;
+    return subtype === 'AT_AddConstraint' && !!def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_PRIMARY';
   });
 }
 
@@ -61,9 +65,9 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
     at += Buffer.byteLength(sql, 'utf8') + 2; // `;` and the line break
     return tree;
   });
-  // Whether SET NOT NULL (a primary key's implicit one too) scans depends on what the migration did
-  // before it (the index it built for USING INDEX, columns it made NOT NULL, a CHECK it validated):
-  // those answers come from `from` stepped through the earlier statements, built the first time needed.
+  // Some notes depend on what the migration did before the statement (readsMigrationSoFar: the index
+  // it built for USING INDEX, columns it made NOT NULL, a CHECK it added or validated): those answers
+  // come from `from` stepped through the earlier statements, built the first time needed.
   let stepped: { cat: Catalog; next: number } | undefined;
   const before = (i: number): Catalog => {
     stepped ??= { cat: cloneCatalog(o.from!), next: 0 };
@@ -73,9 +77,9 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
   };
   const notes = parsed.statements.map((s, i) => {
     let own = opts;
-    if (o.from && setsNotNull(s.node)) {
-      const { indexColumns, nullability } = catalogLockOptions(before(i), o.pgVersion ?? 15);
-      own = { ...opts, indexColumns, nullability };
+    if (o.from && readsMigrationSoFar(s.node)) {
+      const { indexColumns, nullability, isCheck } = catalogLockOptions(before(i), o.pgVersion ?? 15);
+      own = { ...opts, indexColumns, nullability, isCheck };
     }
     const info = lockOf(s.node, own);
     if (!info.level) return undefined;

@@ -4,7 +4,8 @@
  * Facts follow PostgreSQL's documentation (ALTER TABLE, "Explicit Locking") and
  * `AlterTableGetLockLevel()` in tablecmds.c. Shared by the linter and the generator's annotations.
  */
-import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
+import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node, RangeVar, RuleStmt, TypeName } from '@pgsql/types';
+import { visitNodes } from '../parse/ast.js';
 import type { Catalog, TypeRef } from '../catalog/model/catalog.js';
 import { resolveIndex, resolveTable } from '../catalog/query/resolve.js';
 import { descendants } from '../catalog/query/children.js';
@@ -298,8 +299,15 @@ function addConstraintLock(c: Constraint, table: RelationRef, opts: LockOptions)
     case 'CONSTR_PRIMARY':
     case 'CONSTR_UNIQUE':
       // USING INDEX attaches the index (no build): only the primary key's implicit SET NOT NULL may scan
+      // (and SHARE UPDATE EXCLUSIVE on that index, which it renames; seen in pg_locks on PostgreSQL 15)
       return c.indexname
-        ? { level: 'AccessExclusive', rewrite: false, scan: c.contype === 'CONSTR_PRIMARY' && primaryKeyNotNull(c, table, opts).scan, note: 'uses existing index' }
+        ? {
+            level: 'AccessExclusive',
+            rewrite: false,
+            scan: c.contype === 'CONSTR_PRIMARY' && primaryKeyNotNull(c, table, opts).scan,
+            note: 'uses existing index',
+            others: [{ relation: { schema: table.schema, name: c.indexname }, level: 'ShareUpdateExclusive' }],
+          }
         : { level: 'AccessExclusive', rewrite: false, scan: true, note: 'index build' };
     case 'CONSTR_EXCLUSION':
       return { level: 'AccessExclusive', rewrite: false, scan: true, note: 'index build' };
@@ -589,17 +597,7 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
     const level: LockLevel = s.renameType === 'OBJECT_INDEX' && pg >= 12 ? 'ShareUpdateExclusive' : 'AccessExclusive';
     return info(level, [{ relation: relOf(s.relation), level }]);
   }
-  if ('RuleStmt' in node) {
-    // ACCESS EXCLUSIVE on the relation; the actions' targets ROW EXCLUSIVE while they are analysed (seen in pg_locks on PostgreSQL 15)
-    const s = node.RuleStmt;
-    const rels: RelationLock[] = s.relation ? [{ relation: relOf(s.relation), level: 'AccessExclusive' }] : [];
-    for (const a of s.actions ?? []) {
-      const target = ('InsertStmt' in a || 'UpdateStmt' in a || 'DeleteStmt' in a) ? (Object.values(a)[0] as { relation?: RangeVar }).relation : undefined;
-      const r = target && relOf(target);
-      if (r && !rels.some((x) => x.relation.name === r.name && x.relation.schema === r.schema)) rels.push({ relation: r, level: 'RowExclusive' });
-    }
-    return info('AccessExclusive', rels);
-  }
+  if ('RuleStmt' in node) return info('AccessExclusive', ruleLocks(node.RuleStmt));
   if ('CreateTrigStmt' in node) {
     const rel = node.CreateTrigStmt.relation;
     return info('ShareRowExclusive', rel ? [{ relation: relOf(rel), level: 'ShareRowExclusive' }] : []);
@@ -623,6 +621,35 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
     return info('RowExclusive', body.relation ? [{ relation: relOf(body.relation), level: 'RowExclusive' }] : []);
   }
   return info(undefined, []);
+}
+
+/**
+ * CREATE RULE: ACCESS EXCLUSIVE on the relation, ROW EXCLUSIVE on the actions' targets and ACCESS
+ * SHARE on every other relation the condition or the actions read, while they are analysed (seen in
+ * pg_locks on PostgreSQL 15). A WITH query's name and the rule's NEW / OLD are not relations.
+ */
+function ruleLocks(s: RuleStmt): RelationLock[] {
+  const rels: RelationLock[] = s.relation ? [{ relation: relOf(s.relation), level: 'AccessExclusive' }] : [];
+  const add = (r: RelationRef, level: LockLevel) => {
+    const seen = rels.find((x) => x.relation.name === r.name && x.relation.schema === r.schema);
+    if (!seen) rels.push({ relation: r, level });
+    else seen.level = strongerLock(seen.level, level)!;
+  };
+  for (const a of s.actions ?? []) {
+    const target = 'InsertStmt' in a || 'UpdateStmt' in a || 'DeleteStmt' in a ? (Object.values(a)[0] as { relation?: RangeVar }).relation : undefined;
+    if (target) add(relOf(target), 'RowExclusive');
+  }
+  const ctes = new Set<string>();
+  visitNodes([s.whereClause, s.actions], (n) => {
+    if (n.CommonTableExpr) ctes.add(n.CommonTableExpr.ctename);
+  });
+  visitNodes([s.whereClause, s.actions], (n) => {
+    const rv = n.RangeVar as RangeVar | undefined;
+    if (!rv?.relname) return;
+    if (!rv.schemaname && (ctes.has(rv.relname) || rv.relname === 'new' || rv.relname === 'old')) return;
+    add(relOf(rv), 'AccessShare');
+  });
+  return rels;
 }
 
 function vacuumRels(rels: Node[] | undefined, level: LockLevel): RelationLock[] {

@@ -66,6 +66,17 @@ test('other statements', async () => {
   assert.is(lockSqlName('ShareRowExclusive'), 'SHARE ROW EXCLUSIVE');
 });
 
+test('CREATE RULE: ACCESS EXCLUSIVE on its table, ROW EXCLUSIVE on the tables its actions write, ACCESS SHARE on those it reads (pg_locks on PostgreSQL 15)', async () => {
+  const rule = await lock(
+    'CREATE RULE r AS ON INSERT TO t WHERE EXISTS (SELECT 1 FROM s.r) DO ALSO (INSERT INTO log SELECT id FROM s.r; WITH w AS (SELECT 1) UPDATE t SET a = 1 FROM w, new)',
+  );
+  assert.equal(
+    rule.relations.map((r) => `${r.relation.schema ? r.relation.schema + '.' : ''}${r.relation.name}:${r.level}`),
+    ['t:AccessExclusive', 'log:RowExclusive', 's.r:AccessShare'],
+  );
+  assert.is(rule.level, 'AccessExclusive');
+});
+
 test('with a catalogue: the current column type and the index owner', async () => {
   await initParser();
   const { catalog } = replayForLint([parseFile({ path: 'c.sql', text: 'CREATE TABLE t (a integer, b varchar(5));\nCREATE INDEX t_b_idx ON t (b);' })]);
@@ -161,7 +172,12 @@ test('ADD PRIMARY KEY: the implicit SET NOT NULL decides the scan and reaches de
   const { catalog } = replayForLint([parseFile({ path: 'c.sql', text: schema })]);
   const opts = catalogLockOptions(catalog);
   // USING INDEX on NOT NULL columns (composite, quoted, schema-qualified): the index is attached, no row read
-  assert.is(describeLock(await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_name', opts)), 'ACCESS EXCLUSIVE on app.a');
+  // (and SHARE UPDATE EXCLUSIVE on the index it renames; pg_locks on PostgreSQL 15)
+  assert.is(
+    describeLock(await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_name', opts)),
+    'ACCESS EXCLUSIVE on app.a, SHARE UPDATE EXCLUSIVE on app.a_id_name',
+  );
+  assert.is(describeLock(await lock('ALTER TABLE a ADD CONSTRAINT a_u UNIQUE USING INDEX a_id_n')), 'ACCESS EXCLUSIVE on a, SHARE UPDATE EXCLUSIVE on a_id_n');
   // one nullable key column: SET NOT NULL reads every row
   assert.ok((await lock('ALTER TABLE app.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_n', opts)).scan);
   // proven by a validated CHECK: no scan from PostgreSQL 12, a scan before

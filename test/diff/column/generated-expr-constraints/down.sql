@@ -44,7 +44,7 @@ CREATE UNIQUE INDEX CONCURRENTLY t_b_key ON public.t (b);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_b_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_b_key UNIQUE USING INDEX t_b_key;
 
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; index build

@@ -31,7 +31,7 @@ CREATE UNIQUE INDEX CONCURRENTLY "Orders_Code_key" ON "Sales"."Orders" ("Code");
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on "Sales"."Orders"; uses existing index
+-- lock: ACCESS EXCLUSIVE on "Sales"."Orders", SHARE UPDATE EXCLUSIVE on "Sales"."Orders_Code_key"; uses existing index
 ALTER TABLE "Sales"."Orders" ADD CONSTRAINT "Orders_Code_key" UNIQUE USING INDEX "Orders_Code_key";
 
 -- lock: SHARE ROW EXCLUSIVE on "Sales"."Orders"

@@ -5,7 +5,7 @@ DROP INDEX CONCURRENTLY public.b_pkey;
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.a; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.a, SHARE UPDATE EXCLUSIVE on public.a_pkey; uses existing index
 ALTER TABLE public.a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_pkey;
 
 -- pgshift:outside-transaction
@@ -17,7 +17,7 @@ CREATE UNIQUE INDEX CONCURRENTLY b_pkey ON public.b (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.b; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.b, SHARE UPDATE EXCLUSIVE on public.b_pkey; uses existing index
 ALTER TABLE public.b ADD CONSTRAINT b_pkey PRIMARY KEY USING INDEX b_pkey;
 
 -- pgshift:outside-transaction
@@ -29,8 +29,8 @@ CREATE UNIQUE INDEX CONCURRENTLY c_pkey ON public.c (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.c; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.c, SHARE UPDATE EXCLUSIVE on public.c_pkey; uses existing index
 ALTER TABLE public.c ADD CONSTRAINT c_pkey PRIMARY KEY USING INDEX c_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.d; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.d, SHARE UPDATE EXCLUSIVE on public.d_v_key; uses existing index
 ALTER TABLE public.d ADD CONSTRAINT d_v_key UNIQUE USING INDEX d_v_key;

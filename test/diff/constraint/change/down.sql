@@ -35,7 +35,7 @@ CREATE UNIQUE INDEX CONCURRENTLY p_code_key ON public.p (code);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p, SHARE UPDATE EXCLUSIVE on public.p_code_key; uses existing index
 ALTER TABLE public.p ADD CONSTRAINT p_code_key UNIQUE USING INDEX p_code_key;
 
 -- lock: ACCESS EXCLUSIVE on public.t

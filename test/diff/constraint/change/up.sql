@@ -34,7 +34,7 @@ CREATE UNIQUE INDEX CONCURRENTLY t_a_b_key ON public.t (a, b) NULLS NOT DISTINCT
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_a_b_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_a_b_key UNIQUE USING INDEX t_a_b_key;
 
 -- lock: SHARE ROW EXCLUSIVE on public.t, SHARE ROW EXCLUSIVE on public.p

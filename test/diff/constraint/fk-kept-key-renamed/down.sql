@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY b_id_key ON public.b (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.b; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.b, SHARE UPDATE EXCLUSIVE on public.b_id_key; uses existing index
 ALTER TABLE public.b ADD CONSTRAINT b_id_key UNIQUE USING INDEX b_id_key;
 
 -- lock: SHARE ROW EXCLUSIVE on public.b_ref, SHARE ROW EXCLUSIVE on public.b

@@ -18,7 +18,7 @@ CREATE UNIQUE INDEX CONCURRENTLY regions_eu_pkey ON public.regions_eu (region, i
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.regions_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.regions_eu, SHARE UPDATE EXCLUSIVE on public.regions_eu_pkey; uses existing index
 ALTER TABLE public.regions_eu ADD CONSTRAINT regions_eu_pkey PRIMARY KEY USING INDEX regions_eu_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.regions, SHARE on its partition public.regions_eu; scans the table; index build

@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY nodes_pkey ON public.nodes (tree, id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.nodes; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.nodes, SHARE UPDATE EXCLUSIVE on public.nodes_pkey; uses existing index
 ALTER TABLE public.nodes ADD CONSTRAINT nodes_pkey PRIMARY KEY USING INDEX nodes_pkey;
 
 -- lock: SHARE ROW EXCLUSIVE on public.nodes

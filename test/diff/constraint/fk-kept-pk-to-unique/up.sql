@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY nodes_tree_id_key ON public.nodes (tree, id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.nodes; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.nodes, SHARE UPDATE EXCLUSIVE on public.nodes_tree_id_key; uses existing index
 ALTER TABLE public.nodes ADD CONSTRAINT nodes_tree_id_key UNIQUE USING INDEX nodes_tree_id_key;
 
 -- lock: SHARE ROW EXCLUSIVE on public.nodes

@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY customers_id_key ON public.customers (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.customers; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.customers, SHARE UPDATE EXCLUSIVE on public.customers_id_key; uses existing index
 ALTER TABLE public.customers ADD CONSTRAINT customers_id_key UNIQUE USING INDEX customers_id_key;
 
 -- lock: SHARE ROW EXCLUSIVE on "Billing"."Invoices", SHARE ROW EXCLUSIVE on public.customers

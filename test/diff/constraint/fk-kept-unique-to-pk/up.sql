@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY customers_pkey ON public.customers (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.customers; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.customers, SHARE UPDATE EXCLUSIVE on public.customers_pkey; uses existing index
 ALTER TABLE public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY USING INDEX customers_pkey;
 
 -- lock: SHARE ROW EXCLUSIVE on "Billing"."Invoices", SHARE ROW EXCLUSIVE on public.customers

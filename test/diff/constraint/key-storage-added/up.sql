@@ -20,7 +20,7 @@ CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON public.t (id) WITH (fillfactor = 70);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_pkey; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;
 
 -- pgshift:outside-transaction
@@ -32,7 +32,7 @@ CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON public.t (c) INCLUDE (id) WITH (fill
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_c_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key;
 
 -- lock: ACCESS EXCLUSIVE on public.t; scans the table; index build

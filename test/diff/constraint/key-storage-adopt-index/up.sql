@@ -9,7 +9,7 @@ DROP INDEX CONCURRENTLY public.t_c_key;
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_a_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key;
 
 -- pgshift:outside-transaction
@@ -21,7 +21,7 @@ CREATE UNIQUE INDEX CONCURRENTLY t_b_key ON public.t (b) WITH (fillfactor = 20);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_b_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_b_key UNIQUE USING INDEX t_b_key;
 
 -- pgshift:outside-transaction
@@ -33,5 +33,5 @@ CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON public.t (c) WITH (fillfactor = 30);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_c_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key;

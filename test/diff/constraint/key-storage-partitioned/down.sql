@@ -18,7 +18,7 @@ CREATE UNIQUE INDEX CONCURRENTLY p1_pkey ON public.p1 (id) WITH (fillfactor = 60
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p1, SHARE UPDATE EXCLUSIVE on public.p1_pkey; uses existing index
 ALTER TABLE public.p1 ADD CONSTRAINT p1_pkey PRIMARY KEY USING INDEX p1_pkey;
 
 -- pgshift:outside-transaction
@@ -30,7 +30,7 @@ CREATE UNIQUE INDEX CONCURRENTLY q1_pkey ON public.q1 (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.q1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.q1, SHARE UPDATE EXCLUSIVE on public.q1_pkey; uses existing index
 ALTER TABLE public.q1 ADD CONSTRAINT q1_pkey PRIMARY KEY USING INDEX q1_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.p, SHARE on its partition public.p1; scans the table; index build

@@ -38,7 +38,7 @@ CREATE UNIQUE INDEX CONCURRENTLY items_code ON public.items (code);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.items; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.items, SHARE UPDATE EXCLUSIVE on public.items_code; uses existing index
 ALTER TABLE public.items ADD CONSTRAINT items_code UNIQUE USING INDEX items_code;
 
 -- pgshift:outside-transaction
@@ -56,7 +56,7 @@ CREATE UNIQUE INDEX CONCURRENTLY orders_pkey ON public.orders (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.orders; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.orders, SHARE UPDATE EXCLUSIVE on public.orders_pkey; uses existing index
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey;
 
 -- pgshift:commit
@@ -74,5 +74,5 @@ ALTER TABLE public.lines ALTER COLUMN n SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines DROP CONSTRAINT lines_n_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.lines; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.lines, SHARE UPDATE EXCLUSIVE on public.pk_lines; uses existing index
 ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;

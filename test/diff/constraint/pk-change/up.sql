@@ -50,7 +50,7 @@ CREATE UNIQUE INDEX CONCURRENTLY orders_pkey ON public.orders (tenant, id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.orders; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.orders, SHARE UPDATE EXCLUSIVE on public.orders_pkey; uses existing index
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey;
 
 -- pgshift:commit
@@ -79,8 +79,8 @@ ALTER TABLE public.lines ALTER COLUMN tenant SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines DROP CONSTRAINT lines_tenant_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.items; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.items, SHARE UPDATE EXCLUSIVE on public.items_code; uses existing index
 ALTER TABLE public.items ADD CONSTRAINT items_code PRIMARY KEY USING INDEX items_code;
 
--- lock: ACCESS EXCLUSIVE on public.lines; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.lines, SHARE UPDATE EXCLUSIVE on public.pk_lines; uses existing index
 ALTER TABLE public.lines ADD CONSTRAINT pk_lines PRIMARY KEY USING INDEX pk_lines;

@@ -20,7 +20,7 @@ CREATE UNIQUE INDEX CONCURRENTLY t_email_id_key ON public.t (email) INCLUDE (id)
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_email_id_key; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_email_id_key UNIQUE USING INDEX t_email_id_key;
 
 -- pgshift:commit
@@ -38,5 +38,5 @@ ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.t DROP CONSTRAINT t_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.t; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_pkey; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;

@@ -38,7 +38,7 @@ CREATE UNIQUE INDEX CONCURRENTLY add_column_named_u ON public.add_column_named (
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.add_column_named; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.add_column_named, SHARE UPDATE EXCLUSIVE on public.add_column_named_u; uses existing index
 ALTER TABLE public.add_column_named ADD CONSTRAINT add_column_named_u UNIQUE USING INDEX add_column_named_u;
 
 -- pgshift:outside-transaction
@@ -50,7 +50,7 @@ CREATE UNIQUE INDEX CONCURRENTLY column_and_constraint_id_key ON public.column_a
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.column_and_constraint; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.column_and_constraint, SHARE UPDATE EXCLUSIVE on public.column_and_constraint_id_key; uses existing index
 ALTER TABLE public.column_and_constraint ADD CONSTRAINT column_and_constraint_id_key UNIQUE USING INDEX column_and_constraint_id_key;
 
 -- pgshift:outside-transaction
@@ -62,7 +62,7 @@ CREATE UNIQUE INDEX CONCURRENTLY column_and_constraint_id_key1 ON public.column_
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.column_and_constraint; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.column_and_constraint, SHARE UPDATE EXCLUSIVE on public.column_and_constraint_id_key1; uses existing index
 ALTER TABLE public.column_and_constraint ADD CONSTRAINT column_and_constraint_id_key1 UNIQUE USING INDEX column_and_constraint_id_key1;
 
 -- pgshift:outside-transaction
@@ -74,7 +74,7 @@ CREATE UNIQUE INDEX CONCURRENTLY later_id_key ON public.later (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.later; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.later, SHARE UPDATE EXCLUSIVE on public.later_id_key; uses existing index
 ALTER TABLE public.later ADD CONSTRAINT later_id_key UNIQUE USING INDEX later_id_key;
 
 -- pgshift:outside-transaction
@@ -86,7 +86,7 @@ CREATE UNIQUE INDEX CONCURRENTLY two_subcommands_pkey ON public.two_subcommands 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.two_subcommands; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.two_subcommands, SHARE UPDATE EXCLUSIVE on public.two_subcommands_pkey; uses existing index
 ALTER TABLE public.two_subcommands ADD CONSTRAINT two_subcommands_pkey PRIMARY KEY USING INDEX two_subcommands_pkey;
 
 -- pgshift:outside-transaction
@@ -98,7 +98,7 @@ CREATE UNIQUE INDEX CONCURRENTLY two_subcommands_id_key ON public.two_subcommand
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.two_subcommands; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.two_subcommands, SHARE UPDATE EXCLUSIVE on public.two_subcommands_id_key; uses existing index
 ALTER TABLE public.two_subcommands ADD CONSTRAINT two_subcommands_id_key UNIQUE USING INDEX two_subcommands_id_key;
 
 -- pgshift:outside-transaction
@@ -110,7 +110,7 @@ CREATE UNIQUE INDEX CONCURRENTLY two_subcommands_u ON public.two_subcommands (id
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.two_subcommands; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.two_subcommands, SHARE UPDATE EXCLUSIVE on public.two_subcommands_u; uses existing index
 ALTER TABLE public.two_subcommands ADD CONSTRAINT two_subcommands_u UNIQUE USING INDEX two_subcommands_u;
 
 -- lock: ACCESS EXCLUSIVE on public.fresh; scans the table; index build
@@ -137,5 +137,5 @@ ALTER TABLE public.add_column ALTER COLUMN id SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.add_column DROP CONSTRAINT add_column_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.add_column; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.add_column, SHARE UPDATE EXCLUSIVE on public.add_column_pkey; uses existing index
 ALTER TABLE public.add_column ADD CONSTRAINT add_column_pkey PRIMARY KEY USING INDEX add_column_pkey;

@@ -18,7 +18,7 @@ CREATE UNIQUE INDEX CONCURRENTLY countries_iso_key ON public.countries (iso);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.countries; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.countries, SHARE UPDATE EXCLUSIVE on public.countries_iso_key; uses existing index
 ALTER TABLE public.countries ADD CONSTRAINT countries_iso_key UNIQUE USING INDEX countries_iso_key;
 
 -- lock: SHARE ROW EXCLUSIVE on public.cities, SHARE ROW EXCLUSIVE on public.countries

@@ -19,7 +19,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pkey ON public.acct_eu (region, id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pkey; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey;
 
 -- lock: SHARE ROW EXCLUSIVE on public.ledger, SHARE ROW EXCLUSIVE on public.acct_eu

@@ -22,9 +22,9 @@ ALTER TABLE public.coded VALIDATE CONSTRAINT coded_code_not_null_check;
 -- uses the validated check: no table scan
 ALTER TABLE public.coded ALTER COLUMN code SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.coded
+-- lock: ACCESS EXCLUSIVE on public.coded, ACCESS EXCLUSIVE on its inheritance child public.item
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.coded DROP CONSTRAINT coded_code_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.item; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.item, SHARE UPDATE EXCLUSIVE on public.item_pkey; uses existing index
 ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY USING INDEX item_pkey;

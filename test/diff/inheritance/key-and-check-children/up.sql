@@ -31,9 +31,9 @@ ALTER TABLE public.item VALIDATE CONSTRAINT item_id_not_null_check;
 -- uses the validated check: no table scan
 ALTER TABLE public.item ALTER COLUMN id SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.item
+-- lock: ACCESS EXCLUSIVE on public.item, ACCESS EXCLUSIVE on its 2 inheritance children (public.item_old, public.item_new)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.item DROP CONSTRAINT item_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.item; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.item, SHARE UPDATE EXCLUSIVE on public.item_pkey; uses existing index
 ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY USING INDEX item_pkey;

@@ -16,6 +16,6 @@ ALTER TABLE public.m VALIDATE CONSTRAINT m_qty_not_null_check;
 -- uses the validated check: no table scan
 ALTER TABLE public.m ALTER COLUMN qty SET NOT NULL;
 
--- lock: ACCESS EXCLUSIVE on public.m
+-- lock: ACCESS EXCLUSIVE on public.m, ACCESS EXCLUSIVE on its 2 inheritance children (public.m_c1, public.m_c2)
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.m DROP CONSTRAINT m_qty_not_null_check;

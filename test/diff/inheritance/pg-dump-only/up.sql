@@ -19,7 +19,7 @@ CREATE UNIQUE INDEX CONCURRENTLY base_pkey ON public.base (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.base; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.base, SHARE UPDATE EXCLUSIVE on public.base_pkey; uses existing index
 ALTER TABLE public.base ADD CONSTRAINT base_pkey PRIMARY KEY USING INDEX base_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.kid
@@ -34,7 +34,7 @@ CREATE UNIQUE INDEX CONCURRENTLY kid_id_name_key ON public.kid (id, name);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.kid; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.kid, SHARE UPDATE EXCLUSIVE on public.kid_id_name_key; uses existing index
 ALTER TABLE public.kid ADD CONSTRAINT kid_id_name_key UNIQUE USING INDEX kid_id_name_key;
 
 -- pgshift:outside-transaction
@@ -46,7 +46,7 @@ CREATE UNIQUE INDEX CONCURRENTLY kid_extra_key ON public.kid (extra);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.kid; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.kid, SHARE UPDATE EXCLUSIVE on public.kid_extra_key; uses existing index
 ALTER TABLE public.kid ADD CONSTRAINT kid_extra_key UNIQUE USING INDEX kid_extra_key;
 
 -- pgshift:outside-transaction

@@ -31,7 +31,7 @@ CREATE UNIQUE INDEX CONCURRENTLY orders_archive_pkey ON public.orders_archive (i
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.orders_archive; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.orders_archive, SHARE UPDATE EXCLUSIVE on public.orders_archive_pkey; uses existing index
 ALTER TABLE public.orders_archive ADD CONSTRAINT orders_archive_pkey PRIMARY KEY USING INDEX orders_archive_pkey;
 
 -- lock: SHARE on public.orders_2025; scans the table; index build

@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY u_2_a_b_key ON public.u_2 (a, b);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.u_2; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.u_2, SHARE UPDATE EXCLUSIVE on public.u_2_a_b_key; uses existing index
 ALTER TABLE public.u_2 ADD CONSTRAINT u_2_a_b_key UNIQUE USING INDEX u_2_a_b_key;
 
 -- pgshift:commit

@@ -22,10 +22,10 @@ CREATE UNIQUE INDEX CONCURRENTLY p_a_pkey ON public.p_a (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p_a; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p_a, SHARE UPDATE EXCLUSIVE on public.p_a_pkey; uses existing index
 ALTER TABLE public.p_a ADD CONSTRAINT p_a_pkey PRIMARY KEY USING INDEX p_a_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.q; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.q, SHARE UPDATE EXCLUSIVE on public.q_pkey; uses existing index
 ALTER TABLE public.q ADD CONSTRAINT q_pkey PRIMARY KEY USING INDEX q_pkey;
 
 -- pgshift:outside-transaction

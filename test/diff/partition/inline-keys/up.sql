@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX CONCURRENTLY p_a_pkey ON public.p_a (id, k);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p_a; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p_a, SHARE UPDATE EXCLUSIVE on public.p_a_pkey; uses existing index
 ALTER TABLE public.p_a ADD CONSTRAINT p_a_pkey PRIMARY KEY USING INDEX p_a_pkey;
 
 -- pgshift:outside-transaction
@@ -34,7 +34,7 @@ CREATE UNIQUE INDEX CONCURRENTLY p_b_pkey ON public.p_b (id, k);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p_b; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.p_b, SHARE UPDATE EXCLUSIVE on public.p_b_pkey; uses existing index
 ALTER TABLE public.p_b ADD CONSTRAINT p_b_pkey PRIMARY KEY USING INDEX p_b_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.p, SHARE on its 2 partitions (public.p_a, public.p_b); scans the table; index build
@@ -42,7 +42,7 @@ ALTER TABLE public.p_b ADD CONSTRAINT p_b_pkey PRIMARY KEY USING INDEX p_b_pkey;
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.p ADD CONSTRAINT p_pkey PRIMARY KEY (id, k);
 
--- lock: ACCESS EXCLUSIVE on public.q; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.q, SHARE UPDATE EXCLUSIVE on public.q_id_key; uses existing index
 ALTER TABLE public.q ADD CONSTRAINT q_id_key UNIQUE USING INDEX q_id_key;
 
 -- pgshift:outside-transaction

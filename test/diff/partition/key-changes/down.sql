@@ -26,7 +26,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_0_pkey ON public.acct_us_0 (id, region)
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us_0; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us_0, SHARE UPDATE EXCLUSIVE on public.acct_us_0_pkey; uses existing index
 ALTER TABLE public.acct_us_0 ADD CONSTRAINT acct_us_0_pkey PRIMARY KEY USING INDEX acct_us_0_pkey;
 
 -- pgshift:outside-transaction
@@ -38,7 +38,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_0_email_region_key ON public.acct_us_0 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us_0; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us_0, SHARE UPDATE EXCLUSIVE on public.acct_us_0_email_region_key; uses existing index
 ALTER TABLE public.acct_us_0 ADD CONSTRAINT acct_us_0_email_region_key UNIQUE USING INDEX acct_us_0_email_region_key;
 
 -- pgshift:outside-transaction
@@ -50,7 +50,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_1_pkey ON public.acct_us_1 (id, region)
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us_1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us_1, SHARE UPDATE EXCLUSIVE on public.acct_us_1_pkey; uses existing index
 ALTER TABLE public.acct_us_1 ADD CONSTRAINT acct_us_1_pkey PRIMARY KEY USING INDEX acct_us_1_pkey;
 
 -- pgshift:outside-transaction
@@ -62,7 +62,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_1_email_region_key ON public.acct_us_1 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us_1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us_1, SHARE UPDATE EXCLUSIVE on public.acct_us_1_email_region_key; uses existing index
 ALTER TABLE public.acct_us_1 ADD CONSTRAINT acct_us_1_email_region_key UNIQUE USING INDEX acct_us_1_email_region_key;
 
 -- pgshift:outside-transaction
@@ -74,7 +74,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pkey ON public.acct_eu (id, region);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pkey; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE on its 2 partitions (public.acct_us_0, public.acct_us_1); scans the table; index build

@@ -30,7 +30,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_0_pkey ON public.acct_us_0 (region, id)
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us_0; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us_0, SHARE UPDATE EXCLUSIVE on public.acct_us_0_pkey; uses existing index
 ALTER TABLE public.acct_us_0 ADD CONSTRAINT acct_us_0_pkey PRIMARY KEY USING INDEX acct_us_0_pkey;
 
 -- pgshift:outside-transaction
@@ -42,7 +42,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_1_pkey ON public.acct_us_1 (region, id)
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us_1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us_1, SHARE UPDATE EXCLUSIVE on public.acct_us_1_pkey; uses existing index
 ALTER TABLE public.acct_us_1 ADD CONSTRAINT acct_us_1_pkey PRIMARY KEY USING INDEX acct_us_1_pkey;
 
 -- pgshift:outside-transaction
@@ -54,7 +54,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_email_region_key ON public.acct_eu (ema
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_email_region_key; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_email_region_key UNIQUE USING INDEX acct_eu_email_region_key;
 
 -- pgshift:outside-transaction
@@ -66,7 +66,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pk ON public.acct_eu (region, id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pk; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pk PRIMARY KEY USING INDEX acct_eu_pk;
 
 -- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE on its 2 partitions (public.acct_us_0, public.acct_us_1); scans the table; index build

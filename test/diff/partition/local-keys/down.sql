@@ -27,7 +27,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pkey ON public.acct_eu (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pkey; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey;
 
 -- pgshift:outside-transaction
@@ -39,5 +39,5 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_email_key ON public.acct_eu (email);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_email_key; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_email_key UNIQUE USING INDEX acct_eu_email_key;

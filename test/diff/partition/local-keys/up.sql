@@ -18,7 +18,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pkey ON public.acct_eu (id, region);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pkey; uses existing index
 ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey;
 
 -- pgshift:outside-transaction
@@ -30,7 +30,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_pkey ON public.acct_us (id, region);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE UPDATE EXCLUSIVE on public.acct_us_pkey; uses existing index
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_pkey PRIMARY KEY USING INDEX acct_us_pkey;
 
 -- pgshift:outside-transaction
@@ -42,7 +42,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_email_key ON public.acct_us (email);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE UPDATE EXCLUSIVE on public.acct_us_email_key; uses existing index
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_email_key UNIQUE USING INDEX acct_us_email_key;
 
 -- pgshift:outside-transaction
@@ -54,7 +54,7 @@ CREATE UNIQUE INDEX CONCURRENTLY acct_us_n_key ON public.acct_us (n);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_us; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.acct_us, SHARE UPDATE EXCLUSIVE on public.acct_us_n_key; uses existing index
 ALTER TABLE public.acct_us ADD CONSTRAINT acct_us_n_key UNIQUE USING INDEX acct_us_n_key DEFERRABLE;
 
 -- lock: ACCESS EXCLUSIVE on public.acct, SHARE on its 2 partitions (public.acct_eu, public.acct_us); scans the table; index build

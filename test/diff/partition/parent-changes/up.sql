@@ -29,7 +29,7 @@ CREATE UNIQUE INDEX CONCURRENTLY logs_2024_pkey ON public.logs_2024 (id, at);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.logs_2024; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.logs_2024, SHARE UPDATE EXCLUSIVE on public.logs_2024_pkey; uses existing index
 ALTER TABLE public.logs_2024 ADD CONSTRAINT logs_2024_pkey PRIMARY KEY USING INDEX logs_2024_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.logs, ACCESS EXCLUSIVE on its 2 partitions (public.logs_2024, public.logs_2025)
@@ -44,7 +44,7 @@ CREATE UNIQUE INDEX CONCURRENTLY logs_2025_pkey ON public.logs_2025 (id, at);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.logs_2025; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.logs_2025, SHARE UPDATE EXCLUSIVE on public.logs_2025_pkey; uses existing index
 ALTER TABLE public.logs_2025 ADD CONSTRAINT logs_2025_pkey PRIMARY KEY USING INDEX logs_2025_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.logs, SHARE on its 2 partitions (public.logs_2024, public.logs_2025); scans the table; index build

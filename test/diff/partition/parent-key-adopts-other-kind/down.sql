@@ -28,7 +28,7 @@ CREATE UNIQUE INDEX CONCURRENTLY pk_1_a_b_key ON public.pk_1 (a, b);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.pk_1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.pk_1, SHARE UPDATE EXCLUSIVE on public.pk_1_a_b_key; uses existing index
 ALTER TABLE public.pk_1 ADD CONSTRAINT pk_1_a_b_key UNIQUE USING INDEX pk_1_a_b_key;
 
 -- pgshift:outside-transaction
@@ -40,5 +40,5 @@ CREATE UNIQUE INDEX CONCURRENTLY u_1_pkey ON public.u_1 (a, b);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.u_1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.u_1, SHARE UPDATE EXCLUSIVE on public.u_1_pkey; uses existing index
 ALTER TABLE public.u_1 ADD CONSTRAINT u_1_pkey PRIMARY KEY USING INDEX u_1_pkey;

@@ -53,10 +53,10 @@ ALTER TABLE public.ev ALTER COLUMN kind SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev DROP CONSTRAINT ev_kind_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.ev_b1; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.ev_b1, SHARE UPDATE EXCLUSIVE on public.ev_b1_pkey; uses existing index
 ALTER TABLE public.ev_b1 ADD CONSTRAINT ev_b1_pkey PRIMARY KEY USING INDEX ev_b1_pkey;
 
--- lock: ACCESS EXCLUSIVE on public.ev_a; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.ev_a, SHARE UPDATE EXCLUSIVE on public.ev_a_pkey; uses existing index
 ALTER TABLE public.ev_a ADD CONSTRAINT ev_a_pkey PRIMARY KEY USING INDEX ev_a_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.ev_b, SHARE on its partition public.ev_b1; scans the table; index build
@@ -64,7 +64,7 @@ ALTER TABLE public.ev_a ADD CONSTRAINT ev_a_pkey PRIMARY KEY USING INDEX ev_a_pk
 -- pgshift-ignore: adding-primary-key-constraint, unique-on-existing-column -- required by the schema change; reviewed hazard
 ALTER TABLE public.ev_b ADD CONSTRAINT ev_b_pkey PRIMARY KEY (kind, id);
 
--- lock: ACCESS EXCLUSIVE on public.ev_late; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.ev_late, SHARE UPDATE EXCLUSIVE on public.ev_late_pkey; uses existing index
 ALTER TABLE public.ev_late ADD CONSTRAINT ev_late_pkey PRIMARY KEY USING INDEX ev_late_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.ev, SHARE on its 4 partitions (public.ev_a, public.ev_b, public.ev_b1, public.ev_late); scans the table; index build

@@ -28,6 +28,6 @@ CREATE TABLE public.old_log (
 CREATE RULE t_log AS ON INSERT TO public.t
 DO ALSO INSERT INTO public.old_log (id) VALUES (new.id);
 
--- lock: ACCESS EXCLUSIVE on public.t
+-- lock: ACCESS EXCLUSIVE on public.t, ACCESS SHARE on public.feed
 CREATE RULE t_feed AS ON UPDATE TO public.t
 DO ALSO SELECT feed.id, feed.v FROM public.feed WHERE feed.id = new.id;

@@ -30,6 +30,6 @@ SELECT
   feed_data.v
 FROM public.feed_data;
 
--- lock: ACCESS EXCLUSIVE on public.t
+-- lock: ACCESS EXCLUSIVE on public.t, ACCESS SHARE on public.feed
 CREATE RULE t_feed AS ON UPDATE TO public.t
 DO ALSO SELECT feed.id, feed.v FROM public.feed WHERE feed.id = new.id;

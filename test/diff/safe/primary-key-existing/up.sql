@@ -11,7 +11,7 @@ CREATE UNIQUE INDEX CONCURRENTLY legacy_pkey ON public.legacy (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.legacy; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.legacy, SHARE UPDATE EXCLUSIVE on public.legacy_pkey; uses existing index
 ALTER TABLE public.legacy ADD CONSTRAINT legacy_pkey PRIMARY KEY USING INDEX legacy_pkey;
 
 -- pgshift:outside-transaction
@@ -23,7 +23,7 @@ CREATE UNIQUE INDEX CONCURRENTLY legacy_code_key ON public.legacy (code);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.legacy; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.legacy, SHARE UPDATE EXCLUSIVE on public.legacy_code_key; uses existing index
 ALTER TABLE public.legacy ADD CONSTRAINT legacy_code_key UNIQUE USING INDEX legacy_code_key;
 
 -- pgshift:outside-transaction

@@ -52,7 +52,7 @@ ALTER TABLE public.users ALTER COLUMN id SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.users DROP CONSTRAINT users_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.users; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.users, SHARE UPDATE EXCLUSIVE on public.users_pkey; uses existing index
 ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;
 
 -- lock: SHARE ROW EXCLUSIVE on public.taggings, SHARE ROW EXCLUSIVE on public.users; scans the table; validates existing rows

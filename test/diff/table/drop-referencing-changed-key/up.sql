@@ -48,5 +48,5 @@ ALTER TABLE public.users ALTER COLUMN user_id SET NOT NULL;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.users DROP CONSTRAINT users_user_id_not_null_check;
 
--- lock: ACCESS EXCLUSIVE on public.users; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.users, SHARE UPDATE EXCLUSIVE on public.users_pkey; uses existing index
 ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;

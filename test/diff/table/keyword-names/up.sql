@@ -64,7 +64,7 @@ CREATE UNIQUE INDEX CONCURRENTLY order_user_key ON "group"."order" ("user");
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on "group"."order"; uses existing index
+-- lock: ACCESS EXCLUSIVE on "group"."order", SHARE UPDATE EXCLUSIVE on "group".order_user_key; uses existing index
 ALTER TABLE "group"."order" ADD CONSTRAINT order_user_key UNIQUE USING INDEX order_user_key;
 
 ALTER SEQUENCE "group"."table" OWNED BY "group"."order"."limit";

@@ -23,7 +23,7 @@ CREATE UNIQUE INDEX CONCURRENTLY b_key ON public.b (id);
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.b; uses existing index
+-- lock: ACCESS EXCLUSIVE on public.b, SHARE UPDATE EXCLUSIVE on public.b_key; uses existing index
 ALTER TABLE public.b ADD CONSTRAINT b_key UNIQUE USING INDEX b_key;
 
 -- pgshift:outside-transaction
