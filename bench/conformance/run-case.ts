@@ -104,8 +104,7 @@ function offline(c: CorpusCase, opts: RunOptions): Offline {
     out.rejected = { category, detail: `${e.file}: ${e.message}` };
     return out;
   }
-  // sqldef's `manage: privilege` options ask for owners to be managed: pgshift's manageOwnership setting
-  const m = migrationBetween(a.catalog, b.catalog, { manageOwnership: !!(c.meta.options as Record<string, unknown> | undefined)?.['manage'] });
+  const m = migrationBetween(a.catalog, b.catalog, { manageOwnership: managesOwners(c) });
   // what `pgshift diff` prints: online-safe statements with the timeout preamble
   out.up = migrationText(m.up);
   out.down = migrationText(m.down);
@@ -118,6 +117,17 @@ function offline(c: CorpusCase, opts: RunOptions): Offline {
     : diff(after.catalog, b.catalog).map((x) => x.kind);
   return out;
 }
+
+/**
+ * Owners are managed (pgshift's manageOwnership setting) when the case asks for it: sqldef's
+ * `manage: privilege` option, or a schema that states owners with `OWNER TO`, as a user who writes
+ * them would configure pgshift.
+ */
+function managesOwners(c: CorpusCase): boolean {
+  return !!(c.meta.options as Record<string, unknown> | undefined)?.['manage'] || OWNER_TO.test(c.from) || OWNER_TO.test(c.to);
+}
+
+const OWNER_TO = /\bOWNER\s+TO\b/i;
 
 /** Case options that make the suite expect something pgshift does differently on purpose. */
 function byDesign(c: CorpusCase): string | undefined {
