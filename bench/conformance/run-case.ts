@@ -140,7 +140,7 @@ function byDesign(c: CorpusCase): string | undefined {
   return undefined;
 }
 
-const ROLE_STATEMENT = /^\s*(CREATE|ALTER|DROP)\s+(ROLE|USER|GROUP)\b/im;
+const ROLE_STATEMENT = /^\s*(CREATE|ALTER|DROP)\s+(ROLE|USER(?!\s+MAPPING\b)|GROUP)\b/im; // not CREATE USER MAPPING
 
 /**
  * The kind of object a snapshot difference is about: `table column`, `table index missing`,

@@ -10,10 +10,14 @@ import { hasValidNotNullCheck } from '../catalog/query/not-null.js';
 import { alterCmds, cmdConstraint } from './nodes.js';
 import type { RuleContext } from './types.js';
 
-/** Whether the column is known to hold no NULL: NOT NULL already, or a validated CHECK (catalogue or earlier in the file). */
+/**
+ * Whether the column is known to hold no NULL: NOT NULL already, a validated CHECK (catalogue or earlier
+ * in the file), or a backfill of every row under a lock the transaction still holds (lib/lint/backfill.ts).
+ */
 export function provenNoNulls(ctx: RuleContext, relation: RangeVar | undefined, column: string): boolean {
   const t = ctx.table(relation);
-  return !!t?.columns.get(column)?.notNull || hasValidNotNullCheck(t, column) || ctx.tx.notNullProofs.has(`${relation?.relname ?? ''}.${column}`);
+  const key = `${relation?.relname ?? ''}.${column}`;
+  return !!t?.columns.get(column)?.notNull || hasValidNotNullCheck(t, column) || ctx.tx.notNullProofs.has(key) || ctx.tx.backfilled.has(key);
 }
 
 export function setNotNullScanFree(ctx: RuleContext, relation: RangeVar | undefined, column: string): boolean {

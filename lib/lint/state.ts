@@ -7,6 +7,7 @@ import type { AlterTableStmt, Constraint, Node, VariableSetStmt } from '@pgsql/t
 import type { Span } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
 import type { LockInfo, RelationRef } from '../plan/locks.js';
+import { trackBackfill } from './backfill.js';
 
 export interface TxState {
   /** The statement runs inside a transaction block (explicit BEGIN, runner wrapping or --assume-in-transaction). */
@@ -45,6 +46,10 @@ export interface TxState {
   notNullProofs: Set<string>;
   /** Such checks added NOT VALID, by `table.constraint`, waiting for VALIDATE CONSTRAINT. */
   pendingNotNullChecks: Map<string, string>;
+  /** Tables (as written, unqualified) the current transaction holds a lock on that blocks writes. */
+  writeLocked: Set<string>;
+  /** `table.column` filled on every row while so locked, in the current transaction (lib/lint/backfill.ts). */
+  backfilled: Set<string>;
 }
 
 export type TimeoutName = 'lock_timeout' | 'statement_timeout';
@@ -99,6 +104,8 @@ export function initialState(opts: { wrapped: boolean; partitioned: Set<string> 
     txSerial: 0,
     notNullProofs: new Set(),
     pendingNotNullChecks: new Map(),
+    writeLocked: new Set(),
+    backfilled: new Set(),
   };
 }
 
@@ -128,7 +135,14 @@ export function segmentBoundary(s: TxState): void {
   s.txSerial++;
   s.accessExclusive = undefined;
   s.notValidInTx.clear();
+  releaseLocks(s);
   endTimeouts(s, true);
+}
+
+/** The transaction's locks go, and with them the backfills they protected. */
+function releaseLocks(s: TxState): void {
+  s.writeLocked.clear();
+  s.backfilled.clear();
 }
 
 function endTransaction(s: TxState, committed: boolean): void {
@@ -137,6 +151,7 @@ function endTransaction(s: TxState, committed: boolean): void {
   s.explicitBegin = undefined;
   s.accessExclusive = undefined;
   s.notValidInTx.clear();
+  releaseLocks(s);
   endTimeouts(s, committed);
   // A COMMIT ends one revision of a multi-revision script: what it created now exists.
   s.createdInMigration.clear();
@@ -220,6 +235,7 @@ export function observe(s: TxState, stmt: Statement, lock: () => LockInfo, keys:
   if ('AlterTableStmt' in node) trackNotNullChecks(s, node.AlterTableStmt);
   if ('CreateStmt' in node && node.CreateStmt.partspec && keys.created) s.partitioned.add(keys.created);
   if (s.inTransaction) {
+    trackBackfill(s, node, lock);
     if ('AlterTableStmt' in node && keys.created === undefined) {
       for (const c of node.AlterTableStmt.cmds ?? []) {
         const cmd = 'AlterTableCmd' in c ? c.AlterTableCmd : undefined;
