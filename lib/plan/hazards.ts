@@ -3,6 +3,7 @@ import type { Change, Hazard } from '../diff/change.js';
 import { typeToSql } from '../catalog/query/types.js';
 import { objectHazards } from './hazards-objects.js';
 import { viewHazards } from './hazards-views.js';
+import { narrowingHazards } from './narrowing.js';
 
 export function hazardsOf(c: Change): Hazard[] {
   switch (c.kind) {
@@ -21,6 +22,7 @@ export function hazardsOf(c: Change): Hazard[] {
         ...(c.noCast
           ? [{ kind: 'may-fail' as const, message: `PostgreSQL has no cast from ${typeToSql(c.from.type)} to ${typeToSql(c.column.type)}: USING calls a placeholder that fails until a reviewer writes the conversion of ${c.column.name}` }]
           : c.using ? [{ kind: 'may-fail' as const, message: `values of ${c.column.name} that do not cast to ${typeToSql(c.column.type)} make it fail` }] : []),
+        ...narrowingHazards(c.from.type, c.column.type, c.column.name),
       ];
     case 'set_expression':
       // a STORED column is recomputed for every row; a VIRTUAL one stores nothing

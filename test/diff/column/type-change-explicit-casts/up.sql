@@ -54,6 +54,7 @@ ALTER TABLE public.t ALTER COLUMN e TYPE integer[] USING e::integer[];
 -- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing f from timestamp with time zone to date may rewrite t under ACCESS EXCLUSIVE
 -- hazard may-fail: values of f that do not cast to date make it fail
+-- hazard changes-data: the type change drops the time of day of f
 -- this rewrites public.t under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.t ADD COLUMN f_new date;  -- plus a trigger copying writes
 --   2. backfill f_new from f in batches

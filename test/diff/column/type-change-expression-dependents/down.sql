@@ -48,6 +48,7 @@ ALTER TABLE public.base ALTER COLUMN n TYPE numeric;
 
 -- lock: ACCESS EXCLUSIVE on public.events, ACCESS EXCLUSIVE on its partition public.events_1; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing at from timestamp with time zone to timestamp without time zone may rewrite events under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of at through the session's TimeZone setting
 -- this rewrites public.events under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.events ADD COLUMN at_new timestamp without time zone;  -- plus a trigger copying writes
 --   2. backfill at_new from at in batches
@@ -66,6 +67,7 @@ ALTER TABLE public.items ALTER COLUMN qty TYPE numeric;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing seen from timestamp with time zone to timestamp without time zone may rewrite items under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of seen through the session's TimeZone setting
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN seen_new timestamp without time zone;  -- plus a trigger copying writes
 --   2. backfill seen_new from seen in batches
@@ -75,6 +77,7 @@ ALTER TABLE public.items ALTER COLUMN seen TYPE timestamp without time zone;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing code from character varying(16) to character varying(8) may rewrite items under ACCESS EXCLUSIVE
+-- hazard may-fail: values of code longer than 8 characters make the type change fail
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN code_new character varying(8);  -- plus a trigger copying writes
 --   2. backfill code_new from code in batches
@@ -84,6 +87,7 @@ ALTER TABLE public.items ALTER COLUMN code TYPE character varying(8);
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing tags from bigint to integer may rewrite items under ACCESS EXCLUSIVE
+-- hazard may-fail: values of tags outside the range of integer make the type change fail
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN tags_new integer;  -- plus a trigger copying writes
 --   2. backfill tags_new from tags in batches

@@ -39,6 +39,8 @@ ALTER TABLE public.items DROP CONSTRAINT items_tags_check;
 
 -- lock: ACCESS EXCLUSIVE on public.base, ACCESS EXCLUSIVE on its inheritance child public.base_child; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing n from numeric to integer may rewrite base under ACCESS EXCLUSIVE
+-- hazard may-fail: values of n outside the range of integer make the type change fail
+-- hazard changes-data: the type change rounds n to whole numbers
 -- this rewrites public.base under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.base ADD COLUMN n_new integer;  -- plus a trigger copying writes
 --   2. backfill n_new from n in batches
@@ -48,6 +50,7 @@ ALTER TABLE public.base ALTER COLUMN n TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.events, ACCESS EXCLUSIVE on its partition public.events_1; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing at from timestamp without time zone to timestamp with time zone may rewrite events under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of at through the session's TimeZone setting
 -- this rewrites public.events under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.events ADD COLUMN at_new timestamp with time zone;  -- plus a trigger copying writes
 --   2. backfill at_new from at in batches
@@ -57,6 +60,8 @@ ALTER TABLE public.events ALTER COLUMN at TYPE timestamp with time zone;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing qty from numeric to integer may rewrite items under ACCESS EXCLUSIVE
+-- hazard may-fail: values of qty outside the range of integer make the type change fail
+-- hazard changes-data: the type change rounds qty to whole numbers
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN qty_new integer;  -- plus a trigger copying writes
 --   2. backfill qty_new from qty in batches
@@ -66,6 +71,7 @@ ALTER TABLE public.items ALTER COLUMN qty TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing seen from timestamp without time zone to timestamp with time zone may rewrite items under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of seen through the session's TimeZone setting
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN seen_new timestamp with time zone;  -- plus a trigger copying writes
 --   2. backfill seen_new from seen in batches

@@ -13,6 +13,7 @@ ALTER TABLE public.items ALTER COLUMN seen DROP DEFAULT;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing seen from timestamp with time zone to timestamp without time zone may rewrite items under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of seen through the session's TimeZone setting
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN seen_new timestamp without time zone;  -- plus a trigger copying writes
 --   2. backfill seen_new from seen in batches
@@ -41,6 +42,7 @@ ALTER TABLE public.items ALTER COLUMN kind SET DEFAULT 'a';
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing amount from bigint to integer may rewrite items under ACCESS EXCLUSIVE
+-- hazard may-fail: values of amount outside the range of integer make the type change fail
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN amount_new integer;  -- plus a trigger copying writes
 --   2. backfill amount_new from amount in batches
@@ -50,6 +52,7 @@ ALTER TABLE public.items ALTER COLUMN amount TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing created from timestamp with time zone to timestamp without time zone may rewrite items under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of created through the session's TimeZone setting
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN created_new timestamp without time zone;  -- plus a trigger copying writes
 --   2. backfill created_new from created in batches

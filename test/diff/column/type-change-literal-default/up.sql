@@ -13,6 +13,7 @@ ALTER TABLE public.items ALTER COLUMN seen DROP DEFAULT;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing seen from timestamp without time zone to timestamp with time zone may rewrite items under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of seen through the session's TimeZone setting
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN seen_new timestamp with time zone;  -- plus a trigger copying writes
 --   2. backfill seen_new from seen in batches
@@ -50,6 +51,7 @@ ALTER TABLE public.items ALTER COLUMN amount TYPE bigint;
 
 -- lock: ACCESS EXCLUSIVE on public.items; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing created from timestamp without time zone to timestamp with time zone may rewrite items under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change converts the values of created through the session's TimeZone setting
 -- this rewrites public.items under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.items ADD COLUMN created_new timestamp with time zone;  -- plus a trigger copying writes
 --   2. backfill created_new from created in batches

@@ -32,6 +32,7 @@ DROP PROCEDURE public.reset_weights();
 
 -- lock: ACCESS EXCLUSIVE on public.tasks; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing weight from bigint to integer may rewrite tasks under ACCESS EXCLUSIVE
+-- hazard may-fail: values of weight outside the range of integer make the type change fail
 -- this rewrites public.tasks under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.tasks ADD COLUMN weight_new integer;  -- plus a trigger copying writes
 --   2. backfill weight_new from weight in batches

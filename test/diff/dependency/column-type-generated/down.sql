@@ -8,6 +8,7 @@ ALTER TABLE public.lines DROP COLUMN total;
 
 -- lock: ACCESS EXCLUSIVE on public.lines; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing qty from bigint to integer may rewrite lines under ACCESS EXCLUSIVE
+-- hazard may-fail: values of qty outside the range of integer make the type change fail
 -- this rewrites public.lines under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.lines ADD COLUMN qty_new integer;  -- plus a trigger copying writes
 --   2. backfill qty_new from qty in batches

@@ -9,6 +9,7 @@ DROP POLICY orders_total ON public.orders;
 
 -- lock: ACCESS EXCLUSIVE on public.orders; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing customer from bigint to integer may rewrite orders under ACCESS EXCLUSIVE
+-- hazard may-fail: values of customer outside the range of integer make the type change fail
 -- this rewrites public.orders under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.orders ADD COLUMN customer_new integer;  -- plus a trigger copying writes
 --   2. backfill customer_new from customer in batches
@@ -18,6 +19,7 @@ ALTER TABLE public.orders ALTER COLUMN customer TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.orders; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing total from bigint to integer may rewrite orders under ACCESS EXCLUSIVE
+-- hazard may-fail: values of total outside the range of integer make the type change fail
 -- this rewrites public.orders under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.orders ADD COLUMN total_new integer;  -- plus a trigger copying writes
 --   2. backfill total_new from total in batches

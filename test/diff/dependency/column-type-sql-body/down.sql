@@ -9,6 +9,7 @@ DROP FUNCTION public.units();
 
 -- lock: ACCESS EXCLUSIVE on public.readings; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing value from bigint to integer may rewrite readings under ACCESS EXCLUSIVE
+-- hazard may-fail: values of value outside the range of integer make the type change fail
 -- this rewrites public.readings under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.readings ADD COLUMN value_new integer;  -- plus a trigger copying writes
 --   2. backfill value_new from value in batches
@@ -25,6 +26,7 @@ FROM readings);
 
 -- lock: ACCESS EXCLUSIVE on public.readings; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing unit from text to character varying(8) may rewrite readings under ACCESS EXCLUSIVE
+-- hazard may-fail: values of unit longer than 8 characters make the type change fail
 -- this rewrites public.readings under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.readings ADD COLUMN unit_new character varying(8);  -- plus a trigger copying writes
 --   2. backfill unit_new from unit in batches

@@ -15,6 +15,7 @@ DROP VIEW public.active_members;
 
 -- lock: ACCESS EXCLUSIVE on public.members; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing team from bigint to integer may rewrite members under ACCESS EXCLUSIVE
+-- hazard may-fail: values of team outside the range of integer make the type change fail
 -- this rewrites public.members under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.members ADD COLUMN team_new integer;  -- plus a trigger copying writes
 --   2. backfill team_new from team in batches

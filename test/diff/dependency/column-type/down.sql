@@ -11,6 +11,7 @@ DROP VIEW public.big_orders;
 
 -- lock: ACCESS EXCLUSIVE on public.orders; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing amount from bigint to integer may rewrite orders under ACCESS EXCLUSIVE
+-- hazard may-fail: values of amount outside the range of integer make the type change fail
 -- this rewrites public.orders under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.orders ADD COLUMN amount_new integer;  -- plus a trigger copying writes
 --   2. backfill amount_new from amount in batches

@@ -6,6 +6,7 @@ DROP MATERIALIZED VIEW public.kinds;
 
 -- lock: ACCESS EXCLUSIVE on public.events; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing kind from text to character varying(20) may rewrite events under ACCESS EXCLUSIVE
+-- hazard may-fail: values of kind longer than 20 characters make the type change fail
 -- this rewrites public.events under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.events ADD COLUMN kind_new character varying(20);  -- plus a trigger copying writes
 --   2. backfill kind_new from kind in batches

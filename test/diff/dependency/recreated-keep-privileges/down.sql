@@ -12,6 +12,7 @@ DROP FUNCTION public.top_score();
 
 -- lock: ACCESS EXCLUSIVE on public.scores; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing points from bigint to integer may rewrite scores under ACCESS EXCLUSIVE
+-- hazard may-fail: values of points outside the range of integer make the type change fail
 -- this rewrites public.scores under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.scores ADD COLUMN points_new integer;  -- plus a trigger copying writes
 --   2. backfill points_new from points in batches

@@ -17,6 +17,7 @@ ALTER TABLE public.p DROP COLUMN d;
 
 -- lock: ACCESS EXCLUSIVE on public.p, ACCESS EXCLUSIVE on its 2 inheritance children (public.ch, public.ch2); rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing a from bigint to integer may rewrite p under ACCESS EXCLUSIVE
+-- hazard may-fail: values of a outside the range of integer make the type change fail
 -- this rewrites public.p under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.p ADD COLUMN a_new integer;  -- plus a trigger copying writes
 --   2. backfill a_new from a in batches

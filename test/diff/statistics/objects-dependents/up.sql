@@ -17,6 +17,8 @@ ALTER TABLE public.parcels DROP COLUMN height;
 
 -- lock: ACCESS EXCLUSIVE on public.parcels; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing weight from numeric to bigint may rewrite parcels under ACCESS EXCLUSIVE
+-- hazard may-fail: values of weight outside the range of bigint make the type change fail
+-- hazard changes-data: the type change rounds weight to whole numbers
 -- this rewrites public.parcels under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.parcels ADD COLUMN weight_new bigint;  -- plus a trigger copying writes
 --   2. backfill weight_new from weight in batches

@@ -49,6 +49,7 @@ ALTER SEQUENCE "group"."table" INCREMENT BY 1;
 
 -- lock: ACCESS EXCLUSIVE on "group"."order"; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing select from bigint to integer may rewrite order under ACCESS EXCLUSIVE
+-- hazard may-fail: values of select outside the range of integer make the type change fail
 -- this rewrites "group"."order" under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE "group"."order" ADD COLUMN select_new integer;  -- plus a trigger copying writes
 --   2. backfill select_new from "select" in batches
@@ -58,6 +59,7 @@ ALTER TABLE "group"."order" ALTER COLUMN "select" TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on "group"."order"; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing Check from bigint to integer may rewrite order under ACCESS EXCLUSIVE
+-- hazard may-fail: values of Check outside the range of integer make the type change fail
 -- this rewrites "group"."order" under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE "group"."order" ADD COLUMN "Check_new" integer;  -- plus a trigger copying writes
 --   2. backfill "Check_new" from "Check" in batches
