@@ -20,7 +20,7 @@ const KEY_KIND: Record<string, string> = {
   OBJECT_TABLE: 'rel', OBJECT_VIEW: 'rel', OBJECT_MATVIEW: 'rel', OBJECT_SEQUENCE: 'rel', OBJECT_INDEX: 'rel', OBJECT_FOREIGN_TABLE: 'rel',
   OBJECT_FUNCTION: 'fn', OBJECT_PROCEDURE: 'fn', OBJECT_ROUTINE: 'fn', OBJECT_AGGREGATE: 'fn',
   OBJECT_TYPE: 'type', OBJECT_DOMAIN: 'type',
-  OBJECT_SCHEMA: 'schema', OBJECT_EXTENSION: 'ext', OBJECT_COLLATION: 'coll', OBJECT_STATISTIC_EXT: 'stat', OBJECT_OPERATOR: 'op',
+  OBJECT_SCHEMA: 'schema', OBJECT_EXTENSION: 'ext', OBJECT_COLLATION: 'coll', OBJECT_TSDICTIONARY: 'tsdict', OBJECT_TSCONFIGURATION: 'tscfg', OBJECT_STATISTIC_EXT: 'stat', OBJECT_OPERATOR: 'op',
   OBJECT_TRIGGER: 'trigger', OBJECT_POLICY: 'policy', OBJECT_RULE: 'rule',
 };
 
@@ -31,7 +31,7 @@ const TYPE_DEFINERS: Record<string, (n: Record<string, any>) => string | undefin
   CompositeTypeStmt: (n) => n.typevar?.relname,
 };
 
-const DEFINE_KINDS: Record<string, string> = { OBJECT_AGGREGATE: 'fn', OBJECT_OPERATOR: 'op', OBJECT_COLLATION: 'coll', OBJECT_TYPE: 'type' };
+const DEFINE_KINDS: Record<string, string> = { OBJECT_AGGREGATE: 'fn', OBJECT_OPERATOR: 'op', OBJECT_COLLATION: 'coll', OBJECT_TSDICTIONARY: 'tsdict', OBJECT_TSCONFIGURATION: 'tscfg', OBJECT_TYPE: 'type' };
 
 /**
  * The object a statement creates, as `kind:name` ('rel:v', 'schema:s', 'trigger:t.tr'). Names are bare

@@ -32,6 +32,8 @@ const PHASE: Record<string, number> = {
   CompositeTypeStmt: 2,
   CreateRangeStmt: 2,
   AlterDomainStmt: 5,
+  AlterTSDictionaryStmt: 1.6, // with the CREATEs (bind-order.ts), in file order: a COPY takes the mappings as they stand
+  AlterTSConfigurationStmt: 1.7,
   CreatePolicyStmt: 8.5, // after tables and the functions their expressions call
   AlterPolicyStmt: 8.6,
   GrantStmt: 9, // after every object

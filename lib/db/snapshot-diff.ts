@@ -8,7 +8,7 @@ import type { SchemaSnapshot } from './snapshot-model.js';
 
 /** Maps keyed by object name, and how one of their entries is called in a message. */
 const NAMED: Record<string, string> = {
-  schemas: 'schema', extensions: 'extension', collations: 'collation', types: 'type', sequences: 'sequence',
+  schemas: 'schema', extensions: 'extension', collations: 'collation', tsDictionaries: 'text search dictionary', tsConfigs: 'text search configuration', types: 'type', sequences: 'sequence',
   tables: 'table', views: 'view', functions: 'function', defaultPrivileges: 'default privileges',
   eventTriggers: 'event trigger', columns: 'column', constraints: 'constraint', indexes: 'index',
   triggers: 'trigger', policies: 'policy', rules: 'rule', statistics: 'statistics object',

@@ -4,6 +4,9 @@ export interface SchemaSnapshot {
   schemas: Record<string, { owner: string; acl: string[]; comment?: string }>;
   extensions: Record<string, { schema: string; version: string }>;
   collations: Record<string, { owner: string; properties: Record<string, unknown>; comment?: string }>;
+  /** Text search dictionaries (template, options as stored) and configurations (parser, dictionaries by token type). */
+  tsDictionaries: Record<string, Record<string, unknown>>;
+  tsConfigs: Record<string, Record<string, unknown>>;
   types: Record<string, TypeSnapshot>;
   sequences: Record<string, SequenceSnapshot>;
   tables: Record<string, RelationSnapshot>;

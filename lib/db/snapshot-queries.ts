@@ -42,6 +42,25 @@ export const QUERIES = {
     FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
     WHERE ${USER_NS} AND ${notInExtension('pg_collation', 'c.oid')}`,
 
+  // --- text search dictionaries and configurations (mappings by token type name) ---
+  tsDictionaries: `
+    SELECT json_build_object('schema', n.nspname, 'name', d.dictname, 'owner', pg_get_userbyid(d.dictowner),
+      'template', (SELECT tn.nspname || '.' || t.tmplname FROM pg_ts_template t JOIN pg_namespace tn ON tn.oid = t.tmplnamespace WHERE t.oid = d.dicttemplate),
+      'options', d.dictinitoption, 'comment', obj_description(d.oid, 'pg_ts_dict'))::text AS j
+    FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+    WHERE ${USER_NS} AND ${notInExtension('pg_ts_dict', 'd.oid')}`,
+  tsConfigs: `
+    SELECT json_build_object('schema', n.nspname, 'name', c.cfgname, 'owner', pg_get_userbyid(c.cfgowner),
+      'parser', (SELECT p.prsname FROM pg_ts_parser p WHERE p.oid = c.cfgparser),
+      'mappings', (SELECT json_object_agg(tt.alias, (SELECT json_agg(dn.nspname || '.' || d.dictname ORDER BY m.mapseqno)
+                     FROM pg_ts_config_map m JOIN pg_ts_dict d ON d.oid = m.mapdict JOIN pg_namespace dn ON dn.oid = d.dictnamespace
+                     WHERE m.mapcfg = c.oid AND m.maptokentype = tt.tokid) ORDER BY tt.tokid)
+                   FROM ts_token_type(c.cfgparser) tt
+                   WHERE EXISTS (SELECT FROM pg_ts_config_map m WHERE m.mapcfg = c.oid AND m.maptokentype = tt.tokid)),
+      'comment', obj_description(c.oid, 'pg_ts_config'))::text AS j
+    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+    WHERE ${USER_NS} AND ${notInExtension('pg_ts_config', 'c.oid')}`,
+
   // --- types: enums, domains, standalone composites, ranges ------------------
   types: `
     SELECT json_build_object('schema', n.nspname, 'name', t.typname, 'typtype', t.typtype,

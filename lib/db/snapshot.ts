@@ -53,7 +53,7 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
   const qualified = (r: Row) => `${r['schema'] as string}.${r['name'] as string}`;
 
   const snap: SchemaSnapshot = {
-    schemas: {}, extensions: {}, collations: {}, types: {}, sequences: {}, tables: {}, views: {},
+    schemas: {}, extensions: {}, collations: {}, tsDictionaries: {}, tsConfigs: {}, types: {}, sequences: {}, tables: {}, views: {},
     functions: {}, defaultPrivileges: {}, eventTriggers: {}, statistics: {}, operators: {}, operatorFamilies: {}, operatorClasses: {},
   };
   for (const r of rows.schemas) {
@@ -61,6 +61,8 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
   }
   for (const r of rows.extensions) snap.extensions[r['name'] as string] = fields(r, ['name']) as never;
   for (const r of rows.collations.filter(inSchema)) snap.collations[qualified(r)] = fields(r, ['schema', 'name']) as never;
+  for (const r of rows.tsDictionaries.filter(inSchema)) snap.tsDictionaries[qualified(r)] = fields(r, ['schema', 'name']) as never;
+  for (const r of rows.tsConfigs.filter(inSchema)) snap.tsConfigs[qualified(r)] = fields(r, ['schema', 'name']) as never;
   for (const r of rows.types.filter(inSchema)) {
     const t = fields(r, ['schema', 'name', 'typtype']);
     t['kind'] = TYPE_KIND[r['typtype'] as string];

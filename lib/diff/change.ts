@@ -6,6 +6,7 @@ import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
+import type { TextSearchChange } from './change-text-search.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'changes-data' | 'irreversible' | 'breaks-readers';
@@ -26,6 +27,7 @@ export type CommentTarget =
   | { kind: 'constraint'; schema: string; table: string; name: string }
   | { kind: 'domain_constraint'; schema: string; domain: string; name: string }
   | { kind: 'collation'; schema: string; name: string }
+  | { kind: 'text search dictionary' | 'text search configuration'; schema: string; name: string }
   | { kind: 'policy'; schema: string; table: string; name: string }
   | { kind: 'view' | 'materialized view'; schema: string; name: string }
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
@@ -46,6 +48,7 @@ export type Change =
   | ObjectChange
   | ViewChange
   | OperatorChange
+  | TextSearchChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }

@@ -45,6 +45,8 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'type':
     case 'domain_constraint':
     case 'collation':
+    case 'text search dictionary':
+    case 'text search configuration':
     case 'policy':
       return objectExists(cat, t)!;
     // views, functions, triggers and rules diff their own comments (views.ts, functions.ts, triggers.ts, rules.ts)

@@ -18,6 +18,7 @@ import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
 import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
+import { diffTextSearch } from './text-search.js';
 import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
 import { dedupeComments, recreateDependents } from './cascade.js';
@@ -48,6 +49,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffExtensions(ctx);
   diffEnums(ctx);
   diffCollations(ctx);
+  diffTextSearch(ctx);
   diffUserTypes(ctx);
   diffSequences(ctx);
   diffTables(ctx);
@@ -100,6 +102,8 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'recreate_enum': out.add(`type:${c.type.schema}.${c.type.name}`); break;
       case 'create_domain': out.add(`type:${c.domain.schema}.${c.domain.name}`); break;
       case 'create_collation': out.add(`collation:${c.collation.schema}.${c.collation.name}`); break;
+      case 'create_ts_dictionary': out.add(`text search dictionary:${c.dictionary.schema}.${c.dictionary.name}`); break;
+      case 'create_ts_config': out.add(`text search configuration:${c.config.schema}.${c.config.name}`); break;
       case 'add_domain_constraint': out.add(`domain_constraint:${c.domain.schema}.${c.domain.name}.${c.constraint.name}`); break;
       case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;

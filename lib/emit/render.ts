@@ -18,6 +18,7 @@ import * as renames from './renderers/rename.js';
 import * as statistics from './renderers/statistics.js';
 import { setReplicaIdentity } from './renderers/replica-identity.js';
 import * as operator from './renderers/operator.js';
+import * as textSearch from './renderers/text-search.js';
 import * as tableStorage from './renderers/table-storage.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
@@ -98,6 +99,12 @@ const renderers: Renderers = {
   drop_statistics: statistics.dropStatistics,
   alter_statistics_target: statistics.alterStatisticsTarget,
   set_table_storage: tableStorage.setTableStorage,
+  create_ts_dictionary: textSearch.createTsDictionary,
+  drop_ts_dictionary: textSearch.dropTsDictionary,
+  alter_ts_dictionary: textSearch.alterTsDictionary,
+  create_ts_config: textSearch.createTsConfig,
+  drop_ts_config: textSearch.dropTsConfig,
+  alter_ts_mappings: textSearch.alterTsMappings,
   create_operator: operator.createOperator,
   drop_operator: operator.dropOperator,
   alter_operator: operator.alterOperator,

@@ -15,6 +15,14 @@ const PHASES: Record<ChangeKind, number> = {
   alter_default_privileges: 10.5, // before objects are created, so they get the new defaults
   alter_extension_schema: 11,
   create_collation: 11.5,
+  // text search: dictionaries, then the configurations mapping them, before the functions, tables and
+  // indexes whose expressions name a configuration; dropped after those, configurations first
+  create_ts_dictionary: 11.55,
+  alter_ts_dictionary: 11.56,
+  create_ts_config: 11.6,
+  alter_ts_mappings: 11.61,
+  drop_ts_config: 22.55,
+  drop_ts_dictionary: 22.56,
   rename_enum_value: 12,
   create_domain: 12,
   create_composite: 12,

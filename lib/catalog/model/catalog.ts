@@ -10,10 +10,12 @@ import type { View } from './view.js';
 import type { Func } from './function.js';
 import type { Trigger } from './trigger.js';
 import type { Rule } from './rule.js';
+import type { TsConfig, TsDictionary } from './text-search.js';
 
 export type { View } from './view.js';
 export type { Func } from './function.js';
 export type { Trigger } from './trigger.js';
+export type { TsConfig, TsDictionary } from './text-search.js';
 export type { Rule, RuleEvent } from './rule.js';
 import type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
 export type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
@@ -404,6 +406,9 @@ export interface Catalog {
   operators: Map<string, Operator>;
   opfamilies: Map<string, OperatorFamily>;
   opclasses: Map<string, OperatorClass>;
+  /** Text search dictionaries and configurations, keyed `schema.name` (text-search.ts). */
+  tsDictionaries: Map<string, TsDictionary>;
+  tsConfigs: Map<string, TsConfig>;
   /** `-- pgshift:renamed-from` hints of schema files (bind only). */
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
@@ -446,6 +451,8 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     operators: new Map(),
     opfamilies: new Map(),
     opclasses: new Map(),
+    tsDictionaries: new Map(),
+    tsConfigs: new Map(),
     searchPath: [defaultSchema],
     defaultSearchPath: [defaultSchema],
   };

@@ -18,6 +18,8 @@ import {
   castStringConst, isNullConst, isNumberConst, isWideningCast, numberConst, STRING_TYPES, stringConst, strNode,
 } from './expr-constants.js';
 import { canonicalLiteral } from './literals.js';
+import { configName } from './text-search-names.js';
+import { qualified } from '../../source/quote.js';
 
 export interface ExprContext {
   /** The column type the expression is assigned to (defaults): a cast of a literal to it is redundant. */
@@ -51,6 +53,44 @@ function nextvalCall(fc: Obj, ctx: ExprContext): Obj | undefined {
   const lit = stringConst(a);
   if (lit === undefined) return undefined;
   return { FuncCall: { funcname: [{ String: { sval: 'nextval' } }], args: [strNode(qualifySequence(lit, ctx.catalog))], funcformat: 'COERCE_EXPLICIT_CALL' } };
+}
+
+/** Text search functions whose first argument is a configuration when they take `n` arguments. */
+const REGCONFIG_FIRST: Record<string, number[]> = {
+  to_tsvector: [2], to_tsquery: [2], plainto_tsquery: [2], phraseto_tsquery: [2], websearch_to_tsquery: [2],
+  json_to_tsvector: [3], jsonb_to_tsvector: [3], ts_headline: [4],
+};
+
+/** A regconfig literal: the configuration resolved as PostgreSQL resolves it (a user one qualified), typed, as pg_dump prints it. */
+function regconfigLiteral(lit: string, ctx: ExprContext): Obj {
+  const parts = lit.match(/"(?:[^"]|"")*"|[^.]+/g)?.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase())) ?? [lit];
+  const stored = ctx.catalog ? configName(ctx.catalog, parts) : undefined;
+  const i = stored?.indexOf('.') ?? -1;
+  const text = stored === undefined ? lit : i < 0 ? stored : qualified(stored.slice(0, i), stored.slice(i + 1));
+  return { TypeCast: { arg: strNode(text), typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: 'regconfig' } }], typemod: -1 } } };
+}
+
+function isRegconfigCast(o: Obj): boolean {
+  return !!o.TypeCast && strings(o.TypeCast.typeName?.names).pop() === 'regconfig' && stringConst(o.TypeCast.arg) !== undefined;
+}
+
+/** Regconfig literals in their one form: `to_tsvector('c', x)`, `to_tsvector('public.c'::regconfig, x)` → the latter. */
+export function withRegconfigs(n: unknown, ctx: ExprContext): unknown {
+  if (Array.isArray(n)) return n.map((x) => withRegconfigs(x, ctx));
+  if (!n || typeof n !== 'object') return n;
+  const o = n as Obj;
+  if (isRegconfigCast(o)) return regconfigLiteral(stringConst(o.TypeCast.arg)!, ctx);
+  const out: Obj = {};
+  for (const k in o) out[k] = withRegconfigs(o[k], ctx);
+  if (o.FuncCall) {
+    const name = strings(o.FuncCall.funcname);
+    const args = out.FuncCall.args as Obj[] | undefined;
+    const lit = args && stringConst(args[0]);
+    if (lit !== undefined && (name.length === 1 || name[0] === 'pg_catalog') && REGCONFIG_FIRST[name[name.length - 1]!]?.includes(args!.length)) {
+      out.FuncCall = { ...out.FuncCall, args: [regconfigLiteral(lit, ctx), ...args!.slice(1)] };
+    }
+  }
+  return out;
 }
 
 function stripped(n: unknown, ctx: ExprContext): unknown {
@@ -288,8 +328,9 @@ function keyOf(n: unknown, cat: Catalog | undefined): string {
 
 /** Normalise an expression node for storage and comparison. */
 export function makeExpr(node: Node, ctx: ExprContext = {}): Expr {
-  const norm = normalise(node, ctx, true) as Node;
-  return { node: norm, key: keyOf(norm, ctx.catalog), source: stripped(node, ctx) as Node };
+  const written = withRegconfigs(node, ctx) as Node;
+  const norm = normalise(written, ctx, true) as Node;
+  return { node: norm, key: keyOf(norm, ctx.catalog), source: stripped(written, ctx) as Node };
 }
 
 export function sameExpr(a: Expr | undefined, b: Expr | undefined): boolean {

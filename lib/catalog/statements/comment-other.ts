@@ -1,4 +1,4 @@
-/** COMMENT ON the kinds of issue 4's type and security work: user types, domains, domain constraints, collations, policies. */
+/** COMMENT ON the kinds of issue 4's type and security work: user types, domains, domain constraints, collations, text search dictionaries and configurations, policies. */
 import type { CommentStmt, Node } from '@pgsql/types';
 import type { Catalog } from '../model/catalog.js';
 import { listItems, qualifiedFromList, strings } from '../../parse/ast.js';
@@ -6,6 +6,8 @@ import { resolveCollation } from './collation.js';
 import { resolveDomain } from './domain.js';
 import { resolveTable } from '../query/resolve.js';
 import { findUserType } from './user-type.js';
+import { resolveTsDictionary } from './text-search-dictionary.js';
+import { resolveTsConfig } from './text-search-config.js';
 
 /**
  * The object a COMMENT ON statement targets, when it is one of these kinds: `{ found }` (possibly
@@ -30,6 +32,14 @@ export function commentTarget(cat: Catalog, s: CommentStmt): { found: { comment?
     case 'OBJECT_COLLATION': {
       const q = qualifiedFromList(parts);
       return { found: resolveCollation(cat, q.schema, q.name), what: 'collation' };
+    }
+    case 'OBJECT_TSDICTIONARY': {
+      const q = qualifiedFromList(parts);
+      return { found: resolveTsDictionary(cat, q.schema, q.name), what: 'text search dictionary' };
+    }
+    case 'OBJECT_TSCONFIGURATION': {
+      const q = qualifiedFromList(parts);
+      return { found: resolveTsConfig(cat, q.schema, q.name), what: 'text search configuration' };
     }
     case 'OBJECT_POLICY': {
       const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));

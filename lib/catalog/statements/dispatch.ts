@@ -36,6 +36,8 @@ import { forgetDropLookups } from '../query/drop-lookup.js';
 import { createRule } from './rule.js';
 import { alterOperator } from './operator.js';
 import { alterOpFamily, createOpClass, createOpFamily } from './operator-class.js';
+import { alterTsDictionary } from './text-search-dictionary.js';
+import { alterTsConfig } from './text-search-config.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -73,6 +75,8 @@ const HANDLERS: Record<string, Handler> = {
   CreateOpFamilyStmt: createOpFamily,
   CreateOpClassStmt: createOpClass,
   AlterOpFamilyStmt: alterOpFamily,
+  AlterTSDictionaryStmt: alterTsDictionary,
+  AlterTSConfigurationStmt: alterTsConfig,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,

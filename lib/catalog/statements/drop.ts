@@ -10,6 +10,8 @@ import { dropIndexTree } from './inheritance.js';
 import { resolveCollation } from './collation.js';
 import { dropObject } from './object-ops.js';
 import { dropStatistics } from './statistics.js';
+import { dropTsDictionary } from './text-search-dictionary.js';
+import { dropTsConfig } from './text-search-config.js';
 import { dropOperator } from './operator.js';
 import { dropOpClass, dropOpFamily } from './operator-class.js';
 import { schemaDropped, schemaObjects } from '../query/object-dependents.js';
@@ -76,11 +78,11 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
       case 'OBJECT_SCHEMA': {
         const name = q.name;
         if (!cat.schemas.has(name)) { missing('schema'); break; }
-        const owned = [...cat.tables.values(), ...cat.sequences.values(), ...cat.enums.values(), ...cat.domains.values(), ...cat.composites.values(), ...cat.ranges.values(), ...cat.collations.values(), ...cat.indexes.values(), ...schemaObjects(cat, name)].filter((o) => o.schema === name);
+        const owned = [...cat.tables.values(), ...cat.sequences.values(), ...cat.enums.values(), ...cat.domains.values(), ...cat.composites.values(), ...cat.ranges.values(), ...cat.collations.values(), ...cat.tsDictionaries.values(), ...cat.tsConfigs.values(), ...cat.indexes.values(), ...schemaObjects(cat, name)].filter((o) => o.schema === name);
         if (owned.length && !cascade) { dependentsError(ctx, `schema ${name}`, owned.slice(0, 5).map((o) => o.name)); break; }
         schemaDropped(cat, name); // views, functions, triggers
         for (const t of [...cat.tables.values()]) if (t.schema === name) removeTable(cat, t, true);
-        for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.indexes] as Map<string, { schema: string }>[]) for (const [k, o] of m) if (o.schema === name) m.delete(k);
+        for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.tsConfigs, cat.tsDictionaries, cat.indexes] as Map<string, { schema: string }>[]) for (const [k, o] of m) if (o.schema === name) m.delete(k);
         cat.schemas.delete(name);
         break;
       }
@@ -95,6 +97,12 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
         break;
       case 'OBJECT_OPFAMILY':
         dropOpFamily(ctx, obj, !!s.missing_ok);
+        break;
+      case 'OBJECT_TSDICTIONARY':
+        dropTsDictionary(ctx, q, cascade, !!s.missing_ok);
+        break;
+      case 'OBJECT_TSCONFIGURATION':
+        dropTsConfig(ctx, q, !!s.missing_ok);
         break;
       case 'OBJECT_STATISTIC_EXT':
         dropStatistics(ctx, q, !!s.missing_ok);

@@ -9,6 +9,8 @@ import { migrationRole, namedRole, setAcl } from './privilege.js';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { resolveCollation } from './collation.js';
+import { resolveTsDictionary } from './text-search-dictionary.js';
+import { resolveTsConfig } from './text-search-config.js';
 import { resolveFunction } from './function.js';
 import { truncateIdent } from '../query/names.js';
 import { roleName } from './policy.js';
@@ -81,6 +83,16 @@ export function alterOwner(ctx: ApplyContext, s: AlterOwnerStmt): void {
     case 'OBJECT_COLLATION': {
       const q = named();
       target = resolveCollation(cat, q.schema, q.name);
+      break;
+    }
+    case 'OBJECT_TSDICTIONARY': {
+      const q = named();
+      target = resolveTsDictionary(cat, q.schema, q.name);
+      break;
+    }
+    case 'OBJECT_TSCONFIGURATION': {
+      const q = named();
+      target = resolveTsConfig(cat, q.schema, q.name);
       break;
     }
     case 'OBJECT_FUNCTION':

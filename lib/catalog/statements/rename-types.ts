@@ -13,6 +13,8 @@ import { setExtensionSchema } from './extension.js';
 import { truncateIdent } from '../query/names.js';
 import { renamePolicy } from './policy.js';
 import { moveUserType } from './user-type.js';
+import { moveTsDictionary } from './text-search-dictionary.js';
+import { moveTsConfig } from './text-search-config.js';
 
 function objectName(n: Node | undefined): { schema?: string; name: string } {
   const tn = (n as { TypeName?: { names?: Node[] } } | undefined)?.TypeName;
@@ -62,6 +64,12 @@ export function renameOther(ctx: ApplyContext, s: RenameStmt): boolean {
     case 'OBJECT_POLICY':
       renamePolicy(ctx, s);
       return true;
+    case 'OBJECT_TSDICTIONARY':
+      moveTsDictionary(ctx, objectName(s.object), { name: newname });
+      return true;
+    case 'OBJECT_TSCONFIGURATION':
+      moveTsConfig(ctx, objectName(s.object), { name: newname });
+      return true;
     default:
       return false;
   }
@@ -84,6 +92,12 @@ export function setSchemaOther(ctx: ApplyContext, s: AlterObjectSchemaStmt): boo
       cat.collations.set(`${schema}.${c.name}`, c);
       return true;
     }
+    case 'OBJECT_TSDICTIONARY':
+      moveTsDictionary(ctx, objectName(s.object), { schema });
+      return true;
+    case 'OBJECT_TSCONFIGURATION':
+      moveTsConfig(ctx, objectName(s.object), { schema });
+      return true;
     case 'OBJECT_EXTENSION':
       setExtensionSchema(ctx, (s.object as { String?: { sval?: string } }).String?.sval ?? '', schema);
       return true;

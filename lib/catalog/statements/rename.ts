@@ -1,4 +1,5 @@
 /** RENAME of tables, columns, constraints, indexes, sequences, types, schemas; SET SCHEMA. */
+import { dictionaryMoved } from './text-search-dictionary.js';
 import { renameIdentityIndex } from './replica-identity.js';
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import type { Catalog, Table } from '../model/catalog.js';
@@ -122,8 +123,15 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       sc.name = newname;
       cat.schemas.set(newname, sc);
       for (const t of [...cat.tables.values()]) if (t.schema === old) moveTable(cat, t, newname, t.name);
-      for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.indexes] as Map<string, { schema: string; name: string }>[]) {
+      for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.tsConfigs, cat.indexes] as Map<string, { schema: string; name: string }>[]) {
         for (const [k, o] of [...m]) if (o.schema === old) { m.delete(k); o.schema = newname; m.set(`${newname}.${o.name}`, o); }
+      }
+      for (const [k, d] of [...cat.tsDictionaries]) {
+        if (d.schema !== old) continue;
+        cat.tsDictionaries.delete(k);
+        d.schema = newname;
+        cat.tsDictionaries.set(`${newname}.${d.name}`, d);
+        dictionaryMoved(cat, k, `${newname}.${d.name}`);
       }
       for (const u of typeUses(cat)) if (u.type.schema === old) u.set({ ...u.type, schema: newname });
       schemaRenamed(cat, old, newname); // views, functions

@@ -15,6 +15,8 @@ function targetSql(t: CommentTarget): string {
     case 'constraint': return `CONSTRAINT ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
     case 'domain_constraint': return `CONSTRAINT ${ident(t.name)} ON DOMAIN ${qualified(t.schema, t.domain)}`;
     case 'collation': return `COLLATION ${qualified(t.schema, t.name)}`;
+    case 'text search dictionary': return `TEXT SEARCH DICTIONARY ${qualified(t.schema, t.name)}`;
+    case 'text search configuration': return `TEXT SEARCH CONFIGURATION ${qualified(t.schema, t.name)}`;
     case 'policy': return `POLICY ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
     case 'view': return `VIEW ${qualified(t.schema, t.name)}`;
     case 'materialized view': return `MATERIALIZED VIEW ${qualified(t.schema, t.name)}`;
