@@ -29,7 +29,7 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   if (stmt.type === 'RuleStmt' && n.rulename !== '_RETURN') return 6.7;
   if (altersView(stmt, views, path)) return VIEW_ALTER_PHASE;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
-  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.66; // after the functions it names and the operators (SORTOP)
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
   if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
