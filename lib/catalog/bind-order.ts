@@ -29,6 +29,8 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   if (stmt.type === 'RuleStmt' && n.rulename !== '_RETURN') return 6.7;
   if (altersView(stmt, views, path)) return VIEW_ALTER_PHASE;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_COLLATION') return 1.5;
+  // CREATE TABLE … AS (not modelled) with the tables, so statements on its table know where it came from
+  if (stmt.type === 'CreateTableAsStmt' && n.objtype !== 'OBJECT_MATVIEW') return 4;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.66; // after the functions it names and the operators (SORTOP)
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
   if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
