@@ -32,7 +32,9 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   // text search dictionaries, then the configurations whose mappings name them (types and tables do not use them)
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_TSDICTIONARY') return 1.6;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_TSCONFIGURATION') return 1.7;
-  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.6; // after the functions it names
+  // CREATE TABLE … AS (not modelled) with the tables, so statements on its table know where it came from
+  if (stmt.type === 'CreateTableAsStmt' && n.objtype !== 'OBJECT_MATVIEW') return 4;
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.66; // after the functions it names and the operators (SORTOP)
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
   if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies

@@ -189,6 +189,9 @@ function normaliseCast(tc: Obj, ctx: ExprContext, top: boolean): unknown {
   } else if (top && ctx.type && arg.A_Const?.isnull && sameBase(t, ctx.type) && (!t.mods.length || t.mods.join() === ctx.type.mods.join())) {
     // DEFAULT NULL on varchar(255) is stored (and dumped) as NULL::character varying
     return arg;
+  } else if (top && arg.A_Const?.isnull && !t.schema && t.name === 'unknown' && !t.arrayDims) {
+    // a polymorphic parameter's DEFAULT NULL is not coerced: pg_dump prints it NULL::unknown
+    return arg;
   } else if (isNumberConst(arg) && isWideningCast(arg, t) && !keptCasts.has(tc)) {
     return arg;
   } else if (arg.A_ArrayExpr && !t.schema && t.arrayDims && STRING_TYPES.has(t.name) && allStrings(arg)) {

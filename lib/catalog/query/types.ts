@@ -68,6 +68,8 @@ export function typeFromNode(t: TypeName, cat?: Catalog): TypeRef {
   if (names[0] === 'pg_catalog' && names.length === 2) names = [names[1]!];
   if (names.length === 1) {
     const n = names[0]!;
+    const element = arrayElementName(n, cat);
+    if (element) return typeFromNode({ ...t, names: [{ String: { sval: element } }], arrayBounds: [...(t.arrayBounds ?? []), { Integer: { ival: -1 } }] }, cat);
     const display = DISPLAY[n];
     if (display) return canonicalMods({ name: display, mods, arrayDims }, n);
     // pg_catalog is searched first: a builtin name always means the builtin
@@ -84,6 +86,18 @@ export function typeFromNode(t: TypeName, cat?: Catalog): TypeRef {
     return { name, mods, arrayDims };
   }
   return { schema, name, mods, arrayDims };
+}
+
+/**
+ * `_int8`, `_text`, `_mood`: the internal name of an array type (PostgreSQL names it `_` and its
+ * element's name), the element's name when the element is a builtin or a type of the catalogue and no
+ * type of the catalogue is itself called so.
+ */
+function arrayElementName(n: string, cat: Catalog | undefined): string | undefined {
+  if (n.length < 2 || !n.startsWith('_') || (cat && resolveUserType(cat, undefined, n))) return undefined;
+  const element = n.slice(1);
+  if (DISPLAY[element] || BUILTIN_TYPES.has(element) || (cat && resolveUserType(cat, undefined, element))) return element;
+  return undefined;
 }
 
 /** Defaults PostgreSQL fills in: `char` = `character(1)`; float(p) precision picks real/double. */

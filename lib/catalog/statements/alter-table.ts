@@ -2,6 +2,7 @@
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, DefElem } from '@pgsql/types';
 import type { Table } from '../model/catalog.js';
 import { type ApplyContext, fail, origin, writtenAfter } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { defElems, listItems, qualifiedFromRangeVar } from '../../parse/ast.js';
 import { buildColumn, identityFrom, requireColumn } from './column.js';
 import { addConstraint } from './constraint.js';
@@ -52,7 +53,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   const q = qualifiedFromRangeVar(s.relation!);
   const table = resolveTable(ctx.cat, q);
   if (!table) {
-    if (!s.missing_ok) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+    if (!s.missing_ok) missingRelation(ctx, q, `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
     return;
   }
   for (const cmd of cmds) {

@@ -1,6 +1,7 @@
 /** COMMENT ON TABLE / COLUMN / INDEX / SEQUENCE / TYPE / SCHEMA / CONSTRAINT. */
 import type { CommentStmt } from '@pgsql/types';
 import { type ApplyContext, fail } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { listItems, qualifiedFromList, strings } from '../../parse/ast.js';
 import { resolveIndex, resolveSequence, resolveTable } from '../query/resolve.js';
 import { commentTarget } from './comment-other.js';
@@ -17,6 +18,7 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
   const tn = (obj as any).TypeName;
   const parts = tn ? strings(tn.names) : strings(listItems(obj));
   const set = <T extends { comment?: string }>(o: T | undefined, what: string) => {
+    if (!o && /^(relation|table|view|materialized view|column)/.test(what)) return missingRelation(ctx, parts.length > 2 || what === 'column' ? { ...(parts.length > 2 ? { schema: parts[parts.length - 3] } : {}), name: parts[parts.length - 2] ?? '' } : { ...(parts.length > 1 ? { schema: parts[0] } : {}), name: parts[parts.length - 1]! }, `${what} "${parts.join('.')}" does not exist`);
     if (!o) return fail(ctx, 'missing-object', `${what} "${parts.join('.')}" does not exist`);
     if (text === undefined) delete o.comment;
     else o.comment = text;

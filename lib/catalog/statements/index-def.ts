@@ -3,6 +3,7 @@ import { isDefaultUserClass } from './operator-class.js';
 import type { IndexElem, IndexStmt } from '@pgsql/types';
 import type { Index, IndexKey, TypeRef } from '../model/catalog.js';
 import { type ApplyContext, fail, failDuplicate, origin } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { makeExpr } from '../query/expr.js';
 import { isDefaultOpclass, storageParameters } from './index-options.js';
@@ -38,7 +39,7 @@ export function indexKey(ctx: ApplyContext, el: IndexElem, table?: { columns: Re
 export function createIndex(ctx: ApplyContext, s: IndexStmt): void {
   const q = qualifiedFromRangeVar(s.relation!);
   const table = resolveTable(ctx.cat, q) ?? matviewForIndex(ctx.cat, q); // materialized views have indexes too
-  if (!table) return fail(ctx, 'missing-object', `relation "${q.name}" does not exist`);
+  if (!table) return missingRelation(ctx, q, `relation "${q.name}" does not exist`);
   const elems = (s.indexParams ?? []).map((n) => (n as { IndexElem: IndexElem }).IndexElem);
   const keys = elems.map((e) => indexKey(ctx, e, table, s.accessMethod ?? 'btree'));
   for (const k of keys) {

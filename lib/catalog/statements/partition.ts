@@ -7,6 +7,7 @@ import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstrai
 import type { Column, Origin, PartitionBound, PartitionDatum, PartitionSpec, Table, TypeRef } from '../model/catalog.js';
 import { canonicalLiteral } from '../query/literals.js';
 import { type ApplyContext, fail, origin } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { collationFromNames } from './collation.js';
 import { isNullExpr, makeExpr } from '../query/expr.js';
@@ -82,7 +83,7 @@ export function boundKey(b: PartitionBound | undefined): string {
 
 function parentTable(ctx: ApplyContext, r: RangeVar): Table | undefined {
   const t = resolveTable(ctx.cat, r);
-  if (!t) fail(ctx, 'missing-object', `relation "${r.schemaname ? r.schemaname + '.' : ''}${r.relname}" does not exist`);
+  if (!t) missingRelation(ctx, { schema: r.schemaname, name: r.relname ?? '' }, `relation "${r.schemaname ? r.schemaname + '.' : ''}${r.relname}" does not exist`);
   return t;
 }
 

@@ -6,6 +6,7 @@
 import type { AlterPolicyStmt, CreatePolicyStmt, Node, RenameStmt, RoleSpec } from '@pgsql/types';
 import type { Catalog, Expr, Policy, PolicyCommand, Table } from '../model/catalog.js';
 import { type ApplyContext, fail, origin } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { makeExpr } from '../query/expr.js';
 import { canonicalKey } from '../query/query-key.js';
 import { analyseQuery } from '../query/query-analysis.js';
@@ -32,7 +33,7 @@ export function roleNames(list: readonly Node[] | undefined): string[] {
 function policyTable(ctx: ApplyContext, rel: { relname?: string; schemaname?: string } | undefined): Table | undefined {
   const q = qualifiedFromRangeVar(rel ?? {});
   const t = resolveTable(ctx.cat, q);
-  if (!t) fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+  if (!t) missingRelation(ctx, q, `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
   return t;
 }
 

@@ -9,6 +9,7 @@
 import type { GrantStmt, Node, ObjectWithArgs, RangeVar, RoleSpec } from '@pgsql/types';
 import type { Acl, Catalog } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
 import { type AclKind, OWNER, defaultAcl, grantAcl, privilegeNames, revokeAcl, sortAcl } from '../query/acl.js';
 import { resolveFunction } from './function.js';
@@ -78,7 +79,7 @@ function relation(ctx: ApplyContext, r: RangeVar, sequenceOnly: boolean): AclHol
   }
   const s = resolveSequence(ctx.cat, q.schema, q.name);
   if (s) return { kind: 'sequence', obj: s };
-  fail(ctx, 'missing-object', `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
+  missingRelation(ctx, q, `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
   return undefined;
 }
 

@@ -12,6 +12,7 @@
 import type { AlterStatsStmt, AlterTableCmd, AlterTableStmt, CreateStatsStmt, Node, RangeVar, StatsElem } from '@pgsql/types';
 import { type Catalog, type Expr, type StatisticsKind, type StatisticsObject, type Table, key } from '../model/catalog.js';
 import { type ApplyContext, creationSchema, fail, origin } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { intValue, qualifiedFromList, strings } from '../../parse/ast.js';
 import { resolveTable } from '../query/resolve.js';
 import { makeExpr } from '../query/expr.js';
@@ -88,7 +89,7 @@ export function createStatistics(ctx: ApplyContext, s: CreateStatsStmt): void {
   const rv = (s.relations?.[0] as { RangeVar?: RangeVar } | undefined)?.RangeVar;
   if (!rv || (s.relations?.length ?? 0) > 1) return fail(ctx, 'invalid-definition', 'only a single relation is allowed in CREATE STATISTICS');
   const table = resolveTable(ctx.cat, rv);
-  if (!table) return fail(ctx, 'missing-object', `relation "${rv.relname}" does not exist`);
+  if (!table) return missingRelation(ctx, { schema: rv.schemaname, name: rv.relname ?? '' }, `relation "${rv.relname}" does not exist`);
   const elems = (s.exprs ?? []).map((n) => (n as { StatsElem: StatsElem }).StatsElem);
   const columns: string[] = [];
   const exprs: Expr[] = [];

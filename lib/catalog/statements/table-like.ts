@@ -11,6 +11,7 @@
 import type { TableLikeClause } from '@pgsql/types';
 import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
+import { missingRelation } from './unmodelled.js';
 import { qualifiedFromRangeVar } from '../../parse/ast.js';
 import { chooseName, constraintNameTaken, nameAddition, noteConstraintName, relationNameTaken } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
@@ -35,7 +36,7 @@ export function tableLike(ctx: ApplyContext, table: Table, clause: TableLikeClau
   const q = qualifiedFromRangeVar(clause.relation!);
   const src = resolveTable(ctx.cat, q);
   if (!src) {
-    fail(ctx, 'missing-object', `relation "${q.schema ? `${q.schema}.` : ''}${q.name}" does not exist`);
+    missingRelation(ctx, q, `relation "${q.schema ? `${q.schema}.` : ''}${q.name}" does not exist`);
     return undefined;
   }
   const opts = clause.options ?? 0;

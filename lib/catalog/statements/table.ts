@@ -3,6 +3,7 @@ import { createTableStorage } from './table-storage.js';
 import type { ColumnDef, Constraint as PgConstraint, CreateStmt, TableLikeClause } from '@pgsql/types';
 import type { Table } from '../model/catalog.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
+import { unmodelledRelation } from './unmodelled.js';
 import { qualifiedFromRangeVar } from '../../parse/ast.js';
 import { buildColumn, type ColumnConstraint } from './column.js';
 import { addConstraint } from './constraint.js';
@@ -38,7 +39,11 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
     return;
   }
   if (s.relation?.relpersistence === 't') return; // temporary tables are session objects, not schema
-  if (s.ofTypename) fail(ctx, 'unmodelled-statement', `typed tables (${k} OF type) are not modelled yet`);
+  if (s.ofTypename) {
+    // its columns come from the composite type: not built from the elements (WITH OPTIONS has no type)
+    fail(ctx, 'unmodelled-statement', `typed tables (${k} OF type) are not modelled yet`);
+    return unmodelledRelation(ctx, schema, name);
+  }
   const table: Table = { schema, name, columns: new Map(), constraints: new Map(), unlogged: s.relation?.relpersistence === 'u', origin: origin(ctx) };
   createTableStorage(table, s.options); // WITH (…)
   if (!beginChild(ctx, table, s)) return; // PARTITION OF / INHERITS: the parents' columns first

@@ -8,6 +8,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { View, ViewOptions } from '../model/view.js';
 import { emptyDependencies } from '../model/view.js';
 import { type ApplyContext, creationSchema, fail, failDuplicate, origin } from './context.js';
+import { unmodelledRelation } from './unmodelled.js';
 import { defArg, defElems, listItems, qualifiedFromRangeVar, strings, visitNodes } from '../../parse/ast.js';
 import { analyseQuery } from '../query/query-analysis.js';
 import { calledRowRelations } from '../query/function-columns.js';
@@ -168,7 +169,8 @@ export function createTableAs(ctx: ApplyContext, s: CreateTableAsStmt): void {
   const into = s.into!;
   if (s.objtype !== 'OBJECT_MATVIEW') {
     if (into.rel?.relpersistence === 't') return;
-    return fail(ctx, 'unmodelled-statement', 'CREATE TABLE … AS is not modelled; write the table with CREATE TABLE');
+    fail(ctx, 'unmodelled-statement', 'CREATE TABLE … AS is not modelled; write the table with CREATE TABLE');
+    return unmodelledRelation(ctx, into.rel?.schemaname, into.rel?.relname ?? '');
   }
   const q = qualifiedFromRangeVar(into.rel!);
   const { options, storage } = viewOptions(defElems(into.options));

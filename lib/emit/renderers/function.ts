@@ -41,6 +41,12 @@ const AGGREGATE_FUNCTIONS = new Set(['sfunc', 'finalfunc', 'combinefunc', 'seria
 const AGGREGATE_TYPES = new Set(['stype', 'mstype', 'basetype']);
 const AGGREGATE_FLAGS = new Set(['finalfunc_extra', 'mfinalfunc_extra', 'hypothetical']);
 
+/** SORTOP's `schema.op` as pg_dump writes it: `OPERATOR(pg_catalog.>)` (an operator name is never quoted). */
+function operatorSql(v: string): string {
+  const dot = v.search(/\.[^.]*$/);
+  return dot < 0 ? v : `OPERATOR(${ident(v.slice(0, dot))}.${v.slice(dot + 1)})`;
+}
+
 /** CREATE AGGREGATE with its options, in the canonical order they are stored in. */
 function aggregateSql(f: Func): string {
   const options = f.aggregate!.options.map(([k, v]) => {
@@ -48,7 +54,7 @@ function aggregateSql(f: Func): string {
     if (AGGREGATE_FLAGS.has(k)) return `  ${k.toUpperCase()}`;
     const value = AGGREGATE_FUNCTIONS.has(k)
       ? v.split('.').map((p) => ident(p)).join('.')
-      : AGGREGATE_TYPES.has(k) ? v : k === 'initcond' || k === 'minitcond' ? literal(v) : v.toUpperCase();
+      : AGGREGATE_TYPES.has(k) ? v : k === 'initcond' || k === 'minitcond' ? literal(v) : k === 'sortop' ? operatorSql(v) : v.toUpperCase();
     return `  ${k.toUpperCase()} = ${value}`;
   });
   return `CREATE AGGREGATE ${signatureSql(f, identityArgs(f).map((a) => a.type), true, orderedSetArgs(f))} (\n${options.join(',\n')}\n)`;
