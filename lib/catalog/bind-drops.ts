@@ -11,7 +11,7 @@ import type { Node } from '@pgsql/types';
 import type { Diagnostic, Span } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
 import { type Catalog, type Origin, cloneCatalog } from './model/catalog.js';
-import { inner, listItems, strings } from '../parse/ast.js';
+import { inner, listItems, strings, visitNodes } from '../parse/ast.js';
 import { type Census, type CensusEntry, census, censusLabel, removedSince } from './query/census.js';
 import { applyGuarded, statementKind } from './statements/guard.js';
 
@@ -87,20 +87,74 @@ export function droppedKeys(stmt: Statement): string[] {
   });
 }
 
+/** Bare names a statement refers to (relations, types, functions, parents …), literals aside. */
+function mentionedNames(stmt: Statement): Set<string> {
+  const out = new Set<string>();
+  visitNodes(stmt.node, (o) => {
+    if (o.A_Const) return false;
+    if (typeof o.relname === 'string') out.add(o.relname);
+    if (o.String && typeof o.String.sval === 'string') out.add(o.String.sval);
+  });
+  return out;
+}
+
+/** A DROP that takes objects other than those it names: DROP TABLE (partitions, indexes, triggers …) and any CASCADE. */
+function dropsMore(stmt: Statement): boolean {
+  const n = (stmt.node as { DropStmt?: { behavior?: string; removeType?: string } }).DropStmt;
+  return !!n && (n.behavior === 'DROP_CASCADE' || n.removeType === 'OBJECT_TABLE');
+}
+
+/** The bare names a DROP names its objects by. */
+function droppedNames(stmt: Statement): Set<string> {
+  return new Set(droppedKeys(stmt).map((k) => k.slice(k.indexOf(':') + 1).split('.').pop()!));
+}
+
 /**
  * The phase of each DROP that precedes, in file order, a definition of an object it drops: the phase
  * of that next definition. `items` must be in file order; DROPs of objects the file does not define
- * again keep their own phase (absent from the map).
+ * again keep their own phase (absent from the map). The objects a DROP drops are those it names and,
+ * for a DROP TABLE or a CASCADE, those declared before it that name them (a partition of the table, a
+ * table with a column of the type, an aggregate over the function: PostgreSQL drops them too, so a
+ * later `CREATE TABLE partition_name` is a new definition). Statements before such a moved DROP that
+ * name what it drops but fall in a later phase (an index on the table, an aggregate over the
+ * function) take the DROP's phase: they run, in file order, before it, as PostgreSQL runs them.
  */
 export function fileOrderPhases<T extends { stmt: Statement }>(items: T[], phaseOf: (it: T) => number): Map<T, number> {
   const out = new Map<T, number>();
+  // keys of what each DROP TABLE / CASCADE takes besides what it names: statements before it naming them
+  const implied = new Map<T, string[]>();
+  const namers = new Map<T, number[]>(); // the statements before each such DROP that name what it drops
+  const last = items.reduce((at, it, i) => (dropsMore(it.stmt) ? i : at), -1);
+  const mentionedBy = new Map<string, number[]>(); // bare name → statements so far naming it
+  for (let i = 0; i <= last; i++) {
+    const it = items[i]!;
+    if (dropsMore(it.stmt)) {
+      const before = [...new Set([...droppedNames(it.stmt)].flatMap((n) => mentionedBy.get(n) ?? []))].sort((a, b) => a - b);
+      const keys = before.map((j) => createdKey(items[j]!.stmt)).filter((k): k is string => !!k);
+      if (keys.length) implied.set(it, keys);
+      if (before.length) namers.set(it, before);
+    }
+    for (const n of mentionedNames(it.stmt)) {
+      const at = mentionedBy.get(n);
+      if (at) at.push(i);
+      else mentionedBy.set(n, [i]);
+    }
+  }
   const laterDefinition = new Map<string, number>(); // key → phase of the next definition after the current item
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i]!;
-    const phases = droppedKeys(it.stmt).map((k) => laterDefinition.get(k)).filter((p): p is number => p !== undefined);
+    const phases = [...droppedKeys(it.stmt), ...(implied.get(it) ?? [])].map((k) => laterDefinition.get(k)).filter((p): p is number => p !== undefined);
     if (phases.length) out.set(it, Math.min(...phases));
     const created = createdKey(it.stmt);
     if (created) laterDefinition.set(created, phaseOf(it));
+  }
+  for (const [d, before] of namers) {
+    const p = out.get(d);
+    if (p === undefined) continue;
+    for (const j of before) {
+      const e = items[j]!;
+      if (e.stmt.type !== 'DropStmt' && (out.get(e) ?? phaseOf(e)) > p) out.set(e, p);
+    }
   }
   return out;
 }

@@ -72,6 +72,21 @@ export function removeConstraint(cat: Catalog, table: Table, name: string, casca
   return [];
 }
 
+/** Is the column part of the table's own partition key (a key column, or read by a key expression)? */
+export function partitionKeyUses(table: Table, column: string): boolean {
+  return !!table.partitionBy?.keys.some((k) => k.column === column || (!!k.expr && referencedColumns(k.expr.node).includes(column)));
+}
+
+/**
+ * Remove a column as a cascade from its type, extension or function does. A column of the table's
+ * partition key cannot be dropped alone: PostgreSQL drops the whole table (and its partitions).
+ */
+export function removeColumnOrTable(cat: Catalog, table: Table, column: Column): void {
+  if (cat.tables.get(`${table.schema}.${table.name}`) !== table || !table.columns.has(column.name)) return; // gone with an earlier dependent
+  if (partitionKeyUses(table, column.name)) removeTable(cat, table, true);
+  else removeColumn(cat, table, column, true);
+}
+
 export function removeColumn(cat: Catalog, table: Table, column: Column, cascade: boolean): string[] {
   const readers = relationDependents(cat, table.schema, table.name, cascade, column.name); // views, triggers
   if (readers.length) return readers;
@@ -84,7 +99,7 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
   const generated = generatedFrom(table, column.name);
   if (!cascade) blockers.push(...generated.map((g) => `column ${g.name} of table ${table.name}`));
   if (blockers.length) return blockers;
-  for (const g of generated) if (table.columns.has(g.name)) removeColumn(cat, table, g, true);
+  for (const g of generated) removeColumnOrTable(cat, table, g);
   for (const r of referencingForeignKeys(cat, table, column.name)) r.table.constraints.delete(r.fk.name);
   for (const c of [...table.constraints.values()]) if (constraintUsesColumn(c, column.name)) removeConstraint(cat, table, c.name, true);
   for (const i of tableIndexes(cat, table)) if (indexUsesColumn(i, column.name)) cat.indexes.delete(`${i.schema}.${i.name}`);
@@ -99,19 +114,50 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
   return [];
 }
 
-export function removeTable(cat: Catalog, table: Table, cascade: boolean): string[] {
-  const readers = relationDependents(cat, table.schema, table.name, cascade); // views; triggers go with the table
-  if (readers.length) return readers;
-  const external = foreignKeysTo(cat, table).filter((r) => r.table !== table);
-  if (external.length && !cascade) return external.map((r) => `constraint ${r.fk.name} on table ${r.table.schema}.${r.table.name}`);
-  const children = removeChildren(cat, table, cascade, (c) => removeTable(cat, c, true)); // partitions, inheriting tables
-  if (children.length) return children;
-  for (const r of external) r.table.constraints.delete(r.fk.name);
+/**
+ * DROP TABLE of one table: its partitions go with it (PostgreSQL needs no CASCADE for them), tables
+ * that INHERIT it need CASCADE. `together`: the other tables the same statement drops (`DROP TABLE
+ * pk, fk`, `DROP TABLE parent, child`): PostgreSQL drops the listed objects as one, so their foreign
+ * keys and inheritance do not block. Returns the blockers (empty when the table was removed).
+ */
+export function removeTable(cat: Catalog, table: Table, cascade: boolean, together: ReadonlySet<Table> = new Set()): string[] {
+  if (!cascade) {
+    const tree = droppedTree(cat, table, together);
+    const blockers = [...tree].flatMap((t) => tableBlockers(cat, t, new Set([...tree, ...together])));
+    if (blockers.length) return blockers;
+  }
+  relationDependents(cat, table.schema, table.name, true); // views, rules, policies …; triggers go with the table
+  for (const c of childrenOf(cat, table)) removeTable(cat, c, true); // partitions, inheriting tables (checked above)
+  for (const r of foreignKeysTo(cat, table)) if (r.table !== table) r.table.constraints.delete(r.fk.name);
   for (const i of indexesOfTable(cat, table)) cat.indexes.delete(`${i.schema}.${i.name}`);
   for (const st of tableStatistics(cat, table)) cat.statistics.delete(`${st.schema}.${st.name}`);
-  for (const k of sequencesOwnedBy(cat, table)) cat.sequences.delete(k);
+  for (const k of sequencesOwnedBy(cat, table)) {
+    for (const u of defaultsUsingSequence(cat, k)) if (u.table !== table) delete u.column.default; // another table's nextval() of an owned sequence
+    cat.sequences.delete(k);
+  }
   cat.tables.delete(`${table.schema}.${table.name}`);
   return [];
+}
+
+/** The table and what a DROP without CASCADE takes with it: its partitions, and its children the statement lists too (at any depth). */
+function droppedTree(cat: Catalog, table: Table, together: ReadonlySet<Table>, out = new Set<Table>()): Set<Table> {
+  out.add(table);
+  for (const c of childrenOf(cat, table)) if (!out.has(c) && (c.partitionOf || together.has(c))) droppedTree(cat, c, together, out);
+  return out;
+}
+
+/**
+ * What keeps one table of a dropped tree from going without CASCADE: views, rules, functions and
+ * policies reading it, foreign keys from tables that stay, tables that inherit it and stay.
+ */
+function tableBlockers(cat: Catalog, t: Table, dropped: ReadonlySet<Table>): string[] {
+  const out = relationDependents(cat, t.schema, t.name, false);
+  for (const r of foreignKeysTo(cat, t)) if (!dropped.has(r.table)) out.push(`constraint ${r.fk.name} on table ${r.table.schema}.${r.table.name}`);
+  for (const c of childrenOf(cat, t)) if (!dropped.has(c)) out.push(`table ${c.schema}.${c.name}`);
+  for (const k of sequencesOwnedBy(cat, t)) {
+    for (const u of defaultsUsingSequence(cat, k)) if (!dropped.has(u.table)) out.push(`default value for column ${u.column.name} of table ${u.table.name}`);
+  }
+  return out;
 }
 
 /** Columns whose type is the enum (any array depth). */
@@ -127,16 +173,4 @@ export function defaultsUsingSequence(cat: Catalog, seqKey: string): { table: Ta
   const needle = JSON.stringify(seqKey);
   for (const t of cat.tables.values()) for (const c of t.columns.values()) if (c.default?.key.includes('"nextval"') && c.default.key.includes(needle)) out.push({ table: t, column: c });
   return out;
-}
-
-/**
- * DROP TABLE of a parent: its partitions go with it; tables that INHERIT it block the drop unless
- * CASCADE. Returns the blockers (empty when the children were removed or there are none).
- */
-export function removeChildren(cat: Catalog, t: Table, cascade: boolean, remove: (child: Table) => void): string[] {
-  const kids = childrenOf(cat, t);
-  const inheriting = kids.filter((c) => !c.partitionOf);
-  if (inheriting.length && !cascade) return inheriting.map((c) => `table ${c.schema}.${c.name}`);
-  for (const c of kids) remove(c);
-  return [];
 }

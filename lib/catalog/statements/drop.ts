@@ -4,7 +4,11 @@ import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, strings } from '../../parse/ast.js';
 import { defaultsUsingSequence, removeTable } from './dependents.js';
 import { resolveIndex, resolveSequence, resolveTable } from '../query/resolve.js';
-import { dropUserType } from './user-type.js';
+import { dropUserType, findUserType } from './user-type.js';
+import type { Table } from '../model/catalog.js';
+import type { Diagnostic } from '../../source/diagnostic.js';
+import { resolveViewByName } from './view.js';
+import { resolveFunction } from './function.js';
 import { dropPolicy } from './policy.js';
 import { dropIndexTree } from './inheritance.js';
 import { resolveCollation } from './collation.js';
@@ -28,10 +32,63 @@ function dependentsError(ctx: ApplyContext, what: string, blockers: string[]): v
 }
 
 export function drop(ctx: ApplyContext, s: DropStmt): void {
+  const objects = s.objects ?? [];
+  if (objects.length < 2 || s.behavior === 'DROP_CASCADE') {
+    for (const obj of objects) dropOne(ctx, s, obj, new Set());
+    return;
+  }
+  dropTogether(ctx, s, objects);
+}
+
+/**
+ * Several objects without CASCADE: PostgreSQL resolves them all, then drops them as one, so an object
+ * that depends only on others of the list does not block (`DROP TABLE pk, fk`, `DROP VIEW v1, v2`,
+ * `DROP DOMAIN d, d_over_d`), and one that went with an earlier one (a partition after its parent) is
+ * not missing. Each object is tried in turn; a blocked one is tried again once others went (a blocked
+ * drop changes nothing); tables of the list never block each other (cycles of foreign keys).
+ */
+function dropTogether(ctx: ApplyContext, s: DropStmt, objects: Node[]): void {
+  const together = new Set<Table>();
+  if (s.removeType === 'OBJECT_TABLE') for (const o of objects) { const t = resolveTable(ctx.cat, objectName(o)); if (t) together.add(t); }
+  const existed = objects.map((o) => existsNow(ctx, s, o));
+  let pending = objects.map((_, i) => i);
+  const last = new Map<number, Diagnostic[]>();
+  for (;;) {
+    const blocked: number[] = [];
+    for (const i of pending) {
+      const sub: ApplyContext = { ...ctx, diags: [] };
+      dropOne(sub, s, objects[i]!, together);
+      if (sub.diags.some((d) => d.code === 'dependent-objects')) { blocked.push(i); last.set(i, sub.diags); continue; }
+      ctx.diags.push(...sub.diags.filter((d) => !(d.code === 'missing-object' && existed[i])));
+    }
+    if (!blocked.length || blocked.length === pending.length) {
+      if (blocked.length) ctx.diags.push(...last.get(blocked[0]!)!); // one error for the statement, as PostgreSQL
+      return;
+    }
+    pending = blocked;
+  }
+}
+
+/** Does the object a DROP names exist before the statement runs? (Kinds without a lookup here count as existing.) */
+function existsNow(ctx: ApplyContext, s: DropStmt, obj: Node): boolean {
+  const q = objectName(obj);
+  switch (s.removeType) {
+    case 'OBJECT_TABLE': return !!resolveTable(ctx.cat, q);
+    case 'OBJECT_VIEW': case 'OBJECT_MATVIEW': return !!resolveViewByName(ctx.cat, q);
+    case 'OBJECT_INDEX': return !!resolveIndex(ctx.cat, q.schema, q.name);
+    case 'OBJECT_SEQUENCE': return !!resolveSequence(ctx.cat, q.schema, q.name);
+    case 'OBJECT_TYPE': case 'OBJECT_DOMAIN': return !!findUserType(ctx.cat, q.schema, q.name);
+    case 'OBJECT_FUNCTION': case 'OBJECT_PROCEDURE': case 'OBJECT_ROUTINE': case 'OBJECT_AGGREGATE':
+      return !!resolveFunction({ ...ctx, diags: [] }, (obj as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs, s.removeType === 'OBJECT_PROCEDURE' ? 'procedure' : s.removeType === 'OBJECT_ROUTINE' ? 'routine' : 'function', true);
+    default: return true;
+  }
+}
+
+function dropOne(ctx: ApplyContext, s: DropStmt, obj: Node, together: ReadonlySet<Table>): void {
   const cascade = s.behavior === 'DROP_CASCADE';
   const cat = ctx.cat;
-  for (const obj of s.objects ?? []) {
-    if (dropObject(ctx, s, obj)) continue; // views, functions, procedures, triggers
+  {
+    if (dropObject(ctx, s, obj)) return; // views, functions, procedures, triggers
     const q = objectName(obj);
     const missing = (kind: string) => {
       if (!s.missing_ok) fail(ctx, 'missing-object', `${kind} "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
@@ -40,7 +97,7 @@ export function drop(ctx: ApplyContext, s: DropStmt): void {
       case 'OBJECT_TABLE': {
         const t = resolveTable(cat, q);
         if (!t) { missing('table'); break; }
-        const blockers = removeTable(cat, t, cascade);
+        const blockers = removeTable(cat, t, cascade, together);
         if (blockers.length) dependentsError(ctx, `table ${t.name}`, blockers);
         break;
       }

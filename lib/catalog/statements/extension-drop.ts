@@ -6,7 +6,7 @@
  */
 import type { ApplyContext } from './context.js';
 import { fail } from './context.js';
-import { removeColumn } from './dependents.js';
+import { removeColumnOrTable } from './dependents.js';
 
 /** Base types (and their arrays) created by contrib and well-known extensions. */
 const EXTENSION_TYPES: Record<string, string[]> = {
@@ -35,6 +35,6 @@ export function dropExtension(ctx: ApplyContext, name: string, cascade: boolean,
   if (users.length && !cascade) {
     return fail(ctx, 'dependent-objects', `cannot drop extension ${name} because other objects depend on it: ${users.map((u) => `column ${u.column.name} of table ${u.table.name}`).join(', ')}`, 'Use DROP ... CASCADE to drop the dependent objects too.');
   }
-  for (const u of users) removeColumn(cat, u.table, u.column, true);
+  for (const u of users) removeColumnOrTable(cat, u.table, u.column);
   cat.extensions.delete(name);
 }

@@ -13,7 +13,9 @@ import { moveFunction, resolveFunction } from './function.js';
 import { funcKey } from '../query/function-identity.js';
 import { dropTrigger, renameTrigger, resolveTrigger } from './trigger.js';
 import { dropRule, renameRule, resolveRule } from './rule.js';
-import { columnRenamed, relationMoved, removeFunction, removeView } from '../query/object-dependents.js';
+import { columnRenamed, functionUsers, relationMoved, removeFunction, removeView } from '../query/object-dependents.js';
+import { exprCalls } from '../query/expr-calls.js';
+import { removeColumnOrTable, removeTable } from './dependents.js';
 
 const ROUTINES: Record<string, 'function' | 'procedure' | 'routine'> = {
   OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: 'routine', OBJECT_AGGREGATE: 'function',
@@ -41,6 +43,17 @@ export function dropObject(ctx: ApplyContext, s: DropStmt, obj: Node): boolean {
   if (ROUTINES[type]) {
     const f = resolveFunction(ctx, (obj as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs, ROUTINES[type]!, !!s.missing_ok);
     if (!f) return true;
+    // a table partitioned by an expression calling the function goes whole (its key cannot be dropped alone)
+    // and a generated column computed by it goes as a column does (its indexes and constraints with it); calls are
+    // matched by name, so only when no overload shares it (as functionUsers)
+    const sole = ![...ctx.cat.functions.values()].some((g) => g !== f && g.schema === f.schema && g.name === f.name);
+    const calls = (e: { node: unknown } | undefined) => sole && !!e && exprCalls(ctx.cat, e.node, f);
+    const keyed = [...ctx.cat.tables.values()].filter((t) => t.partitionBy?.keys.some((k) => calls(k.expr)));
+    if (keyed.length && !cascade) return blocked(ctx, `function ${funcKey(f)}`, [...keyed.map((t) => `table ${t.schema}.${t.name}`), ...functionUsers(ctx.cat, f).map((u) => u.what)]), true;
+    if (cascade) {
+      for (const t of keyed) if (ctx.cat.tables.get(`${t.schema}.${t.name}`) === t) removeTable(ctx.cat, t, true);
+      for (const t of [...ctx.cat.tables.values()]) for (const c of [...t.columns.values()]) if (calls(c.generated)) removeColumnOrTable(ctx.cat, t, c);
+    }
     const blockers = removeFunction(ctx.cat, f, cascade);
     if (blockers.length) blocked(ctx, `function ${funcKey(f)}`, blockers);
     return true;

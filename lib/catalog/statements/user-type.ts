@@ -6,7 +6,7 @@
 import type { Catalog, CompositeType, DomainType, EnumType, RangeType } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
 import type { QualifiedName } from '../../parse/ast.js';
-import { removeColumn } from './dependents.js';
+import { removeColumnOrTable } from './dependents.js';
 import { truncateIdent } from '../query/names.js';
 import { resolveUserType } from '../query/resolve.js';
 import { retargetType, usesOfType, type TypeUse } from '../query/type-refs.js';
@@ -56,7 +56,7 @@ export function removeUserType(cat: Catalog, u: UserType, cascade: boolean): str
   mapOf(cat, u.kind).delete(`${u.type.schema}.${u.type.name}`);
   for (const d of deps) {
     if (d.table && d.column) {
-      if (d.table.columns.has(d.column.name)) removeColumn(cat, d.table, d.column, true);
+      removeColumnOrTable(cat, d.table, d.column); // the whole table when the column is in its partition key
     } else if (d.dependentType) {
       const dep = findUserType(cat, d.dependentType.schema, d.dependentType.name);
       if (!dep) continue;
