@@ -11,7 +11,7 @@ import { attachExistingIndexes, cascadeAttachedKeys, onlyKeysWhenIncomplete, onl
 export function indexKey(i: Index): string {
   return JSON.stringify([
     i.table, i.unique, i.method, i.nullsNotDistinct, i.include, i.where?.key ?? null, i.options ?? [],
-    i.keys.map((k) => [k.column ?? null, k.expr?.key ?? null, k.opclass ?? null, k.collation ?? null, k.desc, k.nullsFirst]),
+    i.keys.map((k) => [k.column ?? null, k.expr?.key ?? null, k.opclass ?? null, k.opclassOptions ?? [], k.collation ?? null, k.desc, k.nullsFirst]),
   ]);
 }
 

@@ -136,6 +136,7 @@ function indexKeySql(k: IndexKey): string {
   let s = k.column !== undefined ? ident(k.column) : `(${exprSql(k.expr!)})`;
   if (k.collation) s += ` COLLATE ${collationSql(k.collation)}`;
   if (k.opclass) s += ` ${k.opclass.split('.').map(ident).join('.')}`;
+  if (k.opclassOptions) s += ` (${k.opclassOptions.map(storageParameterSql).join(', ')})`;
   if (k.desc) s += ' DESC';
   if (k.nullsFirst !== k.desc) s += k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
   return s;

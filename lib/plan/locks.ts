@@ -176,7 +176,7 @@ export function isVolatileExpr(node: Node | undefined): boolean {
 
 const LENGTH_TYPES = new Set(['character varying', 'bit varying']);
 const PRECISION_TYPES = new Set([
-  'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'time with time zone', 'interval',
+  'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'time with time zone',
 ]);
 const TEXTLIKE = new Set(['text', 'character varying']);
 
@@ -203,6 +203,7 @@ export function typeChangeRewrites(from: TypeRef, to: TypeRef): boolean {
     const [p2, s2 = '0'] = to.mods;
     return !(Number(s1) === Number(s2) && Number(p2) >= Number(p1));
   }
+  if (same && from.name === 'interval') return intervalChangeRewrites(from.mods, to.mods);
   if (same && PRECISION_TYPES.has(from.name)) {
     if (to.mods.length === 0) return false;
     return from.mods.length === 0 || Number(to.mods[0]) < Number(from.mods[0]);
@@ -210,6 +211,29 @@ export function typeChangeRewrites(from: TypeRef, to: TypeRef): boolean {
   if (from.name === 'cidr' && to.name === 'inet') return false;
   if (from.name === 'xml' && TEXTLIKE.has(to.name)) return false;
   return true;
+}
+
+/** The least field an interval's values keep (0 = second … 5 = year), from its fields as format_type prints them. */
+const LEAST_FIELD: Record<string, number> = {
+  year: 5, month: 4, 'year to month': 4, day: 3, hour: 2, 'day to hour': 2, minute: 1, 'day to minute': 1, 'hour to minute': 1,
+  second: 0, 'day to second': 0, 'hour to second': 0, 'minute to second': 0,
+};
+
+/**
+ * PostgreSQL's interval_support: the change keeps the bytes when the least field stays or gets
+ * finer and, for fields down to the second, the fractional precision stays or grows (an interval
+ * without modifiers keeps everything).
+ */
+function intervalChangeRewrites(from: string[], to: string[]): boolean {
+  if (to.length === 0) return false;
+  const parse = (mods: string[]) => {
+    const fields = mods[0] !== undefined && mods[0] in LEAST_FIELD ? mods[0] : undefined;
+    const p = mods[fields ? 1 : 0];
+    return { least: fields ? LEAST_FIELD[fields]! : 0, precision: p === undefined ? Infinity : Number(p) };
+  };
+  const f = parse(from);
+  const t = parse(to);
+  return !(t.least <= f.least && (f.least > 0 || t.precision >= 6 || t.precision >= f.precision));
 }
 
 // ---------------------------------------------------------------------------------------------

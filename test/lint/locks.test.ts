@@ -103,6 +103,20 @@ test('type changes', () => {
   assert.not.ok(typeChangeRewrites(t('timestamp with time zone', ['3']), t('timestamp with time zone', ['6'])));
 });
 
+test('interval type changes: rewrites exactly where PostgreSQL 15 gave the table a new relfilenode', () => {
+  const t = (...mods: string[]) => ({ name: 'interval', mods, arrayDims: 0 });
+  const same: [string[], string[]][] = [
+    [['year to month'], ['6']], [['2'], ['6']], [['hour to second', '4'], ['hour to second']], [['day to hour'], ['day to minute']],
+    [['minute'], ['minute to second', '1']], [['year'], ['hour']], [['second', '3'], ['second', '6']], [['day'], []],
+    [['3'], ['day to second', '4']], [['year'], ['second', '3']], [[], ['6']],
+  ];
+  const rewritten: [string[], string[]][] = [
+    [['second'], ['second', '3']], [[], ['day to second', '3']], [['day to minute'], ['day to hour']], [['second', '3'], ['second', '2']],
+  ];
+  for (const [a, b] of same) assert.not.ok(typeChangeRewrites(t(...a), t(...b)), `${a} -> ${b}`);
+  for (const [a, b] of rewritten) assert.ok(typeChangeRewrites(t(...a), t(...b)), `${a} -> ${b}`);
+});
+
 test('volatility', async () => {
   await initParser();
   const expr = (sql: string) => {

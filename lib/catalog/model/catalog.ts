@@ -163,6 +163,8 @@ export interface IndexKey {
   expr?: Expr;
   collation?: string;
   opclass?: string;
+  /** The operator class's parameters (`siglen=9`) as PostgreSQL stores them; with them the class is kept even when it is the default. */
+  opclassOptions?: string[];
   desc: boolean;
   /** Normalised: true when NULLS FIRST (the default for DESC). */
   nullsFirst: boolean;

@@ -1,6 +1,9 @@
 /**
  * Canonical type references: `int` = `integer` = `int4`, `varchar(n)` = `character varying(n)`.
- * Builtin names are PostgreSQL's display names (what format_type prints).
+ * Builtin names are PostgreSQL's display names (what format_type prints); modifiers are those
+ * pg_attribute.atttypmod keeps (`numeric(5)` = `numeric(5,0)`, `interval second` ≠ `interval second(6)`).
+ * Interval modifiers are its fields and precision as format_type prints them: `interval day to second(3)`
+ * is `{ name: 'interval', mods: ['day to second', '3'] }`, `interval(3)` is `mods: ['3']`.
  */
 import type { TypeName } from '@pgsql/types';
 import type { Catalog, TypeRef } from '../model/catalog.js';
@@ -100,10 +103,52 @@ function arrayElementName(n: string, cat: Catalog | undefined): string | undefin
   return undefined;
 }
 
-/** Defaults PostgreSQL fills in: `char` = `character(1)`; float(p) precision picks real/double. */
+/** Interval field bits (PostgreSQL's INTERVAL_MASK) → the fields as format_type prints them. */
+const INTERVAL_FIELDS: Record<number, string> = {
+  4: 'year', 2: 'month', 8: 'day', 1024: 'hour', 2048: 'minute', 4096: 'second',
+  6: 'year to month', 1032: 'day to hour', 3080: 'day to minute', 7176: 'day to second',
+  3072: 'hour to minute', 7168: 'hour to second', 6144: 'minute to second',
+};
+/** The field restrictions an interval type may carry (`year to month`, `second`, …). */
+export const INTERVAL_FIELD_FORMS = new Set(Object.values(INTERVAL_FIELDS));
+const INTERVAL_FULL_RANGE = 0x7fff;
+/** The largest fractional-second precision of time, timestamp and interval; larger ones are reduced to it (with a warning). */
+const MAX_SECOND_PRECISION = 6;
+
+function clampPrecision(p: string): string {
+  return /^\d+$/.test(p) && Number(p) > MAX_SECOND_PRECISION ? String(MAX_SECOND_PRECISION) : p;
+}
+
+/**
+ * The modifiers pg_attribute stores, as format_type prints them: `char` = `character(1)` (bare
+ * `bpchar` is unlimited: no modifier), `numeric(p)` = `numeric(p,0)`, precisions above 6 of
+ * time, timestamp and interval reduced to 6, the interval typmod list of the grammar
+ * (`[fields bits]`, `[fields bits, precision]`, `[0x7FFF, precision]` for `interval(p)`) as fields and precision.
+ */
 function canonicalMods(t: TypeRef, written: string): TypeRef {
   if (t.name === 'character' && t.mods.length === 0 && written !== 'bpchar') return { ...t, mods: ['1'] };
+  if (t.name === 'numeric' && t.mods.length === 1) return { ...t, mods: [t.mods[0]!, '0'] };
+  if (MOD_INSIDE.test(t.name) && t.mods.length === 1) return { ...t, mods: [clampPrecision(t.mods[0]!)] };
+  if (t.name === 'interval' && t.mods.length) return { ...t, mods: intervalMods(t.mods) };
   return t;
+}
+
+function intervalMods(raw: string[]): string[] {
+  // already canonical (a TypeRef's mods fed back), or not the grammar's numbers: keep
+  if (!raw.every((m) => /^\d+$/.test(m))) return raw;
+  const range = Number(raw[0]);
+  const fields = range === INTERVAL_FULL_RANGE ? undefined : INTERVAL_FIELDS[range];
+  if (range !== INTERVAL_FULL_RANGE && !fields) return raw;
+  const precision = raw.length > 1 ? clampPrecision(raw[1]!) : undefined;
+  return [...(fields ? [fields] : []), ...(precision !== undefined ? [precision] : [])];
+}
+
+/** `interval` with its modifiers: `interval(3)`, `interval year to month`, `interval day to second(3)`. */
+function intervalSql(mods: string[]): string {
+  const [first, second] = mods;
+  if (first === undefined) return 'interval';
+  if (INTERVAL_FIELD_FORMS.has(first)) return `interval ${first}${second !== undefined ? `(${second})` : ''}`;
+  return `interval(${mods.join(',')})`;
 }
 
 /** SQL text of a canonical type, as format_type prints it. */
@@ -112,7 +157,12 @@ export function typeToSql(t: TypeRef, quoteName: (schema: string | undefined, na
   let base: string;
   if (!t.schema && (DISPLAY[t.name] || BUILTIN_TYPES.has(t.name))) {
     const m = MOD_INSIDE.exec(t.name);
-    base = m && mods ? `${m[1]}${mods} ${m[2]} time zone` : `${t.name}${mods}`;
+    if (m && mods) base = `${m[1]}${mods} ${m[2]} time zone`;
+    else if (t.name === 'interval') base = intervalSql(t.mods);
+    // without a length, `character` and `bit` mean length 1: the unlimited types print as format_type prints them
+    else if (t.name === 'character' && !mods) base = 'bpchar';
+    else if (t.name === 'bit' && !mods) base = '"bit"';
+    else base = `${t.name}${mods}`;
   } else {
     base = `${quoteName(t.schema, t.name)}${mods}`;
   }

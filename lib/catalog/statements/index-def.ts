@@ -1,4 +1,4 @@
-/** CREATE INDEX: keys (columns or expressions), opclass, order, NULLS, INCLUDE, partial WHERE, implicit names. */
+/** CREATE INDEX: keys (columns or expressions), opclass and its parameters, order, NULLS, INCLUDE, partial WHERE, implicit names. */
 import { isDefaultUserClass } from './operator-class.js';
 import type { IndexElem, IndexStmt } from '@pgsql/types';
 import type { Index, IndexKey, TypeRef } from '../model/catalog.js';
@@ -28,9 +28,13 @@ export function indexKey(ctx: ApplyContext, el: IndexElem, table?: { columns: Re
   if (el.opclass?.length) {
     // pg_dump qualifies an extension's operator class (public.gin_trgm_ops): unqualified when its schema is searched
     const parts = strings(el.opclass);
-    const opclass = parts.length === 2 && ctx.cat.searchPath.includes(parts[0]!) ? parts[1]! : parts.join('.');
+    // pg_catalog is always searched: pg_catalog.text_pattern_ops is text_pattern_ops
+    const opclass = parts.length === 2 && (parts[0] === 'pg_catalog' || ctx.cat.searchPath.includes(parts[0]!)) ? parts[1]! : parts.join('.');
     const columnType = key.column ? (table?.columns.get(key.column) as { type?: TypeRef } | undefined)?.type : undefined;
-    if (!isDefaultOpclass(method, opclass) && !isDefaultUserClass(ctx.cat, method, parts, columnType)) key.opclass = opclass;
+    // with parameters (`tsvector_ops (siglen=9)`) the class is named, default or not, as pg_get_indexdef does
+    const options = storageParameters(el.opclassopts);
+    if (options) key.opclassOptions = options;
+    if (options || (!isDefaultOpclass(method, opclass) && !isDefaultUserClass(ctx.cat, method, parts, columnType))) key.opclass = opclass;
   }
   if (el.collation?.length) key.collation = collationFromNames(ctx.cat, el.collation);
   return key;

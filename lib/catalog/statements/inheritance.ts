@@ -28,7 +28,9 @@ export function cloneColumn(c: Column): Column {
  * Index definitions PostgreSQL matches when it attaches a partition's index to its parent's
  * (CompareIndexInfo: keys, method, uniqueness, predicate, operator classes, collations). ASC / DESC
  * and NULLS FIRST / LAST are not compared: on PostgreSQL 15 and 18 an index (b DESC, a DESC) of a
- * partition is attached to the parent's (b, a DESC) when it comes first.
+ * partition is attached to the parent's (b, a DESC) when it comes first. Operator-class parameters
+ * are not compared either: on both, a partition's (a tsvector_ops (siglen=9)) is attached to the
+ * parent's (a tsvector_ops (siglen=8)).
  */
 export function sameIndexDefinition(a: Index, b: Index): boolean {
   const def = (i: Index) => JSON.stringify([i.unique, i.method, i.nullsNotDistinct, i.include, i.where?.key ?? null,

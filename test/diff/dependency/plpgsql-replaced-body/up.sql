@@ -10,7 +10,7 @@ CREATE TABLE public.order_notes (
 ALTER TABLE public.orders ADD COLUMN currency character(3);
 
 CREATE FUNCTION public.default_currency()
-RETURNS character
+RETURNS bpchar
 LANGUAGE plpgsql
 IMMUTABLE
 AS $$
