@@ -38,6 +38,18 @@ function significantDigits(t: TypeRef): number {
   return numericMods(t)?.precision ?? Infinity;
 }
 
+/** An interval's fields, coarsest first: a restriction keeps them down to its last field. */
+const INTERVAL_UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+
+/** The finest field an interval type keeps and its fractional-second digits (`interval(3)`: second, 3). */
+function intervalFinest(t: TypeRef): [string, number] {
+  const fields = t.mods.find((m) => !/^\d+$/.test(m));
+  const precision = t.mods.find((m) => /^\d+$/.test(m));
+  return [fields ? fields.split(' ').pop()! : 'second', precision === undefined ? 6 : Number(precision)];
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const length = (t: TypeRef): number | undefined => (t.mods.length ? Number(t.mods[0]) : undefined);
 
 /** may-fail / changes-data hazards of changing `column` from `from` to `to` (none for a widening change). */
@@ -67,14 +79,22 @@ export function narrowingHazards(from: TypeRef, to: TypeRef, column: string): Ha
   if (UNLIMITED_TEXT.has(f) && MAX_LENGTH.has(t) && t !== 'bit varying') {
     const max = length(to);
     const had = f === 'text' ? undefined : length(from);
-    if (max !== undefined && (had === undefined || max < had)) fails(`longer than ${max} characters`);
+    if (max !== undefined && (had === undefined || max < had)) fails(`longer than ${plural(max, 'character')}`);
     return out;
   }
   if ((f === 'bit' || f === 'bit varying') && (t === 'bit' || t === 'bit varying')) {
     const had = length(from);
     const max = length(to) ?? (t === 'bit' ? 1 : undefined);
-    if (t === 'bit' && max !== had) fails(`whose length is not ${max} bits`);
-    else if (max !== undefined && (had === undefined || max < had)) fails(`longer than ${max} bits`);
+    if (t === 'bit' && max !== had) fails(`whose length is not ${plural(max!, 'bit')}`);
+    else if (max !== undefined && (had === undefined || max < had)) fails(`longer than ${plural(max, 'bit')}`);
+    return out;
+  }
+  if (f === 'interval' && t === 'interval') {
+    // a field restriction keeps the fields down to its last one (`day to hour` zeroes minutes and seconds)
+    const [fromField, had] = intervalFinest(from);
+    const [toField, digits] = intervalFinest(to);
+    if (INTERVAL_UNITS.indexOf(toField) < INTERVAL_UNITS.indexOf(fromField)) changes(`truncates ${column} to whole ${toField}s`);
+    else if (toField === 'second' && digits < had) changes(`rounds the fractional seconds of ${column} to ${plural(digits, 'digit')}`);
     return out;
   }
   if (FRACTIONAL_SECONDS.has(f) && FRACTIONAL_SECONDS.has(t)) {
@@ -82,7 +102,7 @@ export function narrowingHazards(from: TypeRef, to: TypeRef, column: string): Ha
     const digits = length(to) ?? 6;
     if (TIMESTAMPS.has(f) && TIMESTAMPS.has(t) && f !== t) changes(`converts the values of ${column} through the session's TimeZone setting`);
     if (f === t || (TIMESTAMPS.has(f) && TIMESTAMPS.has(t))) {
-      if (digits < had) changes(`rounds the fractional seconds of ${column} to ${digits} digit${digits === 1 ? '' : 's'}`);
+      if (digits < had) changes(`rounds the fractional seconds of ${column} to ${plural(digits, 'digit')}`);
     }
     return out;
   }

@@ -49,6 +49,13 @@ test('times: fewer fractional digits round, a time zone change converts, a date 
   assert.equal(kinds(ty('timestamp without time zone'), ty('timestamp with time zone')), ['changes-data']);
   assert.equal(kinds(ty('timestamp with time zone'), ty('date')), ['changes-data']);
   assert.equal(kinds(ty('date'), ty('timestamp without time zone')), []);
+  // interval fields: `interval '1 day 04:05:06'` as `interval day to hour` is `1 day 04:00:00`
+  assert.equal(kinds(ty('interval'), ty('interval', 'day to hour')), ['changes-data']);
+  assert.equal(kinds(ty('interval', 'day to hour'), ty('interval', 'day to minute')), []);
+  assert.equal(kinds(ty('interval', 'year to month'), ty('interval')), []);
+  assert.equal(kinds(ty('interval'), ty('interval', 'day to second', 3)), ['changes-data']);
+  assert.equal(kinds(ty('interval', 2), ty('interval', 6)), []);
+  assert.equal(kinds(ty('interval', 'second', 3), ty('interval', 'minute to second', 3)), []);
 });
 
 test('arrays and user types: compared only when both sides are the same kind of built-in', () => {

@@ -63,6 +63,7 @@ ALTER TABLE public.logs DROP COLUMN q;
 
 -- lock: ACCESS EXCLUSIVE on public.base, ACCESS EXCLUSIVE on its inheritance child public.child; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing lag from interval minute to second(1) to interval minute may rewrite base under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change truncates lag to whole minutes
 -- this rewrites public.base under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.base ADD COLUMN lag_new interval minute;  -- plus a trigger copying writes
 --   2. backfill lag_new from lag in batches
@@ -72,6 +73,7 @@ ALTER TABLE public.base ALTER COLUMN lag TYPE interval minute;
 
 -- lock: ACCESS EXCLUSIVE on public.logs; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing a from interval(6) to interval year to month may rewrite logs under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change truncates a to whole months
 -- this rewrites public.logs under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.logs ADD COLUMN a_new interval year to month;  -- plus a trigger copying writes
 --   2. backfill a_new from a in batches
@@ -89,6 +91,7 @@ ALTER TABLE public.logs ALTER COLUMN c TYPE interval;
 
 -- lock: ACCESS EXCLUSIVE on public.logs; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing d from interval(6) to interval(2) may rewrite logs under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change rounds the fractional seconds of d to 2 digits
 -- this rewrites public.logs under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.logs ADD COLUMN d_new interval(2);  -- plus a trigger copying writes
 --   2. backfill d_new from d in batches
@@ -98,6 +101,7 @@ ALTER TABLE public.logs ALTER COLUMN d TYPE interval(2);
 
 -- lock: ACCESS EXCLUSIVE on public.logs; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing e from interval hour to second to interval hour to second(4) may rewrite logs under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change rounds the fractional seconds of e to 4 digits
 -- this rewrites public.logs under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.logs ADD COLUMN e_new interval hour to second(4);  -- plus a trigger copying writes
 --   2. backfill e_new from e in batches
@@ -107,6 +111,7 @@ ALTER TABLE public.logs ALTER COLUMN e TYPE interval hour to second(4);
 
 -- lock: ACCESS EXCLUSIVE on public.measures, ACCESS EXCLUSIVE on its partition public.measures_2024; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing span from interval day to minute to interval day to hour may rewrite measures under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change truncates span to whole hours
 -- this rewrites public.measures under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.measures ADD COLUMN span_new interval day to hour;  -- plus a trigger copying writes
 --   2. backfill span_new from span in batches

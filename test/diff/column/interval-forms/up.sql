@@ -5,6 +5,7 @@ CREATE DOMAIN public.seconds AS interval second(2);
 
 -- lock: ACCESS EXCLUSIVE on public.base, ACCESS EXCLUSIVE on its inheritance child public.child
 -- hazard rewrites-table: changing lag from interval minute to interval minute to second(1) may rewrite base under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change rounds the fractional seconds of lag to 1 digit
 ALTER TABLE public.base ALTER COLUMN lag TYPE interval minute to second(1);
 
 -- lock: ACCESS EXCLUSIVE on public.logs
@@ -13,6 +14,7 @@ ALTER TABLE public.logs ALTER COLUMN a TYPE interval(6);
 
 -- lock: ACCESS EXCLUSIVE on public.logs; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing b from interval second to interval second(3) may rewrite logs under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change rounds the fractional seconds of b to 3 digits
 -- this rewrites public.logs under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.logs ADD COLUMN b_new interval second(3);  -- plus a trigger copying writes
 --   2. backfill b_new from b in batches
@@ -22,6 +24,7 @@ ALTER TABLE public.logs ALTER COLUMN b TYPE interval second(3);
 
 -- lock: ACCESS EXCLUSIVE on public.logs; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing c from interval to interval day to second(3) may rewrite logs under ACCESS EXCLUSIVE
+-- hazard changes-data: the type change rounds the fractional seconds of c to 3 digits
 -- this rewrites public.logs under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.logs ADD COLUMN c_new interval day to second(3);  -- plus a trigger copying writes
 --   2. backfill c_new from c in batches

@@ -48,6 +48,7 @@ ALTER TABLE public.t DROP COLUMN l;
 
 -- lock: ACCESS EXCLUSIVE on public.parent, ACCESS EXCLUSIVE on its partition public.parent_ab; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing code from bpchar to character(2) may rewrite parent under ACCESS EXCLUSIVE
+-- hazard may-fail: values of code longer than 2 characters make the type change fail
 -- this rewrites public.parent under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.parent ADD COLUMN code_new character(2);  -- plus a trigger copying writes
 --   2. backfill code_new from code in batches
@@ -57,6 +58,7 @@ ALTER TABLE public.parent ALTER COLUMN code TYPE character(2);
 
 -- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing c from bpchar to character(1) may rewrite t under ACCESS EXCLUSIVE
+-- hazard may-fail: values of c longer than 1 character make the type change fail
 -- this rewrites public.t under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.t ADD COLUMN c_new character(1);  -- plus a trigger copying writes
 --   2. backfill c_new from c in batches
@@ -66,6 +68,7 @@ ALTER TABLE public.t ALTER COLUMN c TYPE character(1);
 
 -- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing b from "bit" to bit(1) may rewrite t under ACCESS EXCLUSIVE
+-- hazard may-fail: values of b whose length is not 1 bit make the type change fail
 -- this rewrites public.t under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.t ADD COLUMN b_new bit(1);  -- plus a trigger copying writes
 --   2. backfill b_new from b in batches

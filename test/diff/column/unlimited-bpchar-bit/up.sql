@@ -33,6 +33,7 @@ ALTER TABLE public.t ALTER COLUMN b TYPE "bit";
 
 -- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing w from bpchar to character(3) may rewrite t under ACCESS EXCLUSIVE
+-- hazard may-fail: values of w longer than 3 characters make the type change fail
 -- this rewrites public.t under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.t ADD COLUMN w_new character(3);  -- plus a trigger copying writes
 --   2. backfill w_new from w in batches
