@@ -2,7 +2,8 @@
  * Safe (online) rewrites, applied only to tables that exist before the migration — a table the
  * migration creates is empty and gets plain DDL:
  * - CREATE/DROP INDEX → CONCURRENTLY, outside the transaction;
- * - a UNIQUE / PRIMARY KEY constraint → CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … USING INDEX;
+ * - a UNIQUE / PRIMARY KEY constraint → CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … USING INDEX
+ *   (a key replaced under its own name: the old one dropped only then, key-swap.ts);
  * - FOREIGN KEY and CHECK → ADD … NOT VALID, then VALIDATE CONSTRAINT in a later transaction;
  * - SET NOT NULL → CHECK (col IS NOT NULL) NOT VALID, VALIDATE, SET NOT NULL, drop the helper CHECK;
  * - ADD COLUMN with a volatile default or NOT NULL without a default → nullable first, a backfill step
@@ -17,6 +18,7 @@ import { typeToSql } from '../catalog/query/types.js';
 import { isVolatileExpr, typeChangeRewrites } from './locks.js';
 import type { PlannedChange } from './planned.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
+import { swapKeysInPlace } from './key-swap.js';
 import { ident, qualified } from '../source/quote.js';
 
 export interface SafeOptions {
@@ -212,6 +214,7 @@ export function safeRewrite(planned: PlannedChange[], options: SafeOptions): Pla
   const steps = planned.flatMap((p) => rewriteOne(p, o, identityColumns).map((s) => ('afterAttach' in p.change && p.change.afterAttach ? { ...s, stage: 'post' as const } : s)));
   identityAfterNotNull(steps);
   primaryKeysAfterNotNull(steps, o);
+  swapKeysInPlace(steps, o.from, o.to);
   const main = steps.filter((s) => s.stage === 'main');
   const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post'), ...steps.filter((s) => s.stage === 'keys'), ...steps.filter((s) => s.stage === 'references')];
   if (later.length && main.length) later[0]!.commitBefore = true;

@@ -13,10 +13,6 @@ ALTER TABLE public.items DROP CONSTRAINT items_code;
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.lines DROP CONSTRAINT pk_lines;
 
--- lock: ACCESS EXCLUSIVE on public.orders
--- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;
-
 -- lock: ACCESS EXCLUSIVE on public.items
 -- safe SET NOT NULL: a NOT VALID check first, validated without blocking writes
 ALTER TABLE public.items ADD CONSTRAINT items_code_not_null_check CHECK (code IS NOT NULL) NOT VALID;
@@ -43,15 +39,19 @@ CREATE UNIQUE INDEX CONCURRENTLY pk_lines ON public.lines (tenant, order_id) INC
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.orders; scans the table; index build
--- hazard builds-index: builds index orders_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- hazard builds-index: builds index orders_pkey_new concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
-CREATE UNIQUE INDEX CONCURRENTLY orders_pkey ON public.orders (tenant, id);
+CREATE UNIQUE INDEX CONCURRENTLY orders_pkey_new ON public.orders (tenant, id);
 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.orders, SHARE UPDATE EXCLUSIVE on public.orders_pkey; uses existing index
-ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey;
+-- lock: ACCESS EXCLUSIVE on public.orders
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;
+
+-- lock: ACCESS EXCLUSIVE on public.orders, SHARE UPDATE EXCLUSIVE on public.orders_pkey_new; uses existing index
+ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey_new;
 
 -- pgshift:commit
 SET lock_timeout = '5s';

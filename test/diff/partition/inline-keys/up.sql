@@ -5,25 +5,25 @@ SET statement_timeout = '15min';
 -- pgshift-ignore: require-concurrent-index-deletion -- required by the schema change; reviewed hazard
 DROP INDEX public.p_uq;
 
--- lock: ACCESS EXCLUSIVE on public.p_a
--- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.p_a DROP CONSTRAINT p_a_pkey;
-
 -- lock: ACCESS EXCLUSIVE on public.q
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.q DROP CONSTRAINT q_pkey;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p_a; scans the table; index build
--- hazard builds-index: builds index p_a_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- hazard builds-index: builds index p_a_pkey_new concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
-CREATE UNIQUE INDEX CONCURRENTLY p_a_pkey ON public.p_a (id, k);
+CREATE UNIQUE INDEX CONCURRENTLY p_a_pkey_new ON public.p_a (id, k);
 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.p_a, SHARE UPDATE EXCLUSIVE on public.p_a_pkey; uses existing index
-ALTER TABLE public.p_a ADD CONSTRAINT p_a_pkey PRIMARY KEY USING INDEX p_a_pkey;
+-- lock: ACCESS EXCLUSIVE on public.p_a
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.p_a DROP CONSTRAINT p_a_pkey;
+
+-- lock: ACCESS EXCLUSIVE on public.p_a, SHARE UPDATE EXCLUSIVE on public.p_a_pkey_new; uses existing index
+ALTER TABLE public.p_a ADD CONSTRAINT p_a_pkey PRIMARY KEY USING INDEX p_a_pkey_new;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.p_b; scans the table; index build

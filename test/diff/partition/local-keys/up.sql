@@ -3,23 +3,23 @@ SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.acct_eu
 -- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
-ALTER TABLE public.acct_eu DROP CONSTRAINT acct_eu_pkey;
-
--- lock: ACCESS EXCLUSIVE on public.acct_eu
--- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
 ALTER TABLE public.acct_eu DROP CONSTRAINT acct_eu_email_key;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.acct_eu; scans the table; index build
--- hazard builds-index: builds index acct_eu_pkey concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- hazard builds-index: builds index acct_eu_pkey_new concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
-CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pkey ON public.acct_eu (id, region);
+CREATE UNIQUE INDEX CONCURRENTLY acct_eu_pkey_new ON public.acct_eu (id, region);
 
 SET lock_timeout = '5s';
 SET statement_timeout = '15min';
 
--- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pkey; uses existing index
-ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey;
+-- lock: ACCESS EXCLUSIVE on public.acct_eu
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.acct_eu DROP CONSTRAINT acct_eu_pkey;
+
+-- lock: ACCESS EXCLUSIVE on public.acct_eu, SHARE UPDATE EXCLUSIVE on public.acct_eu_pkey_new; uses existing index
+ALTER TABLE public.acct_eu ADD CONSTRAINT acct_eu_pkey PRIMARY KEY USING INDEX acct_eu_pkey_new;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.acct_us; scans the table; index build
