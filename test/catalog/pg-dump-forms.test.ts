@@ -66,4 +66,23 @@ test('a type or operator class of a schema that is not searched stays qualified'
   assert.ok(changes.includes('drop_index') && changes.includes('create_index'), changes.join(', '));
 });
 
+
+test('whole-row references: `d`, `d.*`, pg_dump\'s `d.*::public.doc AS d` and `(d).c` as `d.c`, in views and SQL-standard bodies (pg_dump of PostgreSQL 15)', async () => {
+  const written = `CREATE TABLE doc (id int, body text);
+CREATE VIEW v1 AS SELECT d FROM doc d;
+CREATE VIEW v2 AS SELECT (d).id, (d).body AS b FROM doc d;
+CREATE VIEW v3 AS SELECT row_to_json(d) AS j FROM doc d;
+CREATE FUNCTION first_doc() RETURNS doc LANGUAGE sql BEGIN ATOMIC SELECT d FROM doc d LIMIT 1; END;`;
+  const dumped = `CREATE TABLE public.doc (id integer, body text);
+CREATE VIEW public.v1 AS SELECT d.*::public.doc AS d FROM public.doc d;
+CREATE VIEW public.v2 AS SELECT d.id, d.body AS b FROM public.doc d;
+CREATE VIEW public.v3 AS SELECT row_to_json(d.*) AS j FROM public.doc d;
+CREATE FUNCTION public.first_doc() RETURNS public.doc LANGUAGE sql BEGIN ATOMIC SELECT d.*::public.doc AS d FROM public.doc d LIMIT 1; END;`;
+  assert.equal(await kinds(written, dumped), []);
+  // a column named like the alias is a column, not the row; a changed query is still a change
+  assert.equal((await kinds('CREATE TABLE d (d int, x int); CREATE VIEW v AS SELECT d FROM d;', 'CREATE TABLE d (d int, x int); CREATE VIEW v AS SELECT d.* FROM d;')).length > 0, true);
+  assert.equal((await kinds(written, written.replace('SELECT (d).id, (d).body AS b', 'SELECT (d).id, (d).id AS b'))).length > 0, true);
+  assert.equal((await kinds(written, written.replace('row_to_json(d) AS j', 'row_to_json(d.id) AS j'))).length > 0, true);
+});
+
 test.run();

@@ -38,7 +38,11 @@ function uncastLiteral(n: unknown): unknown {
 }
 
 /** The type of a column reference, `(fields) → type`, from the relations a query names (and NEW/OLD's table). */
-type ColumnTypes = ((fields: string[]) => TypeRef | undefined) & { param?: (fields: string[]) => boolean };
+type ColumnTypes = ((fields: string[]) => TypeRef | undefined) & {
+  param?: (fields: string[]) => boolean;
+  /** The table a bare name stands for when it is no column but a relation of the query: a whole-row reference. */
+  wholeRow?: (name: string) => Table | undefined;
+};
 
 /** A relation's columns as a query reads them: a table's, or the output of a subquery or WITH query. */
 type Columns = Map<string, TypeRef>;
@@ -83,6 +87,7 @@ function columnTypes(node: unknown, cat: Catalog | undefined, row?: Table, param
   }
   const ctes = new Map<string, Columns>();
   const tables = new Map<Table, Columns>();
+  const relations = new Map<string, Table | undefined>();
   const withQueries = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(withQueries);
     if (!n || typeof n !== 'object') return;
@@ -102,6 +107,7 @@ function columnTypes(node: unknown, cat: Catalog | undefined, row?: Table, param
       const t = cte ? undefined : resolveTable(cat, o.RangeVar);
       if (t && !tables.has(t)) tables.set(t, tableColumns(t));
       bind(name, cte ?? (t ? tables.get(t) : undefined));
+      relations.set(name, relations.has(name) && relations.get(name) !== t ? undefined : t);
     }
     if (o.RangeSubselect?.alias?.aliasname) bind(o.RangeSubselect.alias.aliasname, outputColumns(o.RangeSubselect.subquery?.SelectStmt, cat));
     for (const k in o) walk(o[k]);
@@ -118,6 +124,7 @@ function columnTypes(node: unknown, cat: Catalog | undefined, row?: Table, param
   };
   // `f.x`, a parameter named through its function, is the same as `x` when no relation is named `f`
   lookup.param = (fields) => fields.length === 2 && !byName.has(fields[0]!) && !!params?.has(fields.join('.'));
+  lookup.wholeRow = (name) => (lookup([name]) || params?.has(name) ? undefined : relations.get(name));
   return lookup;
 }
 
@@ -181,12 +188,49 @@ function canonBranches(o: Obj, cat: Catalog | undefined, types?: ColumnTypes): u
   return { CaseExpr: canon({ ...c, args, defresult: strip(c.defresult) }, cat, types) };
 }
 
+/**
+ * A whole-row reference to a table of the query, in any spelling PostgreSQL reads as one: a bare
+ * name that is no column (`d`), `d.*`, and pg_dump's `d.*::public.doc` (the cast to the table's own
+ * row type changes nothing).
+ */
+function wholeRowOf(o: Obj | undefined, types: ColumnTypes | undefined): { name: string; table: Table } | undefined {
+  if (!o || !types?.wholeRow) return undefined;
+  const f = o.ColumnRef?.fields;
+  if (f?.length === 1 && f[0].String) {
+    const table = types.wholeRow(f[0].String.sval);
+    return table && { name: f[0].String.sval, table };
+  }
+  if (f?.length === 2 && f[0].String && f[1].A_Star) {
+    const table = types.wholeRow(f[0].String.sval);
+    return table && { name: f[0].String.sval, table };
+  }
+  if (o.TypeCast) {
+    const inner = wholeRowOf(o.TypeCast.arg, types);
+    const t = inner && typeFromNode(o.TypeCast.typeName);
+    return inner && t && !t.arrayDims && t.name === inner.table.name && (t.schema ?? inner.table.schema) === inner.table.schema ? inner : undefined;
+  }
+  return undefined;
+}
+
 function canon(n: unknown, cat: Catalog | undefined, types?: ColumnTypes): unknown {
   if (Array.isArray(n)) return n.map((x) => canon(x, cat, types));
   if (!n || typeof n !== 'object') return n;
   let o = n as Obj;
   if (o.SelectStmt?.targetList && (o.SelectStmt.sortClause || o.SelectStmt.groupClause)) o = { SelectStmt: resolvedSortAndGroup(o.SelectStmt) };
   if (o.TypeName) return { TypeName: typeKey(typeFromNode(o.TypeName, cat)) };
+  const whole = wholeRowOf(o, types);
+  if (whole) return { ColumnRef: { fields: [{ String: { sval: whole.name } }, { A_Star: {} }] } };
+  // `(d).c`, a field of a whole-row reference, is the column `d.c` PostgreSQL stores
+  const ind = o.A_Indirection;
+  const field = ind?.indirection?.length === 1 ? ind.indirection[0]?.String?.sval : undefined;
+  const base = ind && wholeRowOf(ind.arg, types);
+  if (field && base) return { ColumnRef: { fields: [{ String: { sval: base.name } }, { String: { sval: field } }] } };
+  // `d AS d` / pg_dump's `d.*::public.doc AS d`: the output column named after the reference it is
+  const target = o.ResTarget && wholeRowOf(o.ResTarget.val, types);
+  if (target && o.ResTarget.name === target.name) {
+    const { name: _n, ...rest } = o.ResTarget;
+    return { ResTarget: canon(rest, cat, types) };
+  }
   if (o.ColumnRef && types?.param?.((o.ColumnRef.fields ?? []).map((f: Obj) => f.String?.sval))) return { ColumnRef: { fields: [o.ColumnRef.fields[1]] } };
   // `x = ANY (SELECT …)` is stored (and printed) as `x IN (SELECT …)`
   if (o.SubLink?.subLinkType === 'ANY_SUBLINK' && o.SubLink.operName?.length === 1 && o.SubLink.operName[0].String?.sval === '=') {
