@@ -288,7 +288,8 @@ function keyOf(n: unknown, cat: Catalog | undefined): string {
 
 /** Normalise an expression node for storage and comparison. */
 export function makeExpr(node: Node, ctx: ExprContext = {}): Expr {
-  const norm = normalise(node, ctx, true) as Node;
+  // a value assigned to a domain is coerced to its base type first (pg_dump: `NULL::integer` on a domain over integer)
+  const norm = normalise(node, ctx.type ? { ...ctx, type: domainBase(ctx.type, ctx.catalog) } : ctx, true) as Node;
   return { node: norm, key: keyOf(norm, ctx.catalog), source: stripped(node, ctx) as Node };
 }
 
@@ -299,10 +300,12 @@ export function sameExpr(a: Expr | undefined, b: Expr | undefined): boolean {
 /**
  * A NULL default PostgreSQL does not store (it stores no default at all): a NULL constant that needs
  * no coercion to the column type — not when the type has a modifier (`varchar(255) DEFAULT NULL` is
- * stored as `NULL::character varying`), nor when cast to another type first.
+ * stored as `NULL::character varying`), nor when it is a domain (stored as `NULL::integer`, the
+ * domain's coercion kept), nor when cast to another type first.
  */
-export function isNullExpr(e: Expr | undefined, type: TypeRef): boolean {
+export function isNullExpr(e: Expr | undefined, type: TypeRef, cat: Catalog | undefined): boolean {
   if (!e || !isNullConst(e.node) || type.mods.length) return false;
+  if (!type.arrayDims && type.schema && cat?.domains.has(`${type.schema}.${type.name}`)) return false;
   const n = (e.source ?? e.node) as Obj;
   if (n.A_Const) return true;
   return !!n.TypeCast && !n.TypeCast.arg?.TypeCast && typeKey(typeFromNode(n.TypeCast.typeName)) === typeKey(type);
