@@ -4,7 +4,9 @@
  * differently: partition key expressions with literals (`'A'` vs `'A'::text`), bound expressions
  * PostgreSQL folds to constants, generation expressions and defaults coerced to the column type
  * (`NULL` vs `NULL::integer`, domains, modifiers, arrays), identity columns whose type changed (the
- * sequence's default bounds follow), and implicit constraint names that skip names already taken.
+ * sequence's default bounds follow), implicit constraint names that skip names already taken, and
+ * expressions written under another search_path (pg_dump's `s.f0()` for `f0()`, in every kind of
+ * stored expression, bound after the functions they call).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -29,7 +31,7 @@ async function catalog(path: string): Promise<Catalog> {
   return r.catalog;
 }
 
-for (const name of ['partition-keys', 'partition-bounds', 'generated-defaults', 'identity-retype', 'constraint-names']) {
+for (const name of ['partition-keys', 'partition-bounds', 'generated-defaults', 'identity-retype', 'constraint-names', 'search-path-calls']) {
   test(`${name}: the schema and its pg_dump compare equal both ways`, async () => {
     const a = await catalog(`${DIR}/${name}.sql`);
     const b = await catalog(`${DIR}/${name}.dump15.sql`);
@@ -65,6 +67,19 @@ test('identity-retype: the sequence bounds that cannot follow the new type are P
   assert.equal(ok.errors, []);
   const o = ok.catalog.tables.get('public.t')!.columns.get('a')!.identity!.options;
   assert.equal([o.dataType, o.min, o.max], ['smallint', '-7', '100']);
+});
+
+test('search-path-calls: expressions keep the schema their calls and casts resolved to (what emit prints)', async () => {
+  const cat = await catalog(`${DIR}/search-path-calls.sql`);
+  const calls = (n: unknown) => JSON.stringify(n).match(/"funcname":\[[^\]]*\]/g)?.map((m) => [...m.matchAll(/"sval":"([^"]*)"/g)].map((x) => x[1]).join('.'));
+  const f1 = [...cat.functions.values()].find((f) => f.name === 'f1')!;
+  assert.equal(calls(f1.args[0]!.default!.source), ['s.f0']);
+  assert.match(JSON.stringify(cat.tables.get('s.p')!.columns.get('c')!.default!.source), '"names":[{"String":{"sval":"s"}},{"String":{"sval":"e"}}]');
+  const p1 = cat.tables.get('s.p1')!;
+  assert.equal(calls(p1.columns.get('a')!.default!.source), ['s.f0'], 'the partition\'s copy too');
+  assert.equal(calls((p1.constraints.get('p_b_check') as { expr: { source: unknown } }).expr.source), ['s.f0']);
+  assert.equal(calls((cat.domains.get('s.dd')!.constraints.get('dd_check')!.expr.source)), ['s.f0_early']);
+  assert.not.match(JSON.stringify(cat), '"path":', 'no expression keeps its search_path');
 });
 
 test.run();

@@ -18,6 +18,7 @@ import {
   castStringConst, isNullConst, isNumberConst, isWideningCast, numberConst, STRING_TYPES, stringConst, strNode,
 } from './expr-constants.js';
 import { canonicalLiteral } from './literals.js';
+import { callsBareName, notePending, qualifyNames } from './expr-qualify.js';
 
 export interface ExprContext {
   /** The column type the expression is assigned to (defaults): a cast of a literal to it is redundant. */
@@ -258,8 +259,9 @@ function normalise(n: unknown, ctx: ExprContext, top: boolean): unknown {
     for (const k in o.FuncCall) if (!LOCATION_KEYS.has(k)) out[k] = normalise(o.FuncCall[k], ctx, false);
     const names = strings(out.funcname);
     if (names.length === 2 && names[0] === 'pg_catalog') out.funcname = [{ String: { sval: names[1] } }];
-    // pg_dump qualifies user functions (`public.f()`): the schema objects are created in needs no qualifier
-    else if (names.length === 2 && names[0] === ctx.catalog?.searchPath[0]) out.funcname = [{ String: { sval: names[1] } }];
+    // pg_dump qualifies user functions (`public.f()`): the default schema needs no qualifier (a call
+    // written under another search_path was qualified where it resolved: qualifyNames)
+    else if (names.length === 2 && names[0] === (ctx.catalog?.defaultSearchPath ?? ctx.catalog?.searchPath)?.[0]) out.funcname = [{ String: { sval: names[1] } }];
     return { FuncCall: out };
   }
   if (o.BoolExpr) {
@@ -288,10 +290,22 @@ function keyOf(n: unknown, cat: Catalog | undefined): string {
 
 /** Normalise an expression node for storage and comparison. */
 export function makeExpr(node: Node, ctx: ExprContext = {}): Expr {
+  const cat = ctx.catalog;
+  const written = node;
+  if (cat) node = qualifyNames(node, cat);
   // a value assigned to a domain is coerced to its base type first (pg_dump: `NULL::integer` on a domain over integer)
-  const norm = normalise(node, ctx.type ? { ...ctx, type: domainBase(ctx.type, ctx.catalog) } : ctx, true) as Node;
-  return { node: norm, key: keyOf(norm, ctx.catalog), source: stripped(node, ctx) as Node };
+  const norm = normalise(node, ctx.type ? { ...ctx, type: domainBase(ctx.type, cat) } : ctx, true) as Node;
+  const e: Expr = { node: norm, key: keyOf(norm, cat), source: stripped(node, ctx) as Node };
+  // written under another search_path, calling a function not bound yet: named at the end of bind
+  if (cat && node !== written && callsBareName(node)) {
+    e.path = [...cat.searchPath];
+    notePending(cat);
+  }
+  return e;
 }
+
+/** Recompute an expression's comparison key from its normalised tree (expr-qualify.ts `settleExprNames`). */
+export const exprKey = (node: Node, cat: Catalog): string => keyOf(node, cat);
 
 export function sameExpr(a: Expr | undefined, b: Expr | undefined): boolean {
   return (a?.key ?? '') === (b?.key ?? '');
