@@ -69,8 +69,9 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
   const push = ctx.changes.push.bind(ctx.changes);
   const defaultChanged = !sameExpr(a.default, b.default);
   if (a.identity && !b.identity) push({ kind: 'drop_identity', table, column: b });
-  const identityFrom = typeChanged(a, b) ? identityBeforeRetype(ctx, table, a, b) : a;
-  if (typeChanged(a, b)) {
+  const retyped = typeChanged(a, b);
+  const identityFrom = retyped ? identityBeforeRetype(ctx, table, a, b) : a;
+  if (retyped) {
     const using = !assignableWithoutUsing(a.type, b.type);
     // a default that cannot follow the new type is dropped first (descendants' too) and set again after
     const drop = typeChangeDropsDefault(ctx, table, a, b);
@@ -86,7 +87,8 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
   // identity needs NOT NULL declared first
   if (!notNullSetByAncestor(ctx, table, b.name)) push(...notNullChanges(ctx, table, a, b));
   if (!a.identity && b.identity) push({ kind: 'add_identity', table, column: b });
-  const from = identityFrom.identity && b.identity && identityFrom.identity.options.dataType !== b.identity.options.dataType
+  // the type change took the sequence along (ALTER SEQUENCE … AS): compare with what it made of it
+  const from = retyped && identityFrom.identity && b.identity && identityFrom.identity.options.dataType !== b.identity.options.dataType
     ? { ...identityFrom, identity: { ...identityFrom.identity, options: retypedSequence(identityFrom.identity.options, b.identity.options.dataType) } }
     : identityFrom;
   if (from.identity && b.identity && (from.identity.kind !== b.identity.kind || !sameSequenceOptions(from.identity.options, b.identity.options))) {
