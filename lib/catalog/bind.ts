@@ -21,6 +21,8 @@ import { collectHints } from './hints.js';
 import { resolveOperators } from './statements/operator.js';
 import { runDeferredLikeCopies } from './statements/table-like.js';
 import { qualifyRowTypes } from './query/type-refs.js';
+import { settleExprNames } from './query/expr-qualify.js';
+import { exprKey } from './query/expr.js';
 
 const PHASE: Record<string, number> = {
   CreateSchemaStmt: 0,
@@ -111,6 +113,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   }
   catalog.searchPath = [defaultSchema];
   delete catalog.sessionRole;
+  settleExprNames(catalog, exprKey); // calls written under another search_path, of functions bound after them
   runDeferredLikeCopies(catalog); // LIKE … INCLUDING INDEXES / COMMENTS, once the sources are complete
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);

@@ -3,6 +3,8 @@ import type { Diagnostic } from '../source/diagnostic.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { type Catalog, emptyCatalog } from './model/catalog.js';
 import { applyGuarded } from './statements/guard.js';
+import { settleExprNames } from './query/expr-qualify.js';
+import { exprKey } from './query/expr.js';
 
 export interface ReplayResult {
   catalog: Catalog;
@@ -27,5 +29,6 @@ export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSc
   }
   catalog.searchPath = defaultPath;
   delete catalog.sessionRole;
+  settleExprNames(catalog, exprKey); // an expression's calls nothing had bound yet (it keeps no search_path)
   return { catalog, diagnostics };
 }

@@ -5,6 +5,7 @@ import { sameExpr } from '../catalog/query/expr.js';
 import { generationChange, targetVersion } from './generation.js';
 import { assignableWithoutUsing } from '../catalog/query/types.js';
 import { sameSequenceOptions } from './sequences.js';
+import { retypedSequence, sequenceRangeError } from '../catalog/statements/sequence.js';
 import { castKind } from '../catalog/query/casts.js';
 import { skipColumn } from './partitions.js';
 import { dropColumnChanges } from './inherited-columns.js';
@@ -68,7 +69,9 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
   const push = ctx.changes.push.bind(ctx.changes);
   const defaultChanged = !sameExpr(a.default, b.default);
   if (a.identity && !b.identity) push({ kind: 'drop_identity', table, column: b });
-  if (typeChanged(a, b)) {
+  const retyped = typeChanged(a, b);
+  const identityFrom = retyped ? identityBeforeRetype(ctx, table, a, b) : a;
+  if (retyped) {
     const using = !assignableWithoutUsing(a.type, b.type);
     // a default that cannot follow the new type is dropped first (descendants' too) and set again after
     const drop = typeChangeDropsDefault(ctx, table, a, b);
@@ -84,7 +87,25 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
   // identity needs NOT NULL declared first
   if (!notNullSetByAncestor(ctx, table, b.name)) push(...notNullChanges(ctx, table, a, b));
   if (!a.identity && b.identity) push({ kind: 'add_identity', table, column: b });
-  if (a.identity && b.identity && (a.identity.kind !== b.identity.kind || !sameSequenceOptions(a.identity.options, b.identity.options))) {
-    push({ kind: 'alter_identity', table, column: b, from: a });
+  // the type change took the sequence along (ALTER SEQUENCE … AS): compare with what it made of it
+  const from = retyped && identityFrom.identity && b.identity && identityFrom.identity.options.dataType !== b.identity.options.dataType
+    ? { ...identityFrom, identity: { ...identityFrom.identity, options: retypedSequence(identityFrom.identity.options, b.identity.options.dataType) } }
+    : identityFrom;
+  if (from.identity && b.identity && (from.identity.kind !== b.identity.kind || !sameSequenceOptions(from.identity.options, b.identity.options))) {
+    push({ kind: 'alter_identity', table, column: b, from });
   }
+}
+
+/**
+ * An identity column whose type changes: its sequence takes the new type, the old type's default
+ * bounds following it (retypedSequence). When its bounds or start would not fit the new type
+ * (bigint MAXVALUE 3000000000 → integer), PostgreSQL refuses the type change: they are set first, to
+ * what becomes the target's once retyped. Returns the column as it stands before the type change.
+ */
+function identityBeforeRetype(ctx: DiffContext, table: Table, a: Column, b: Column): Column {
+  if (!a.identity || !b.identity || a.identity.options.dataType === b.identity.options.dataType) return a;
+  if (!sequenceRangeError(retypedSequence(a.identity.options, b.identity.options.dataType))) return a;
+  const pre = { ...a, identity: { ...b.identity, options: retypedSequence(b.identity.options, a.identity.options.dataType) } };
+  ctx.changes.push({ kind: 'alter_identity', table, column: pre, from: a });
+  return pre;
 }

@@ -9,7 +9,7 @@
 import type { Catalog, Column, Constraint, Table } from '../catalog/model/catalog.js';
 import type { DiffContext } from './context.js';
 import { parentKeys } from '../catalog/statements/inheritance.js';
-import { boundKey } from '../catalog/statements/partition.js';
+import { boundKey, partitionSpecKey } from '../catalog/statements/partition.js';
 import { tableKey } from '../catalog/query/resolve.js';
 
 /** Is `t` a child of the same parents (and, for partitions, under the same bound) in both catalogues? */
@@ -134,7 +134,7 @@ export function diffParents(ctx: DiffContext, a: Table, b: Table): void {
 
 /** Can `b` keep `a`'s storage? A different PARTITION BY (or none) needs the table created again. */
 export function samePartitioning(a: Table, b: Table): boolean {
-  return JSON.stringify(a.partitionBy ?? null, (k, v) => (k === 'node' ? undefined : v)) === JSON.stringify(b.partitionBy ?? null, (k, v) => (k === 'node' ? undefined : v));
+  return partitionSpecKey(a.partitionBy) === partitionSpecKey(b.partitionBy);
 }
 
 /** New tables ordered so that a table comes after the tables it INHERITS (CREATE TABLE … INHERITS needs them). */

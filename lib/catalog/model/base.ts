@@ -23,6 +23,12 @@ export interface Expr {
   key: string;
   /** The expression as written (locations stripped, nextval() qualified): what emit prints, so PostgreSQL stores exactly what the schema says. */
   source?: Node;
+  /**
+   * The search_path the expression was written under, while a function it calls unqualified is not
+   * yet known there (bind applies tables before functions): its names are bound at the end of bind
+   * (query/expr-qualify.ts `settleExprNames`), and this is removed.
+   */
+  path?: string[];
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 import { canonicalLiteral } from './literals.js';
 import { configName } from './text-search-names.js';
 import { qualified } from '../../source/quote.js';
+import { callsBareName, notePending, qualifyNames } from './expr-qualify.js';
 
 export interface ExprContext {
   /** The column type the expression is assigned to (defaults): a cast of a literal to it is redundant. */
@@ -301,8 +302,9 @@ function normalise(n: unknown, ctx: ExprContext, top: boolean): unknown {
     for (const k in o.FuncCall) if (!LOCATION_KEYS.has(k)) out[k] = normalise(o.FuncCall[k], ctx, false);
     const names = strings(out.funcname);
     if (names.length === 2 && names[0] === 'pg_catalog') out.funcname = [{ String: { sval: names[1] } }];
-    // pg_dump qualifies user functions (`public.f()`): the schema objects are created in needs no qualifier
-    else if (names.length === 2 && names[0] === ctx.catalog?.searchPath[0]) out.funcname = [{ String: { sval: names[1] } }];
+    // pg_dump qualifies user functions (`public.f()`): the default schema needs no qualifier (a call
+    // written under another search_path was qualified where it resolved: qualifyNames)
+    else if (names.length === 2 && names[0] === (ctx.catalog?.defaultSearchPath ?? ctx.catalog?.searchPath)?.[0]) out.funcname = [{ String: { sval: names[1] } }];
     return { FuncCall: out };
   }
   if (o.BoolExpr) {
@@ -331,10 +333,23 @@ function keyOf(n: unknown, cat: Catalog | undefined): string {
 
 /** Normalise an expression node for storage and comparison. */
 export function makeExpr(node: Node, ctx: ExprContext = {}): Expr {
+  const cat = ctx.catalog;
+  // configuration names in regconfig arguments as pg_dump prints them, then calls and casts named where they resolved
   const written = withRegconfigs(node, ctx) as Node;
-  const norm = normalise(written, ctx, true) as Node;
-  return { node: norm, key: keyOf(norm, ctx.catalog), source: stripped(written, ctx) as Node };
+  node = cat ? qualifyNames(written, cat) : written;
+  // a value assigned to a domain is coerced to its base type first (pg_dump: `NULL::integer` on a domain over integer)
+  const norm = normalise(node, ctx.type ? { ...ctx, type: domainBase(ctx.type, cat) } : ctx, true) as Node;
+  const e: Expr = { node: norm, key: keyOf(norm, cat), source: stripped(node, ctx) as Node };
+  // written under another search_path, calling a function not bound yet: named at the end of bind
+  if (cat && node !== written && callsBareName(node)) {
+    e.path = [...cat.searchPath];
+    notePending(cat);
+  }
+  return e;
 }
+
+/** Recompute an expression's comparison key from its normalised tree (expr-qualify.ts `settleExprNames`). */
+export const exprKey = (node: Node, cat: Catalog): string => keyOf(node, cat);
 
 export function sameExpr(a: Expr | undefined, b: Expr | undefined): boolean {
   return (a?.key ?? '') === (b?.key ?? '');
@@ -343,10 +358,12 @@ export function sameExpr(a: Expr | undefined, b: Expr | undefined): boolean {
 /**
  * A NULL default PostgreSQL does not store (it stores no default at all): a NULL constant that needs
  * no coercion to the column type — not when the type has a modifier (`varchar(255) DEFAULT NULL` is
- * stored as `NULL::character varying`), nor when cast to another type first.
+ * stored as `NULL::character varying`), nor when it is a domain (stored as `NULL::integer`, the
+ * domain's coercion kept), nor when cast to another type first.
  */
-export function isNullExpr(e: Expr | undefined, type: TypeRef): boolean {
+export function isNullExpr(e: Expr | undefined, type: TypeRef, cat: Catalog | undefined): boolean {
   if (!e || !isNullConst(e.node) || type.mods.length) return false;
+  if (!type.arrayDims && type.schema && cat?.domains.has(`${type.schema}.${type.name}`)) return false;
   const n = (e.source ?? e.node) as Obj;
   if (n.A_Const) return true;
   return !!n.TypeCast && !n.TypeCast.arg?.TypeCast && typeKey(typeFromNode(n.TypeCast.typeName)) === typeKey(type);

@@ -67,13 +67,13 @@ export function chooseName(name1: string, name2: string | undefined, label: stri
   }
 }
 
-/** Is a relation name (table, index, sequence, view) used in the schema? */
 /** Where the relation (table, index, sequence, view) named `schema.name` was defined, for duplicate reports. */
 export function relationOrigin(cat: Catalog, schema: string, name: string): Origin | undefined {
   const k = `${schema}.${name}`;
   return (cat.tables.get(k) ?? cat.indexes.get(k) ?? cat.sequences.get(k) ?? cat.views.get(k))?.origin;
 }
 
+/** Is a relation name (table, index, sequence, view) used in the schema? */
 export function relationNameTaken(cat: Catalog, schema: string, name: string): boolean {
   const k = `${schema}.${name}`;
   return cat.tables.has(k) || cat.indexes.has(k) || cat.sequences.has(k) || cat.views.has(k);
@@ -100,11 +100,23 @@ export function noteConstraintName(cat: Catalog, schema: string, name: string): 
   seen(cat).add(`${schema}.${name}`);
 }
 
-/** Is a constraint name used by any table of the schema? (ChooseConstraintName looks namespace-wide.) */
+/**
+ * Is a constraint name used by any table or domain of the schema? (ChooseConstraintName looks
+ * namespace-wide, through pg_constraint, where domains' CHECKs are too.)
+ */
 export function constraintNameTaken(cat: Catalog, schema: string, name: string): boolean {
-  if (!seen(cat).has(`${schema}.${name}`)) return false;
-  for (const t of cat.tables.values()) if (t.schema === schema && t.constraints.has(name)) return true;
+  if (seen(cat).has(`${schema}.${name}`)) for (const t of cat.tables.values()) if (t.schema === schema && t.constraints.has(name)) return true;
+  for (const d of cat.domains.values()) if (d.schema === schema && d.constraints.has(name)) return true;
   return false;
+}
+
+/**
+ * ChooseRelationName's test for an index name: a relation of the schema has it, or — for the index of
+ * a PRIMARY KEY, UNIQUE or EXCLUDE constraint (`isconstraint`) — a constraint of the schema does
+ * (`t_c_key` skips a CHECK already named `t_c_key1`).
+ */
+export function indexNameTaken(cat: Catalog, schema: string, name: string, forConstraint: boolean): boolean {
+  return relationNameTaken(cat, schema, name) || (forConstraint && constraintNameTaken(cat, schema, name));
 }
 
 /** The name an index expression contributes to an implicit index name (FigureIndexColname). */

@@ -11,7 +11,7 @@ import { alterConstraint } from './alter-constraint.js';
 import { removeColumn, removeConstraint } from './dependents.js';
 import { isNullExpr, makeExpr } from '../query/expr.js';
 import { resolveTable } from '../query/resolve.js';
-import { sequenceOptions } from './sequence.js';
+import { retypedSequence, sequenceOptions, sequenceRangeError } from './sequence.js';
 import { typeFromNode } from '../query/types.js';
 import { alterComposite } from './composite.js';
 import { collationFromNames } from './collation.js';
@@ -114,7 +114,18 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       const blockers = columnTypeBlockers(ctx.cat, table, c.name);
       if (blockers.length) return fail(ctx, 'dependent-objects', blockers[0]!, 'Drop the dependent objects first and create them again after.');
       const def = (cmd.def as { ColumnDef: ColumnDef }).ColumnDef;
-      c.type = typeFromNode(def.typeName!, ctx.cat);
+      const type = typeFromNode(def.typeName!, ctx.cat);
+      if (c.identity && c.identity.options.dataType !== type.name) {
+        // the identity's sequence takes the new type (ALTER SEQUENCE … AS): default bounds follow it
+        if (type.schema || type.arrayDims || !['smallint', 'integer', 'bigint'].includes(type.name)) {
+          return fail(ctx, 'invalid-definition', 'identity column type must be smallint, integer, or bigint');
+        }
+        const options = retypedSequence(c.identity.options, type.name);
+        const error = sequenceRangeError(options);
+        if (error) return fail(ctx, 'invalid-definition', error);
+        c.identity.options = options;
+      }
+      c.type = type;
       if (def.collClause) c.collation = collationFromNames(ctx.cat, def.collClause.collname);
       else delete c.collation;
       if (c.default) c.default = makeExpr(c.default.source ?? c.default.node, { type: c.type, catalog: ctx.cat });
@@ -139,7 +150,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       if (!c) return;
       if (cmd.def) c.default = makeExpr(cmd.def, { type: c.type, catalog: ctx.cat });
       // SET DEFAULT NULL stores no default, as DROP DEFAULT
-      if (!cmd.def || isNullExpr(c.default, c.type)) delete c.default;
+      if (!cmd.def || isNullExpr(c.default, c.type, ctx.cat)) delete c.default;
       return;
     }
     case 'AT_AddIdentity': {
@@ -187,7 +198,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
       if (c.virtual && [...table.constraints.values()].some((k) => k.kind === 'check')) {
         return fail(ctx, 'invalid-definition', 'ALTER TABLE / SET EXPRESSION is not supported for virtual generated columns in tables with check constraints');
       }
-      c.generated = makeExpr(cmd.def!, { catalog: ctx.cat, columns: table.columns });
+      c.generated = makeExpr(cmd.def!, { type: c.type, catalog: ctx.cat, columns: table.columns });
       return;
     }
     case 'AT_AddConstraint':

@@ -59,7 +59,7 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
         column.notNull = true;
         break;
       case 'CONSTR_GENERATED':
-        column.generated = makeExpr(c.raw_expr!, { catalog: ctx.cat, columns: table.columns });
+        column.generated = makeExpr(c.raw_expr!, { type, catalog: ctx.cat, columns: table.columns });
         // PostgreSQL 18's grammar: VIRTUAL, or no keyword at all, is 'v'; STORED is 's'
         if (c.generated_kind === 'v') column.virtual = true;
         else delete column.virtual;
@@ -89,7 +89,7 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
   }
   if (def.raw_default) column.default = makeExpr(def.raw_default, { type, catalog: ctx.cat });
   // DEFAULT NULL: PostgreSQL stores no default
-  if (isNullExpr(column.default, column.type)) delete column.default;
+  if (isNullExpr(column.default, column.type, ctx.cat)) delete column.default;
   if (serial) expandSerial(ctx, table, column);
   return { column, constraints };
 }

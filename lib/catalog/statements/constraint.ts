@@ -7,7 +7,7 @@ import type { Constraint, FkAction, Index, Table } from '../model/catalog.js';
 import { type ApplyContext, fail, origin } from './context.js';
 import { strings } from '../../parse/ast.js';
 import { makeExpr, referencedColumns } from '../query/expr.js';
-import { chooseName, constraintNameTaken, nameAddition, noteConstraintName, relationNameTaken, truncateIdent } from '../query/names.js';
+import { chooseName, constraintNameTaken, indexNameTaken, nameAddition, noteConstraintName, relationNameTaken, truncateIdent } from '../query/names.js';
 import { resolveIndex, resolveTable } from '../query/resolve.js';
 import { storageParameters } from './index-options.js';
 
@@ -53,11 +53,11 @@ export function implicitConstraintName(
   const cat = ctx.cat;
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
-      return chooseName(table.name, undefined, 'pkey', (n) => relationNameTaken(cat, table.schema, n) || extraTaken.has(n));
+      return chooseName(table.name, undefined, 'pkey', (n) => indexNameTaken(cat, table.schema, n, true) || extraTaken.has(n));
     case 'CONSTR_UNIQUE':
-      return chooseName(table.name, nameAddition([...columns, ...strings(c.including)]), 'key', (n) => relationNameTaken(cat, table.schema, n) || extraTaken.has(n));
+      return chooseName(table.name, nameAddition([...columns, ...strings(c.including)]), 'key', (n) => indexNameTaken(cat, table.schema, n, true) || extraTaken.has(n));
     case 'CONSTR_EXCLUSION':
-      return chooseName(table.name, nameAddition(columns), 'excl', (n) => relationNameTaken(cat, table.schema, n) || extraTaken.has(n));
+      return chooseName(table.name, nameAddition(columns), 'excl', (n) => indexNameTaken(cat, table.schema, n, true) || extraTaken.has(n));
     case 'CONSTR_FOREIGN':
       return chooseName(table.name, nameAddition(columns), 'fkey', (n) => constraintNameTaken(cat, table.schema, n) || extraTaken.has(n));
     default: {

@@ -17,13 +17,6 @@ export function resolveDomain(cat: Catalog, schema: string | undefined, name: st
   return t?.kind === 'domain' ? cat.domains.get(`${t.schema}.${t.name}`) : undefined;
 }
 
-/** Is a constraint name used in the schema (tables and domains share pg_constraint's namespace for ChooseConstraintName)? */
-function domainConstraintTaken(cat: Catalog, schema: string, name: string): boolean {
-  if (constraintNameTaken(cat, schema, name)) return true;
-  for (const d of cat.domains.values()) if (d.schema === schema && d.constraints.has(name)) return true;
-  return false;
-}
-
 /** Add a CHECK constraint; returns false (after reporting) when it cannot be added. */
 function addCheck(ctx: ApplyContext, d: DomainType, c: PgConstraint, inCreate: boolean, chosen: Set<string>): boolean {
   if (c.contype !== 'CONSTR_CHECK') {
@@ -32,7 +25,7 @@ function addCheck(ctx: ApplyContext, d: DomainType, c: PgConstraint, inCreate: b
   }
   const name = c.conname
     ? truncateIdent(c.conname)
-    : chooseName(d.name, undefined, 'check', (n) => chosen.has(n) || domainConstraintTaken(ctx.cat, d.schema, n));
+    : chooseName(d.name, undefined, 'check', (n) => chosen.has(n) || constraintNameTaken(ctx.cat, d.schema, n));
   if (d.constraints.has(name)) {
     fail(ctx, 'duplicate-object', `constraint "${name}" for domain ${d.name} already exists`);
     return false;

@@ -7,7 +7,7 @@
  */
 import type { AlterTableCmd } from '@pgsql/types';
 import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog.js';
-import { exprColumnName, chooseName, nameAddition, relationNameTaken } from '../query/names.js';
+import { exprColumnName, chooseName, indexNameTaken, nameAddition } from '../query/names.js';
 import { removeColumn, removeConstraint } from './dependents.js';
 import { childrenOf } from '../query/children.js';
 
@@ -41,7 +41,7 @@ export function sameIndexDefinition(a: Index, b: Index): boolean {
 /** The name PostgreSQL gives a partition's copy of a parent index (ChooseIndexName on the partition). */
 function childIndexName(cat: Catalog, child: Table, idx: Index, label: string): string {
   const cols = [...idx.keys.map((k) => k.column ?? exprColumnName(k.expr?.node)), ...idx.include];
-  return chooseName(child.name, label === 'pkey' ? undefined : nameAddition(cols), label, (n) => relationNameTaken(cat, child.schema, n));
+  return chooseName(child.name, label === 'pkey' ? undefined : nameAddition(cols), label, (n) => indexNameTaken(cat, child.schema, n, label !== 'idx'));
 }
 
 /** The indexes on a table, in catalogue order (one pass over the catalogue's indexes). */
@@ -152,7 +152,7 @@ export function cloneConstraintTo(cat: Catalog, parent: Table, child: Table, con
     if (adopted) return adopted.constraint ? child.constraints.get(adopted.constraint) : undefined;
   }
   const label = con.kind === 'primary' ? 'pkey' : con.kind === 'unique' ? 'key' : 'excl';
-  const name = parentIdx ? childIndexName(cat, child, parentIdx, label) : chooseName(child.name, undefined, label, (n) => relationNameTaken(cat, child.schema, n));
+  const name = parentIdx ? childIndexName(cat, child, parentIdx, label) : chooseName(child.name, undefined, label, (n) => indexNameTaken(cat, child.schema, n, true));
   const copy = { ...structuredClone({ ...con, origin: undefined }), name, inherited: { local: false } } as Constraint;
   delete copy.comment;
   delete copy.origin;

@@ -35,10 +35,49 @@ export function partitionSpec(ctx: ApplyContext, table: Table, s: PgPartitionSpe
   return { strategy: STRATEGY[s.strategy ?? ''] ?? 'range', keys };
 }
 
+const INTEGER_OPS: Record<string, (a: bigint, b: bigint) => bigint | undefined> = {
+  '+': (a, b) => a + b,
+  '-': (a, b) => a - b,
+  '*': (a, b) => a * b,
+  '/': (a, b) => (b === 0n ? undefined : a / b),
+  '%': (a, b) => (b === 0n ? undefined : a % b),
+};
+
+/**
+ * A bound expression PostgreSQL evaluates to a constant when it stores the bound (pg_dump prints the
+ * value: `FROM (0 + 1)` is `FROM (1)`, `IN ('y' || 'z')` is `IN ('yz')`): integer arithmetic and
+ * string concatenation over literals. Undefined for anything else (compared as an expression).
+ */
+function folded(n: Record<string, any>): { int: bigint } | { str: string } | undefined {
+  const c = n.A_Const;
+  if (c) {
+    if (c.ival) return { int: BigInt(c.ival.ival ?? 0) };
+    if (c.fval && /^[+-]?\d+$/.test(c.fval.fval)) return { int: BigInt(c.fval.fval) };
+    if (c.sval) return { str: String(c.sval.sval ?? '') };
+    return undefined;
+  }
+  if (n.TypeCast) return folded(n.TypeCast.arg);
+  const e = n.A_Expr;
+  if (e?.kind !== 'AEXPR_OP') return undefined;
+  const op = strings(e.name).pop() ?? '';
+  const r = e.rexpr ? folded(e.rexpr) : undefined;
+  if (!e.lexpr) return r && 'int' in r && (op === '-' || op === '+') ? { int: op === '-' ? -r.int : r.int } : undefined;
+  const l = folded(e.lexpr);
+  if (!l || !r) return undefined;
+  if (op === '||' && 'str' in l && 'str' in r) return { str: l.str + r.str };
+  const f = Object.hasOwn(INTEGER_OPS, op) ? INTEGER_OPS[op] : undefined;
+  const v = f && 'int' in l && 'int' in r ? f(l.int, r.int) : undefined;
+  return v === undefined ? undefined : { int: v };
+}
+
 /** A bound datum as stored: literal text (casts dropped), a keyword, or an expression. */
 function datum(ctx: ApplyContext, n: Node): PartitionDatum {
   const o = n as Record<string, any>;
   if (o.TypeCast?.arg?.A_Const) return datum(ctx, o.TypeCast.arg);
+  if (o.A_Expr || o.TypeCast) {
+    const v = folded(o);
+    if (v) return { value: 'int' in v ? String(v.int) : v.str };
+  }
   const c = o.A_Const;
   if (c) {
     if (c.isnull) return { keyword: 'NULL' };
@@ -76,9 +115,17 @@ export function partitionBound(ctx: ApplyContext, b: PartitionBoundSpec, parent?
   }
 }
 
+/** An expression's trees left out of a comparison key: it compares by `key` (its tree as written, `source`, differs between a schema and its pg_dump). */
+const exprTreesOut = (k: string, v: unknown): unknown => (k === 'node' || k === 'source' ? undefined : v);
+
 /** Comparison key of a bound (expressions by their normalised key). */
 export function boundKey(b: PartitionBound | undefined): string {
-  return JSON.stringify(b ?? null, (k, v) => (k === 'node' ? undefined : v));
+  return JSON.stringify(b ?? null, exprTreesOut);
+}
+
+/** Comparison key of a PARTITION BY (expressions by their normalised key). */
+export function partitionSpecKey(p: PartitionSpec | undefined): string {
+  return JSON.stringify(p ?? null, exprTreesOut);
 }
 
 function parentTable(ctx: ApplyContext, r: RangeVar): Table | undefined {
@@ -134,7 +181,7 @@ export function mergeChildColumn(ctx: ApplyContext, table: Table, def: ColumnDef
     if (c.contype === 'CONSTR_NOTNULL') existing.notNull = true;
     if (c.contype === 'CONSTR_DEFAULT' && c.raw_expr) {
       existing.default = makeExpr(c.raw_expr, { type: existing.type, catalog: ctx.cat });
-      if (isNullExpr(existing.default, existing.type)) delete existing.default;
+      if (isNullExpr(existing.default, existing.type, ctx.cat)) delete existing.default;
     }
   }
   return true;

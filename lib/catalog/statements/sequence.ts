@@ -28,6 +28,30 @@ export function sequenceOptions(elems: DefElem[], dataType = 'bigint', base?: Se
       given[d.defname] = v === undefined ? null : v; // NO MINVALUE / NO MAXVALUE → null
     }
   }
+  return fillOptions(given, type, base);
+}
+
+/**
+ * A sequence's options once its type changes (ALTER SEQUENCE … AS, or ALTER COLUMN … TYPE of an
+ * identity column): bounds that were the old type's defaults become the new type's; explicit ones
+ * stay (and must fit the new type: sequenceRangeError).
+ */
+export function retypedSequence(base: SequenceOptions, type: string): SequenceOptions {
+  return fillOptions({}, type, base);
+}
+
+/** PostgreSQL's error for bounds or a start that do not fit the sequence's type, or undefined. */
+export function sequenceRangeError(o: SequenceOptions): string | undefined {
+  const [tmin, tmax] = LIMITS[o.dataType] ?? LIMITS.bigint!;
+  const within = (v: string) => BigInt(v) >= BigInt(tmin) && BigInt(v) <= BigInt(tmax);
+  if (!within(o.max)) return `MAXVALUE (${o.max}) is out of range for sequence data type ${o.dataType}`;
+  if (!within(o.min)) return `MINVALUE (${o.min}) is out of range for sequence data type ${o.dataType}`;
+  if (BigInt(o.start) < BigInt(o.min)) return `START value (${o.start}) cannot be less than MINVALUE (${o.min})`;
+  if (BigInt(o.start) > BigInt(o.max)) return `START value (${o.start}) cannot be greater than MAXVALUE (${o.max})`;
+  return undefined;
+}
+
+function fillOptions(given: Partial<Record<string, string | boolean | null>>, type: string, base: SequenceOptions | undefined): SequenceOptions {
   const inc = String(given.increment ?? base?.increment ?? '1');
   const asc = !inc.startsWith('-');
   const [tmin, tmax] = LIMITS[type] ?? LIMITS.bigint!;

@@ -13,7 +13,7 @@ import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog
 import { type ApplyContext, fail } from './context.js';
 import { missingRelation } from './unmodelled.js';
 import { qualifiedFromRangeVar } from '../../parse/ast.js';
-import { chooseName, constraintNameTaken, nameAddition, noteConstraintName, relationNameTaken } from '../query/names.js';
+import { chooseName, indexNameTaken, nameAddition, noteConstraintName, relationNameTaken } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
 
 /** CREATE_TABLE_LIKE_* bits of TableLikeClause.options (PostgreSQL's parsenodes.h). */
@@ -89,6 +89,7 @@ export function tableLike(ctx: ApplyContext, table: Table, clause: TableLikeClau
 function copyIndexes(ctx: ApplyContext, src: Table, table: Table, comments: boolean): void {
   const cat = ctx.cat;
   const taken = (n: string) => relationNameTaken(cat, table.schema, n);
+  const constraintTaken = (n: string) => indexNameTaken(cat, table.schema, n, true);
   for (const idx of [...cat.indexes.values()]) {
     if (idx.schema !== src.schema || idx.table !== src.name) continue;
     const con = idx.constraint ? src.constraints.get(idx.constraint) : undefined;
@@ -99,11 +100,11 @@ function copyIndexes(ctx: ApplyContext, src: Table, table: Table, comments: bool
         fail(ctx, 'duplicate-object', `multiple primary keys for table ${table.schema}.${table.name} are not allowed`);
         continue;
       }
-      name = chooseName(table.name, undefined, 'pkey', taken);
+      name = chooseName(table.name, undefined, 'pkey', constraintTaken);
     } else if (con?.kind === 'unique') {
-      name = chooseName(table.name, nameAddition([...cols, ...idx.include]), 'key', (n) => taken(n) || constraintNameTaken(cat, table.schema, n));
+      name = chooseName(table.name, nameAddition([...cols, ...idx.include]), 'key', constraintTaken);
     } else if (con?.kind === 'exclude') {
-      name = chooseName(table.name, nameAddition(cols), 'excl', (n) => taken(n) || constraintNameTaken(cat, table.schema, n));
+      name = chooseName(table.name, nameAddition(cols), 'excl', constraintTaken);
     } else if (!con) {
       name = chooseName(table.name, nameAddition([...cols, ...idx.include]), 'idx', taken);
     } else {

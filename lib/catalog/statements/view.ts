@@ -261,7 +261,7 @@ function columnDefault(ctx: ApplyContext, v: View, cmd: AlterTableCmd): void {
   if (at < 0) return fail(ctx, 'missing-object', `column "${cmd.name}" of relation "${v.name}" does not exist`);
   const type = v.columnTypes?.[at];
   const expr = cmd.def ? makeExpr(cmd.def, { type, catalog: ctx.cat }) : undefined;
-  if (!expr || isNullExpr(expr, type ?? { name: 'unknown', mods: [], arrayDims: 0 })) v.columnDefaults.delete(v.columns[at]!);
+  if (!expr || isNullExpr(expr, type ?? { name: 'unknown', mods: [], arrayDims: 0 }, ctx.cat)) v.columnDefaults.delete(v.columns[at]!);
   else v.columnDefaults.set(v.columns[at]!, expr);
 }
 

@@ -1,0 +1,2 @@
+-- Expressions written under SET search_path = s (column defaults, CHECKs, generation and index expressions, function parameter defaults) name the functions and types they resolved to there: s.f0(), CAST('a' AS s.e), public.pf() (before, f1's DEFAULT f0() was emitted unqualified and the migration failed: function f0() does not exist; the tables' were too, and compared different from pg_dump's s.f0()).
+CREATE SCHEMA s;
