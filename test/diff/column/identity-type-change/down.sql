@@ -3,6 +3,7 @@ SET statement_timeout = '15min';
 
 -- lock: ACCESS EXCLUSIVE on public.it; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing a from integer to smallint may rewrite it under ACCESS EXCLUSIVE
+-- hazard may-fail: values of a outside the range of smallint make the type change fail
 -- this rewrites public.it under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.it ADD COLUMN a_new smallint;  -- plus a trigger copying writes
 --   2. backfill a_new from a in batches

@@ -12,6 +12,7 @@ ALTER TABLE public.it ALTER COLUMN a TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.it; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing b from bigint to integer may rewrite it under ACCESS EXCLUSIVE
+-- hazard may-fail: values of b outside the range of integer make the type change fail
 -- this rewrites public.it under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.it ADD COLUMN b_new integer;  -- plus a trigger copying writes
 --   2. backfill b_new from b in batches
@@ -21,6 +22,7 @@ ALTER TABLE public.it ALTER COLUMN b TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.it; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing c from integer to smallint may rewrite it under ACCESS EXCLUSIVE
+-- hazard may-fail: values of c outside the range of smallint make the type change fail
 -- this rewrites public.it under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.it ADD COLUMN c_new smallint;  -- plus a trigger copying writes
 --   2. backfill c_new from c in batches

@@ -6,6 +6,7 @@ ALTER TABLE public.it ALTER COLUMN a SET MAXVALUE 9223372036854775807;
 
 -- lock: ACCESS EXCLUSIVE on public.it; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing a from bigint to integer may rewrite it under ACCESS EXCLUSIVE
+-- hazard may-fail: values of a outside the range of integer make the type change fail
 -- this rewrites public.it under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.it ADD COLUMN a_new integer;  -- plus a trigger copying writes
 --   2. backfill a_new from a in batches
@@ -18,6 +19,7 @@ ALTER TABLE public.it ALTER COLUMN b SET MINVALUE 5 SET MAXVALUE 2000000000 SET 
 
 -- lock: ACCESS EXCLUSIVE on public.it; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing b from bigint to integer may rewrite it under ACCESS EXCLUSIVE
+-- hazard may-fail: values of b outside the range of integer make the type change fail
 -- this rewrites public.it under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.it ADD COLUMN b_new integer;  -- plus a trigger copying writes
 --   2. backfill b_new from b in batches
@@ -27,6 +29,7 @@ ALTER TABLE public.it ALTER COLUMN b TYPE integer;
 
 -- lock: ACCESS EXCLUSIVE on public.it; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing c from bigint to integer may rewrite it under ACCESS EXCLUSIVE
+-- hazard may-fail: values of c outside the range of integer make the type change fail
 -- this rewrites public.it under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.it ADD COLUMN c_new integer;  -- plus a trigger copying writes
 --   2. backfill c_new from c in batches
