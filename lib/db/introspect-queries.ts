@@ -256,9 +256,11 @@ export const INTROSPECT_QUERIES = {
 
   triggers: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', g.tgname, 'definition', pg_get_triggerdef(g.oid),
-      'enabled', g.tgenabled, 'comment', obj_description(g.oid, 'pg_trigger'))::text AS j
+      'enabled', g.tgenabled, 'comment', obj_description(g.oid, 'pg_trigger'),
+      'clone', g.tgparentid <> 0, 'partitioned', c.relkind = 'p')::text AS j
     FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE NOT g.tgisinternal AND g.tgparentid = 0 -- clones on partitions come with the parent's trigger
+    -- clones on partitions come with the parent's trigger: only their state and comment are theirs
+    WHERE NOT g.tgisinternal
       AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
     ORDER BY n.nspname, c.relname, g.tgname`,
 

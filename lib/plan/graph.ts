@@ -43,6 +43,7 @@ interface Deps {
 const rel = (s: string, n: string) => `r:${s}.${n}`;
 const col = (s: string, t: string, c: string) => `c:${s}.${t}.${c}`;
 const fn = (key: string) => `f:${key}`;
+const trg = (s: string, t: string, n: string) => `g:${s}.${t}.${n}`;
 const typ = (t: TypeRef) => (t.schema ? [`t:${t.schema}.${t.name}`] : []);
 
 /** Functions an expression calls, as `f:schema.name` (unqualified names through the search path). */
@@ -295,6 +296,14 @@ function depsOf(c: Change, g: GraphContext): Deps {
       const t = c.trigger;
       d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t, g.to));
       if (t.fromTable) d.needs.push(rel(t.fromTable.schema, t.fromTable.name));
+      d.creates.push(trg(t.schema, t.table, t.name));
+      break;
+    }
+    case 'set_trigger_state': {
+      // a clone's state after its parent trigger's creation and state (ALTER TABLE parent … TRIGGER reaches the clones)
+      const t = c.trigger;
+      d.creates.push(trg(t.schema, t.table, t.name));
+      if (t.clonedFrom) d.needs.push(`g:${t.clonedFrom}.${t.name}`);
       break;
     }
     case 'drop_trigger': {

@@ -63,7 +63,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
       fail(ctx, 'invalid-definition', 'cannot drop column from only the partitioned table when partitions exist', 'Do not specify the ONLY keyword.');
       continue;
     }
-    alterTableCmd(ctx, table, cmd);
+    alterTableCmd(ctx, table, cmd, !!s.relation?.inh);
     // without ONLY, partitions and inheriting tables follow; ONLY DROP COLUMN leaves the children's copies as their own
     if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before, adoptionAt(ctx));
     else if (onlyDrop && !table.columns.has(cmd.name ?? '')) dropColumnOnly(ctx.cat, table, cmd.name ?? '');
@@ -75,9 +75,9 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   }
 }
 
-function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
+function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd, recurse: boolean): void {
   const sub = cmd.subtype ?? '';
-  if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
+  if (triggerStateCmd(ctx, table, cmd, recurse)) return; // ENABLE / DISABLE TRIGGER
   if (ruleStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE RULE
   if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
   if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);
