@@ -39,6 +39,7 @@ const PHASE: Record<string, number> = {
   AlterExtensionStmt: 5,
   CreateSeqStmt: 3,
   CreateStmt: 4,
+  CreateForeignTableStmt: 4, // not modelled, but the statements pg_dump prints about it must know its name
   AlterTableStmt: 5,
   AlterSeqStmt: 5,
   RenameStmt: 5,

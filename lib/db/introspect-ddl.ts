@@ -58,6 +58,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const attrs = ((c.attributes as Row[] | null) ?? []).map((a) => `${ident(a.name)} ${a.type}${a.collation ? ` COLLATE ${a.collation}` : ''}`);
     out.push({ schema: c.schema, kind: 'type', object: `${c.schema}.${c.name}`, sql: `CREATE TYPE ${name} AS (${attrs.join(', ')});` });
     comment(c.schema, `${c.schema}.${c.name}`, `TYPE ${name}`, c.comment);
+    for (const a of (c.attributes as Row[] | null) ?? []) comment(c.schema, `${c.schema}.${c.name}`, `COLUMN ${name}.${ident(a.name)}`, a.comment);
   }
   for (const f of rows['functions'] ?? []) {
     const def = (f.definition as string).trimEnd();

@@ -100,6 +100,7 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'recreate_enum': out.add(`type:${c.type.schema}.${c.type.name}`); break;
       case 'create_domain': out.add(`type:${c.domain.schema}.${c.domain.name}`); break;
       case 'create_collation': out.add(`collation:${c.collation.schema}.${c.collation.name}`); break;
+      case 'add_attribute': out.add(`attribute:${c.type.schema}.${c.type.name}.${c.attribute.name}`); break;
       case 'add_domain_constraint': out.add(`domain_constraint:${c.domain.schema}.${c.domain.name}.${c.constraint.name}`); break;
       case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;
@@ -119,6 +120,7 @@ function recreatedBy(keys: Set<string>, t: CommentTarget): boolean {
     case 'table': return keys.has(`table:${t.schema}.${t.name}`);
     case 'column': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`column:${t.schema}.${t.table}.${t.name}`);
     case 'constraint': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`constraint:${t.schema}.${t.table}.${t.name}`);
+    case 'attribute': return keys.has(`type:${t.schema}.${t.type}`) || keys.has(`attribute:${t.schema}.${t.type}.${t.name}`);
     case 'domain_constraint': return keys.has(`type:${t.schema}.${t.domain}`) || keys.has(`domain_constraint:${t.schema}.${t.domain}.${t.name}`);
     case 'policy': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`policy:${t.schema}.${t.table}.${t.name}`);
     default: return keys.has(`${t.kind}:${t.schema}.${t.name}`);

@@ -1,4 +1,5 @@
 /** ALTER TABLE and its subcommands, applied to the catalogue in order. */
+import { isForeignTable, warnOutside } from './outside.js';
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, DefElem } from '@pgsql/types';
 import type { Table } from '../model/catalog.js';
 import { type ApplyContext, fail, origin, writtenAfter } from './context.js';
@@ -39,6 +40,10 @@ const PHYSICAL = new Set([
 export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   const cmds = (s.cmds ?? []).map((n) => (n as { AlterTableCmd: AlterTableCmd }).AlterTableCmd);
   if (s.objtype === 'OBJECT_TYPE') return alterComposite(ctx, s);
+  // foreign tables are not modelled: every ALTER of one is a warning, as its CREATE is
+  if (s.objtype === 'OBJECT_FOREIGN_TABLE' || (s.relation && isForeignTable(ctx.cat, qualifiedFromRangeVar(s.relation)) && !resolveTable(ctx.cat, qualifiedFromRangeVar(s.relation)))) {
+    return warnOutside(ctx, `ALTER FOREIGN TABLE ${s.relation?.relname ?? ''} is not modelled by the catalogue; foreign tables are not tracked`);
+  }
   if (alterRelationOwner(ctx, s)) return;
   if (isViewTarget(ctx.cat, s)) return alterView(ctx, s); // ALTER VIEW / MATERIALIZED VIEW, or ALTER TABLE naming a view
   if (alterIndexAttach(ctx, s)) return;
