@@ -38,4 +38,4 @@ CREATE OPERATOR CLASS public.op_class_custom FOR TYPE integer USING btree FAMILY
   OPERATOR 3 public.~~(integer, integer),
   STORAGE integer;
 
-CREATE TYPE public.range_type_custom AS RANGE (SUBTYPE = integer, SUBTYPE_OPCLASS = op_class_custom, SUBTYPE_DIFF = int_diff);
+CREATE TYPE public.range_type_custom AS RANGE (SUBTYPE = integer, SUBTYPE_OPCLASS = public.op_class_custom, SUBTYPE_DIFF = public.int_diff);
