@@ -36,6 +36,9 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   if (stmt.type === 'CreateTableAsStmt' && n.objtype !== 'OBJECT_MATVIEW') return 4;
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_AGGREGATE') return 4.66; // after the functions it names and the operators (SORTOP)
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_OPERATOR') return 4.65; // after the functions it calls
+  // shell types (`CREATE TYPE t;`) with the other types, base types after their I/O functions: neither is modelled,
+  // their names are remembered for the COMMENT ON / ALTER … OWNER TO / GRANT pg_dump prints for them (outside.ts)
+  if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_TYPE') return n.definition?.length ? 4.6 : 2;
   if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
   return undefined;

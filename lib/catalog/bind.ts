@@ -19,6 +19,7 @@ import { resolvePolicies } from './statements/policy.js';
 import { resolveRules } from './statements/rule.js';
 import { collectHints } from './hints.js';
 import { resolveOperators } from './statements/operator.js';
+import { qualifyRangeOptions } from './statements/range.js';
 import { runDeferredLikeCopies } from './statements/table-like.js';
 import { qualifyRowTypes } from './query/type-refs.js';
 import { settleExprNames } from './query/expr-qualify.js';
@@ -43,6 +44,7 @@ const PHASE: Record<string, number> = {
   AlterExtensionStmt: 5,
   CreateSeqStmt: 3,
   CreateStmt: 4,
+  CreateForeignTableStmt: 4, // not modelled, but the statements pg_dump prints about it must know its name
   AlterTableStmt: 5,
   AlterSeqStmt: 5,
   RenameStmt: 5,
@@ -122,6 +124,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   resolvePolicies(catalog);
   resolveRules(catalog);
   resolveOperators(catalog);
+  for (const r of catalog.ranges.values()) qualifyRangeOptions(catalog, r); // classes and functions bound after the types
   diagnostics.push(...keptByEarlyDrops(catalog, earlyDrops));
   return { catalog, diagnostics };
 }

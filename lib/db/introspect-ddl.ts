@@ -58,6 +58,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const attrs = ((c.attributes as Row[] | null) ?? []).map((a) => `${ident(a.name)} ${a.type}${a.collation ? ` COLLATE ${a.collation}` : ''}`);
     out.push({ schema: c.schema, kind: 'type', object: `${c.schema}.${c.name}`, sql: `CREATE TYPE ${name} AS (${attrs.join(', ')});` });
     comment(c.schema, `${c.schema}.${c.name}`, `TYPE ${name}`, c.comment);
+    for (const a of (c.attributes as Row[] | null) ?? []) comment(c.schema, `${c.schema}.${c.name}`, `COLUMN ${name}.${ident(a.name)}`, a.comment);
   }
   for (const f of rows['functions'] ?? []) {
     const def = (f.definition as string).trimEnd();
@@ -120,9 +121,11 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
   }
   for (const g of rows['triggers'] ?? []) {
     const table = qualified(g.schema, g.table);
-    out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `${g.definition};` });
+    if (!g.clone) out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `${g.definition};` });
     const state = ({ D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' } as Record<string, string>)[g.enabled as string];
-    if (state) out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `ALTER TABLE ${table} ${state} TRIGGER ${ident(g.name)};` });
+    // ONLY on a partitioned table and a clone: every trigger's state is its own, whatever order they are bound in
+    const only = g.clone || g.partitioned ? 'ONLY ' : '';
+    if (state) out.push({ schema: g.schema, kind: 'trigger', object: `${g.schema}.${g.table}`, sql: `ALTER TABLE ${only}${table} ${state} TRIGGER ${ident(g.name)};` });
     comment(g.schema, `${g.schema}.${g.table}`, `TRIGGER ${ident(g.name)} ON ${table}`, g.comment);
   }
   for (const r of rows['rules'] ?? []) {

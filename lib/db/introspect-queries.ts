@@ -163,7 +163,8 @@ export const INTROSPECT_QUERIES = {
       'attributes', (SELECT json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
           'collation', CASE WHEN a.attcollation <> at.typcollation THEN
             (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
-             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END) ORDER BY a.attnum)
+             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
+          'comment', col_description(a.attrelid, a.attnum)) ORDER BY a.attnum)
         FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
       'comment', obj_description(t.oid, 'pg_type'))::text AS j
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid
@@ -256,9 +257,11 @@ export const INTROSPECT_QUERIES = {
 
   triggers: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', g.tgname, 'definition', pg_get_triggerdef(g.oid),
-      'enabled', g.tgenabled, 'comment', obj_description(g.oid, 'pg_trigger'))::text AS j
+      'enabled', g.tgenabled, 'comment', obj_description(g.oid, 'pg_trigger'),
+      'clone', g.tgparentid <> 0, 'partitioned', c.relkind = 'p')::text AS j
     FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE NOT g.tgisinternal AND g.tgparentid = 0 -- clones on partitions come with the parent's trigger
+    -- clones on partitions come with the parent's trigger: only their state and comment are theirs
+    WHERE NOT g.tgisinternal
       AND c.relkind IN ('r', 'p', 'v') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
     ORDER BY n.nspname, c.relname, g.tgname`,
 

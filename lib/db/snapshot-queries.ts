@@ -81,7 +81,8 @@ export const QUERIES = {
       'attributes', CASE WHEN t.typtype = 'c' THEN
         (SELECT json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
            'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
-             THEN a.attcollation::regcollation::text END) ORDER BY a.attnum)
+             THEN a.attcollation::regcollation::text END,
+           'comment', col_description(a.attrelid, a.attnum)) ORDER BY a.attnum)
          FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) END,
       'range', CASE WHEN t.typtype = 'r' THEN

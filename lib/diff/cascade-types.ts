@@ -74,6 +74,9 @@ function recreation(b: Built): Change[] {
       }
       return [{ kind: 'drop_domain', domain: b.obj, recreate: true }, { kind: 'create_domain', domain: b.to }, ...comments];
     case 'composite':
+      for (const a of b.to.attributes) {
+        if (a.comment !== undefined) comments.push({ kind: 'set_comment', target: { kind: 'attribute', schema: b.to.schema, type: b.to.name, name: a.name }, text: a.comment });
+      }
       return [{ kind: 'drop_composite', type: b.obj, recreate: true }, { kind: 'create_composite', type: b.to }, ...comments];
     case 'range':
       return [{ kind: 'drop_range', type: b.obj, recreate: true }, { kind: 'create_range', type: b.to }, ...comments];

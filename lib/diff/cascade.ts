@@ -28,7 +28,7 @@ import { recreateDomainUsers, recreateGeneratedColumn, recreateTypeDependents } 
 import { TableUsers } from './cascade-tables.js';
 import { recreateTypesBuiltOn } from './cascade-types.js';
 import { functionComment } from './functions.js';
-import { triggerComment } from './triggers.js';
+import { cloneStates, triggerComment } from './triggers.js';
 
 type Disruption =
   | { kind: 'column'; schema: string; table: string; column: string }
@@ -110,6 +110,7 @@ class Cascade {
   private triggersOf(d: Disruption): Trigger[] {
     const out: Trigger[] = [];
     for (const t of this.ctx.from.triggers.values()) {
+      if (t.clonedFrom) continue; // recreated with the trigger it copies
       if (d.kind === 'column' && t.schema === d.schema && t.table === d.table && (t.columns.includes(d.column) || (t.when && referencedColumns(t.when.node).includes(d.column)))) out.push(t);
       if (d.kind === 'function' && identityArgs(d.func).length === 0 && t.function.schema === d.func.schema && t.function.name === d.func.name) out.push(t);
       // a WHEN condition calling the function (PostgreSQL records that too)
@@ -156,7 +157,7 @@ class Cascade {
     const k = triggerKey(t);
     const to = this.ctx.to.triggers.get(k);
     if (this.find((c) => c.kind === 'drop_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'drop_trigger', trigger: t });
-    if (to && this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'create_trigger', trigger: to }, ...triggerComment(to));
+    if (to && this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === k) < 0) this.changes.push({ kind: 'create_trigger', trigger: to }, ...triggerComment(to), ...cloneStates(this.ctx.to, to));
   }
 
   /** Drop a rule (as it was) and create it again (as it will be): CREATE OR REPLACE cannot outlive what the old actions read. */
@@ -230,8 +231,8 @@ class Cascade {
       (isView && c.kind === 'drop_index' && c.index.schema === d.schema && c.index.table === d.name);
     for (let i = this.changes.length - 1; i >= 0; i--) if (gone(this.changes[i]!)) this.changes.splice(i, 1);
     for (const t of this.ctx.to.triggers.values()) {
-      if (t.schema !== d.schema || t.table !== d.name) continue;
-      if (this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === triggerKey(t)) < 0) this.changes.push({ kind: 'create_trigger', trigger: t }, ...triggerComment(t));
+      if (t.schema !== d.schema || t.table !== d.name || t.clonedFrom) continue;
+      if (this.find((c) => c.kind === 'create_trigger' && triggerKey(c.trigger) === triggerKey(t)) < 0) this.changes.push({ kind: 'create_trigger', trigger: t }, ...triggerComment(t), ...cloneStates(this.ctx.to, t));
     }
     // and its rules (a comment the diff set on one is the new CREATE's)
     for (const r of this.ctx.to.rules.values()) {

@@ -26,6 +26,8 @@ export type CommentTarget =
   | { kind: 'type'; schema: string; name: string }
   | { kind: 'constraint'; schema: string; table: string; name: string }
   | { kind: 'domain_constraint'; schema: string; domain: string; name: string }
+  /** An attribute of a composite type (COMMENT ON COLUMN type.attribute). */
+  | { kind: 'attribute'; schema: string; type: string; name: string }
   | { kind: 'collation'; schema: string; name: string }
   | { kind: 'text search dictionary' | 'text search configuration'; schema: string; name: string }
   | { kind: 'policy'; schema: string; table: string; name: string }

@@ -7,6 +7,9 @@ export function objectComments(cat: Catalog, add: (t: CommentTarget, text: strin
   for (const m of [cat.domains, cat.composites, cat.ranges] as Map<string, { schema: string; name: string; comment?: string }>[]) {
     for (const t of m.values()) add({ kind: 'type', schema: t.schema, name: t.name }, t.comment);
   }
+  for (const t of cat.composites.values()) {
+    for (const a of t.attributes) add({ kind: 'attribute', schema: t.schema, type: t.name, name: a.name }, a.comment);
+  }
   for (const d of cat.domains.values()) {
     for (const c of d.constraints.values()) add({ kind: 'domain_constraint', schema: d.schema, domain: d.name, name: c.name }, c.comment);
   }
@@ -22,6 +25,7 @@ export function objectComments(cat: Catalog, add: (t: CommentTarget, text: strin
 export function objectExists(cat: Catalog, t: CommentTarget): boolean | undefined {
   switch (t.kind) {
     case 'type': return !!findUserType(cat, t.schema, t.name);
+    case 'attribute': return !!cat.composites.get(`${t.schema}.${t.type}`)?.attributes.some((a) => a.name === t.name);
     case 'domain_constraint': return !!cat.domains.get(`${t.schema}.${t.domain}`)?.constraints.has(t.name);
     case 'collation': return cat.collations.has(`${t.schema}.${t.name}`);
     case 'text search dictionary': return cat.tsDictionaries.has(`${t.schema}.${t.name}`);

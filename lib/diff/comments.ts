@@ -43,6 +43,7 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'operator class': return cat.opclasses.has(methodKey(t.schema, t.name, t.method));
     case 'operator family': return cat.opfamilies.has(methodKey(t.schema, t.name, t.method));
     case 'type':
+    case 'attribute':
     case 'domain_constraint':
     case 'collation':
     case 'text search dictionary':

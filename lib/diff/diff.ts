@@ -104,6 +104,7 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'create_collation': out.add(`collation:${c.collation.schema}.${c.collation.name}`); break;
       case 'create_ts_dictionary': out.add(`text search dictionary:${c.dictionary.schema}.${c.dictionary.name}`); break;
       case 'create_ts_config': out.add(`text search configuration:${c.config.schema}.${c.config.name}`); break;
+      case 'add_attribute': out.add(`attribute:${c.type.schema}.${c.type.name}.${c.attribute.name}`); break;
       case 'add_domain_constraint': out.add(`domain_constraint:${c.domain.schema}.${c.domain.name}.${c.constraint.name}`); break;
       case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;
@@ -123,6 +124,7 @@ function recreatedBy(keys: Set<string>, t: CommentTarget): boolean {
     case 'table': return keys.has(`table:${t.schema}.${t.name}`);
     case 'column': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`column:${t.schema}.${t.table}.${t.name}`);
     case 'constraint': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`constraint:${t.schema}.${t.table}.${t.name}`);
+    case 'attribute': return keys.has(`type:${t.schema}.${t.type}`) || keys.has(`attribute:${t.schema}.${t.type}.${t.name}`);
     case 'domain_constraint': return keys.has(`type:${t.schema}.${t.domain}`) || keys.has(`domain_constraint:${t.schema}.${t.domain}.${t.name}`);
     case 'policy': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`policy:${t.schema}.${t.table}.${t.name}`);
     default: return keys.has(`${t.kind}:${t.schema}.${t.name}`);

@@ -7,10 +7,10 @@ import type { Acl, AclEntry, Catalog } from '../catalog/model/catalog.js';
 import type { Change } from './change.js';
 import type { PrivilegeTarget } from './change-objects.js';
 import type { DiffContext } from './context.js';
-import { type AclKind, OWNER, aclChanges, defaultAcl, mergeIntoOwner, revokeAcl } from '../catalog/query/acl.js';
+import { type AclKind, OWNER, aclChanges, defaultAcl, effectiveAclKey, mergeIntoOwner, revokeAcl } from '../catalog/query/acl.js';
 import { migrationRole, ownerRole } from '../catalog/statements/privilege.js';
 import { funcKey, identityArgs } from '../catalog/query/function-identity.js';
-import { creationAcl, defaultPrivilegeAcl } from '../catalog/statements/default-privileges.js';
+import { KIND_OF, creationAcl, defaultPrivilegeAcl } from '../catalog/statements/default-privileges.js';
 import type { DefaultPrivilegeObjects } from '../catalog/model/catalog.js';
 
 interface Holder {
@@ -132,6 +132,8 @@ export function diffPrivileges(ctx: DiffContext): void {
       for (const e of revoked) fromAcl = revokeAcl(fromAcl, 'column', [e.grantee], [e.privilege], false);
     }
     const toAcl = to.acl ?? defaultAcl(to.kind, to.name);
+    // the same privileges spelled another way (pg_dump's list for ALL minus one): nothing to do
+    if (effectiveAclKey(fromAcl, to.kind, ctx.options?.pgVersion ?? 15) === effectiveAclKey(toAcl, to.kind, ctx.options?.pgVersion ?? 15)) continue;
     const d = aclChanges(fromAcl, toAcl);
     if (to.target.kind === 'table' && d.revoke.length) tableRevokes.set(`${to.target.schema}.${to.target.name}`, d.revoke);
     const owner = d.revoke.length + d.revokeGrantOption.length + d.grant.length + d.revokeAfter.length ? ownerWhenRun(relKey) : '';
@@ -152,7 +154,10 @@ export function diffDefaultPrivileges(ctx: DiffContext): void {
     const a = from.get(k);
     const b = to.get(k);
     const entry = (b ?? a)!;
-    const d = aclChanges(defaultPrivilegeAcl(a ?? { ...entry, acl: undefined }), defaultPrivilegeAcl(b ?? { ...entry, acl: undefined }));
+    const before = defaultPrivilegeAcl(a ?? { ...entry, acl: undefined });
+    const after = defaultPrivilegeAcl(b ?? { ...entry, acl: undefined });
+    if (effectiveAclKey(before, KIND_OF[entry.objects], ctx.options?.pgVersion ?? 15) === effectiveAclKey(after, KIND_OF[entry.objects], ctx.options?.pgVersion ?? 15)) continue;
+    const d = aclChanges(before, after);
     // the owner of the objects an entry is for is its role
     const owner = entry.role ?? migration;
     if (d.revoke.length) ctx.changes.push({ kind: 'alter_default_privileges', entry, grant: false, entries: naming(d.revoke, owner) });

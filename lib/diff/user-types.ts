@@ -125,7 +125,7 @@ function diffComposite(ctx: DiffContext, a: CompositeType, b: CompositeType): vo
 }
 
 function collationKey(c: Collation): string {
-  return JSON.stringify([c.provider, c.locale ?? '', c.lcCollate ?? '', c.lcCtype ?? '', c.deterministic, c.rules ?? '', c.from ?? '']);
+  return JSON.stringify([c.provider, c.locale ?? '', c.lcCollate ?? '', c.lcCtype ?? '', c.deterministic, c.rules ?? '', c.fromUnresolved ? c.from : '']);
 }
 
 export function diffCollations(ctx: DiffContext): void {

@@ -17,12 +17,14 @@
  * phase order. A cycle is broken at a soft need when it has one, else deterministically by taking the
  * earliest remaining change.
  */
-import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, Rule, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model/catalog.js';
+import type { Catalog, Column, Constraint, Expr, Func, Index, Policy, RangeType, Rule, StatisticsObject, Table, Trigger, TypeRef, View } from '../catalog/model/catalog.js';
 import type { Change } from '../diff/change.js';
 import { strings } from '../parse/ast.js';
 import { referencedColumns } from '../catalog/query/expr.js';
 import { policyDependencies } from '../catalog/query/column-users.js';
 import { childrenOf } from '../catalog/query/children.js';
+import { methodKey } from '../catalog/query/operator-keys.js';
+import type { FamilyMember } from '../catalog/model/operator.js';
 
 export interface GraphContext {
   from: Catalog;
@@ -43,6 +45,32 @@ interface Deps {
 const rel = (s: string, n: string) => `r:${s}.${n}`;
 const col = (s: string, t: string, c: string) => `c:${s}.${t}.${c}`;
 const fn = (key: string) => `f:${key}`;
+const trg = (s: string, t: string, n: string) => `g:${s}.${t}.${n}`;
+const opclass = (s: string, n: string, method: string) => `o:${methodKey(s, n, method)}`;
+
+const memberTarget = (m: FamilyMember) => (m.kind === 'operator' ? `op:${m.target.schema}.${m.target.name}` : fn(`${m.target.schema}.${m.target.name}`));
+
+/**
+ * What a range type records in pg_depend besides its subtype: its SUBTYPE_OPCLASS (a btree class) and
+ * its SUBTYPE_DIFF function, unqualified names through the search path. (CANONICAL takes the range type
+ * itself: pg_dump's shell type form, not ordered here; COLLATION: collations come earlier by phase.)
+ */
+function rangeNeeds(r: RangeType, cat: Catalog): string[] {
+  const out: string[] = [];
+  const schemas = (name: string) => {
+    const parts = name.split('.');
+    return parts.length > 1 ? { schemas: [parts[0]!], name: parts[1]! } : { schemas: cat.searchPath, name };
+  };
+  if (r.opclass) {
+    const q = schemas(r.opclass);
+    for (const s of q.schemas) if (cat.opclasses.has(methodKey(s, q.name, 'btree'))) out.push(opclass(s, q.name, 'btree'));
+  }
+  if (r.subtypeDiff) {
+    const q = schemas(r.subtypeDiff);
+    for (const s of q.schemas) out.push(fn(`${s}.${q.name}`));
+  }
+  return out;
+}
 const typ = (t: TypeRef) => (t.schema ? [`t:${t.schema}.${t.name}`] : []);
 
 /** Functions an expression calls, as `f:schema.name` (unqualified names through the search path). */
@@ -295,6 +323,14 @@ function depsOf(c: Change, g: GraphContext): Deps {
       const t = c.trigger;
       d.needs.push(rel(t.schema, t.table), fn(`${t.function.schema}.${t.function.name}`), ...triggerReads(t, g.to));
       if (t.fromTable) d.needs.push(rel(t.fromTable.schema, t.fromTable.name));
+      d.creates.push(trg(t.schema, t.table, t.name));
+      break;
+    }
+    case 'set_trigger_state': {
+      // a clone's state after its parent trigger's creation and state (ALTER TABLE parent … TRIGGER reaches the clones)
+      const t = c.trigger;
+      d.creates.push(trg(t.schema, t.table, t.name));
+      if (t.clonedFrom) d.needs.push(`g:${t.clonedFrom}.${t.name}`);
       break;
     }
     case 'drop_trigger': {
@@ -318,7 +354,28 @@ function depsOf(c: Change, g: GraphContext): Deps {
     // a range's subtype and a composite's attributes may be any type, a table's row type too
     case 'create_range':
       d.creates.push(`t:${c.type.schema}.${c.type.name}`);
-      d.needs.push(...typ(c.type.subtype));
+      d.needs.push(...typ(c.type.subtype), ...rangeNeeds(c.type, g.to));
+      break;
+    case 'create_operator_class':
+      d.creates.push(opclass(c.opclass.schema, c.opclass.name, c.opclass.method));
+      break;
+    case 'drop_operator_class': {
+      d.removes.push(opclass(c.opclass.schema, c.opclass.name, c.opclass.method));
+      // its members' operators and functions stay until it is gone (when a range type holds the class back)
+      const fam = g.from.opfamilies.get(methodKey(c.opclass.family.schema, c.opclass.family.name, c.opclass.method));
+      const own = `${c.opclass.schema}.${c.opclass.name}`;
+      d.releases.push(...[...(fam?.members.values() ?? [])].filter((m) => m.boundTo === own).map(memberTarget));
+      break;
+    }
+    case 'drop_operator_family':
+      // DROP OPERATOR FAMILY takes its classes along
+      for (const x of g.from.opclasses.values()) {
+        if (x.family.schema === c.family.schema && x.family.name === c.family.name && x.method === c.family.method) d.removes.push(opclass(x.schema, x.name, x.method));
+      }
+      d.releases.push(...[...c.family.members.values()].map(memberTarget));
+      break;
+    case 'drop_operator':
+      d.removes.push(`op:${c.operator.schema}.${c.operator.name}`);
       break;
     case 'create_composite':
       d.creates.push(`t:${c.type.schema}.${c.type.name}`);
@@ -333,7 +390,7 @@ function depsOf(c: Change, g: GraphContext): Deps {
     case 'drop_range': {
       const x = g.from.ranges.get(`${c.type.schema}.${c.type.name}`) ?? c.type;
       d.removes.push(`t:${x.schema}.${x.name}`);
-      d.releases.push(...typ(x.subtype));
+      d.releases.push(...typ(x.subtype), ...rangeNeeds(x, g.from));
       break;
     }
     case 'add_attribute':

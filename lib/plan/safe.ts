@@ -204,6 +204,27 @@ function primaryKeysAfterNotNull(steps: Step[], o: SafeOptions): void {
   }
 }
 
+/**
+ * A trigger's clone on a partition exists once the partition is attached: the clone's state and comment
+ * follow an ATTACH of its table or of a table above it into the last stage.
+ */
+function clonesAfterAttach(steps: Step[], o: SafeOptions): void {
+  const attached = new Set(steps.flatMap((s) => (s.change.kind === 'attach_partition' ? [`${s.change.table.schema}.${s.change.table.name}`] : [])));
+  if (!attached.size) return;
+  const underAttached = (schema: string, name: string): boolean => {
+    for (let t = o.to?.tables.get(`${schema}.${name}`), n = 0; t && n < 64; n++) {
+      if (attached.has(`${t.schema}.${t.name}`)) return true;
+      t = t.partitionOf && o.to?.tables.get(`${t.partitionOf.schema}.${t.partitionOf.table}`);
+    }
+    return false;
+  };
+  for (const s of steps) {
+    const c = s.change;
+    if (c.kind === 'set_trigger_state' && c.trigger.clonedFrom && underAttached(c.trigger.schema, c.trigger.table)) s.stage = 'post';
+    if (c.kind === 'set_comment' && c.target.kind === 'trigger' && o.to?.triggers.get(`${c.target.schema}.${c.target.table}.${c.target.name}`)?.clonedFrom && underAttached(c.target.schema, c.target.table)) s.stage = 'post';
+  }
+}
+
 /** Expand planned changes into online-safe steps; validations move to a trailing transaction. */
 export function safeRewrite(planned: PlannedChange[], options: SafeOptions): PlannedChange[] {
   const o: SafeOptions = { ...options, created: new Set(planned.flatMap((p) => (p.change.kind === 'create_table' ? [`${p.change.table.schema}.${p.change.table.name}`] : []))) };
@@ -215,6 +236,7 @@ export function safeRewrite(planned: PlannedChange[], options: SafeOptions): Pla
   identityAfterNotNull(steps);
   primaryKeysAfterNotNull(steps, o);
   swapKeysInPlace(steps, o.from, o.to);
+  clonesAfterAttach(steps, o);
   const main = steps.filter((s) => s.stage === 'main');
   const later = [...steps.filter((s) => s.stage === 'validate'), ...steps.filter((s) => s.stage === 'post'), ...steps.filter((s) => s.stage === 'keys'), ...steps.filter((s) => s.stage === 'references')];
   if (later.length && main.length) later[0]!.commitBefore = true;

@@ -239,6 +239,8 @@ export interface CompositeAttribute {
   name: string;
   type: TypeRef;
   collation?: string;
+  /** COMMENT ON COLUMN type.attribute (pg_dump prints it). */
+  comment?: string;
 }
 
 export interface CompositeType {
@@ -279,8 +281,12 @@ export interface Collation {
   lcCtype?: string;
   deterministic: boolean;
   rules?: string;
-  /** CREATE COLLATION … FROM existing: the source collation, qualified as written. */
+  /**
+   * CREATE COLLATION … FROM existing: the source collation, qualified as written. The properties are
+   * the copied ones (what pg_dump prints), unless `fromUnresolved`: then the source's name compares.
+   */
   from?: string;
+  fromUnresolved?: true;
   comment?: string;
   origin?: Origin;
   owner?: string;

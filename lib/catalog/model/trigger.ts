@@ -30,6 +30,12 @@ export interface Trigger {
   newTable?: string;
   /** ALTER TABLE … DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER; unset = enabled (the default). */
   enabled?: 'disabled' | 'replica' | 'always';
+  /**
+   * A clone on a partition of the row trigger of the same name on its partitioned parent `schema.table`
+   * (pg_trigger.tgparentid): it comes and goes with that trigger and the partition's attachment; only its
+   * enabled state and comment are its own.
+   */
+  clonedFrom?: string;
   comment?: string;
   origin?: Origin;
 }

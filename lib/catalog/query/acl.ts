@@ -21,6 +21,23 @@ export const ALL_PRIVILEGES: Record<AclKind, string[]> = {
   type: ['USAGE'],
 };
 
+/**
+ * What an ACL grants on server version `pgVersion`, spelled out (ALL expanded, MAINTAIN in a table's ALL
+ * from PostgreSQL 17, exceptions applied), as a comparable key: `ALL` minus SELECT and pg_dump's list of
+ * the six other privileges grant the same on PostgreSQL 15.
+ */
+export function effectiveAclKey(acl: Acl, kind: AclKind, pgVersion: number): string {
+  const all = kind === 'table' && pgVersion >= 17 ? [...ALL_PRIVILEGES.table, 'MAINTAIN'] : ALL_PRIVILEGES[kind];
+  const held = new Map<string, Map<string, boolean>>();
+  const of = (g: string) => held.get(g) ?? held.set(g, new Map()).get(g)!;
+  for (const e of acl) {
+    if (e.privilege.startsWith('-')) continue;
+    for (const p of e.privilege === 'ALL' ? all : [e.privilege]) of(e.grantee).set(p, (of(e.grantee).get(p) ?? false) || e.grantable);
+  }
+  for (const e of acl) if (e.privilege.startsWith('-')) held.get(e.grantee)?.delete(e.privilege.slice(1));
+  return JSON.stringify([...held].filter(([, m]) => m.size).map(([g, m]) => [g, [...m].sort()]).sort());
+}
+
 /** The grantee that stands for the object's owner (no role can be named ''). */
 export const OWNER = '';
 

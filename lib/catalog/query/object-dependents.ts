@@ -165,6 +165,7 @@ export function relationMoved(cat: Catalog, from: { schema: string; name: string
   const old = `${from.schema}.${from.name}`;
   for (const t of [...cat.triggers.values()]) {
     if (t.fromTable?.schema === from.schema && t.fromTable.name === from.name) t.fromTable = { ...to };
+    if (t.clonedFrom === old) t.clonedFrom = `${to.schema}.${to.name}`;
     if (t.schema !== from.schema || t.table !== from.name) continue;
     cat.triggers.delete(triggerKey(t));
     t.schema = to.schema;

@@ -1,4 +1,5 @@
 /** ALTER TABLE and its subcommands, applied to the catalogue in order. */
+import { isForeignTable, warnOutside } from './outside.js';
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint as PgConstraint, DefElem } from '@pgsql/types';
 import type { Table } from '../model/catalog.js';
 import { type ApplyContext, fail, origin, writtenAfter } from './context.js';
@@ -40,6 +41,10 @@ const PHYSICAL = new Set([
 export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   const cmds = (s.cmds ?? []).map((n) => (n as { AlterTableCmd: AlterTableCmd }).AlterTableCmd);
   if (s.objtype === 'OBJECT_TYPE') return alterComposite(ctx, s);
+  // foreign tables are not modelled: every ALTER of one is a warning, as its CREATE is
+  if (s.objtype === 'OBJECT_FOREIGN_TABLE' || (s.relation && isForeignTable(ctx.cat, qualifiedFromRangeVar(s.relation)) && !resolveTable(ctx.cat, qualifiedFromRangeVar(s.relation)))) {
+    return warnOutside(ctx, `ALTER FOREIGN TABLE ${s.relation?.relname ?? ''} is not modelled by the catalogue; foreign tables are not tracked`);
+  }
   if (alterRelationOwner(ctx, s)) return;
   if (isViewTarget(ctx.cat, s)) return alterView(ctx, s); // ALTER VIEW / MATERIALIZED VIEW, or ALTER TABLE naming a view
   if (alterIndexAttach(ctx, s)) return;
@@ -64,7 +69,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
       fail(ctx, 'invalid-definition', 'cannot drop column from only the partitioned table when partitions exist', 'Do not specify the ONLY keyword.');
       continue;
     }
-    alterTableCmd(ctx, table, cmd);
+    alterTableCmd(ctx, table, cmd, !!s.relation?.inh);
     // without ONLY, partitions and inheriting tables follow; ONLY DROP COLUMN leaves the children's copies as their own
     if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before, adoptionAt(ctx));
     else if (onlyDrop && !table.columns.has(cmd.name ?? '')) dropColumnOnly(ctx.cat, table, cmd.name ?? '');
@@ -76,9 +81,9 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
   }
 }
 
-function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): void {
+function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd, recurse: boolean): void {
   const sub = cmd.subtype ?? '';
-  if (triggerStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE TRIGGER
+  if (triggerStateCmd(ctx, table, cmd, recurse)) return; // ENABLE / DISABLE TRIGGER
   if (ruleStateCmd(ctx, table, cmd)) return; // ENABLE / DISABLE RULE
   if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
   if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);

@@ -87,6 +87,44 @@ export function createCollation(ctx: ApplyContext, s: DefineStmt): void {
       c.lcCtype ??= locale;
     } else c.locale = locale;
   }
+  if (c.from !== undefined && !copyFrom(ctx, c, c.from)) return;
   ctx.cat.collations.set(k, c);
+}
+
+/**
+ * CREATE COLLATION x FROM y copies y's properties (pg_collation row), which is all pg_dump prints: a
+ * user collation's, or a built-in one's as PostgreSQL defines it (`C` and `POSIX`: libc of that locale;
+ * `ucs_basic`: libc `C`, the builtin provider's `C` from PostgreSQL 17; `<locale>-x-icu`: ICU of that
+ * locale; another name: a libc collation of the operating system, named by its locale). `default`
+ * cannot be copied. A source left unresolved (pg_c_utf8 …) compares by its name. False after an error.
+ */
+function copyFrom(ctx: ApplyContext, c: Collation, from: string): boolean {
+  const src = splitCollation(from);
+  const user = src.schema && src.schema !== 'pg_catalog' ? ctx.cat.collations.get(from) : undefined;
+  // FROM stays for CREATE (a copy keeps the source's encoding, -1 for C and POSIX, where the expanded form
+  // takes the database's); the copied properties are what compares
+  const set = (props: Partial<Collation>) => {
+    Object.assign(c, props);
+    return true;
+  };
+  const unresolved = () => {
+    c.fromUnresolved = true;
+    return true;
+  };
+  if (user) {
+    const { provider, locale, lcCollate, lcCtype, deterministic, rules } = user;
+    return set({ provider, deterministic, ...(locale !== undefined ? { locale } : {}), ...(lcCollate !== undefined ? { lcCollate, lcCtype } : {}), ...(rules !== undefined ? { rules } : {}) });
+  }
+  if (src.schema && src.schema !== 'pg_catalog') return unresolved(); // an unknown user collation
+  const name = src.name;
+  if (name === 'default') {
+    fail(ctx, 'invalid-definition', 'collation "default" cannot be copied');
+    return false;
+  }
+  if (name === 'C' || name === 'POSIX') return set({ provider: 'libc', lcCollate: name, lcCtype: name });
+  if (name === 'ucs_basic') return ctx.pgVersion >= 17 ? set({ provider: 'builtin', locale: 'C' }) : set({ provider: 'libc', lcCollate: 'C', lcCtype: 'C' });
+  if (name.endsWith('-x-icu')) return set({ provider: 'icu', locale: name.slice(0, -'-x-icu'.length) });
+  if (name.startsWith('pg_')) return unresolved(); // pg_c_utf8, pg_unicode_fast: builtin provider, compared as written
+  return set({ provider: 'libc', lcCollate: name, lcCtype: name });
 }
 

@@ -10,6 +10,8 @@ import { resolveStatistics } from './statistics.js';
 import { operatorByObject } from './operator.js';
 import { commentedOpObject } from './operator-class.js';
 import type { ObjectWithArgs } from '@pgsql/types';
+import { truncateIdent } from '../query/names.js';
+import { isForeignTable, isOutsideType, warnOutside } from './outside.js';
 
 export function comment(ctx: ApplyContext, s: CommentStmt): void {
   const cat = ctx.cat;
@@ -27,12 +29,22 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
   if (s.objtype === 'OBJECT_COLUMN' && parts.length < 2) return fail(ctx, 'syntax-error', `column name must be qualified: "${parts.join('.')}"`);
   if (commentObject(ctx, s)) return; // views, functions, procedures, triggers
   const other = commentTarget(cat, s);
+  if (other && !other.found && s.objtype === 'OBJECT_TYPE' && isOutsideType(cat, qualifiedFromList(parts))) {
+    return warnOutside(ctx, `COMMENT ON TYPE ${parts.join('.')}: shell and base types are not modelled; the comment is not tracked`);
+  }
   if (other) return set(other.found, other.what);
   switch (s.objtype) {
     case 'OBJECT_TABLE':
       return set(resolveTable(cat, qualifiedFromList(parts)), 'relation');
     case 'OBJECT_COLUMN': {
-      const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
+      const q = qualifiedFromList(parts.slice(0, -1));
+      const t = resolveTable(cat, q);
+      if (!t) {
+        // an attribute of a composite type; a column of a foreign table (not modelled)
+        const comp = (q.schema ? [q.schema] : cat.searchPath).map((sc) => cat.composites.get(`${sc}.${truncateIdent(q.name)}`)).find(Boolean);
+        if (comp) return set(comp.attributes.find((a) => a.name === parts[parts.length - 1]), 'column');
+        if (isForeignTable(cat, q)) return warnOutside(ctx, `COMMENT ON COLUMN of foreign table "${q.name}" is not modelled; foreign tables are not tracked`);
+      }
       return set(t?.columns.get(parts[parts.length - 1]!), 'column');
     }
     case 'OBJECT_INDEX': {

@@ -6,6 +6,8 @@ import { createAggregate } from './aggregate.js';
 import { createOperator } from './operator.js';
 import { createTsDictionary } from './text-search-dictionary.js';
 import { createTsConfig } from './text-search-config.js';
+import { noteOutsideType } from './outside.js';
+import { qualifiedFromList, strings } from '../../parse/ast.js';
 
 export function define(ctx: ApplyContext, s: DefineStmt): void {
   if (s.kind === 'OBJECT_COLLATION') return createCollation(ctx, s);
@@ -13,6 +15,7 @@ export function define(ctx: ApplyContext, s: DefineStmt): void {
   if (s.kind === 'OBJECT_OPERATOR') return createOperator(ctx, s);
   if (s.kind === 'OBJECT_TSDICTIONARY') return createTsDictionary(ctx, s);
   if (s.kind === 'OBJECT_TSCONFIGURATION') return createTsConfig(ctx, s);
+  if (s.kind === 'OBJECT_TYPE') noteOutsideType(ctx.cat, qualifiedFromList(strings(s.defnames)));
   if (s.kind === 'OBJECT_TYPE' && !s.definition?.length) return; // shell type, completed by a later CREATE TYPE
   if (s.kind === 'OBJECT_TSPARSER' || s.kind === 'OBJECT_TSTEMPLATE') {
     // C functions (superuser only): configurations and dictionaries name them, but they are not created

@@ -3,6 +3,7 @@
  * and `replay` (a chain): each statement type has one handler; DML and session statements have no
  * catalogue effect; anything else is reported as `unmodelled-statement`.
  */
+import { createForeignTable } from './outside.js';
 import type { Diagnostic } from '../../source/diagnostic.js';
 import type { Statement } from '../../parse/parse.js';
 import type { Catalog } from '../model/catalog.js';
@@ -60,6 +61,7 @@ const HANDLERS: Record<string, Handler> = {
   CreateSeqStmt: createSequence,
   AlterSeqStmt: alterSequence,
   CreateStmt: createTable,
+  CreateForeignTableStmt: createForeignTable,
   AlterTableStmt: alterTable,
   IndexStmt: createIndex,
   ViewStmt: createView,

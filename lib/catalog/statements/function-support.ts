@@ -18,6 +18,27 @@ import { typeKey } from '../query/types.js';
 
 const INTERNAL: TypeRef = { name: 'internal', mods: [], arrayDims: 0 };
 
+/**
+ * PostgreSQL's own planner support functions (pg_catalog, `name(internal) RETURNS internal`, named by
+ * some built-in's prosupport): those of PostgreSQL 15 and 18, read from pg_proc. pg_catalog is searched
+ * first, so an unqualified name of these is the built-in one.
+ */
+const BUILTIN_SUPPORT = new Set([
+  'array_append_support', 'array_prepend_support', 'array_subscript_handler_support', 'array_unnest_support',
+  'elem_contained_by_range_support', 'generate_series_int4_support', 'generate_series_int8_support',
+  'generate_series_numeric_support', 'generate_series_timestamp_support', 'int8inc_support', 'interval_support',
+  'network_subset_support', 'numeric_support', 'range_contains_elem_support', 'text_starts_with_support',
+  'texticlike_support', 'texticregexeq_support', 'textlike_support', 'textregexeq_support', 'time_support',
+  'timestamp_support', 'varbit_support', 'varchar_support', 'window_cume_dist_support', 'window_dense_rank_support',
+  'window_ntile_support', 'window_percent_rank_support', 'window_rank_support', 'window_row_number_support',
+]);
+
+/** A built-in support function named `[pg_catalog.]name`. */
+function builtinSupport(names: string[]): { schema: string; name: string } | undefined {
+  const q = qualifiedFromList(names);
+  return (!q.schema || q.schema === 'pg_catalog') && BUILTIN_SUPPORT.has(q.name) ? { schema: 'pg_catalog', name: q.name } : undefined;
+}
+
 /** The name SUPPORT gives, as written (`[schema,] name`). */
 export function supportNames(d: DefElem): string[] {
   return strings((d.arg as { List?: { items?: Node[] } }).List?.items ?? [d.arg as Node]);
@@ -36,6 +57,8 @@ function lookup(cat: Catalog, names: string[], path: string[]): Func | undefined
 /** Set the support function, or report what PostgreSQL reports; in bind a name not created yet waits. */
 export function applySupport(ctx: ApplyContext, f: Func, names: string[]): void {
   waiting(ctx.cat).delete(f);
+  const builtin = builtinSupport(names);
+  if (builtin) return void (f.support = builtin);
   const hit = lookup(ctx.cat, names, ctx.cat.searchPath);
   if (hit) return void setSupport(ctx, f, hit);
   if (ctx.mode === 'bind') {

@@ -10,6 +10,7 @@ import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog
 import { exprColumnName, chooseName, indexNameTaken, nameAddition } from '../query/names.js';
 import { removeColumn, removeConstraint } from './dependents.js';
 import { childrenOf } from '../query/children.js';
+import { cloneTriggersTo } from './trigger-clones.js';
 
 const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
 
@@ -176,6 +177,7 @@ export function inheritObjects(cat: Catalog, parent: Table, child: Table, opts: 
   for (const con of parent.constraints.values()) if (con.kind === 'foreign') cloneConstraintTo(cat, parent, child, con, childIndexes);
   if (child.partitionOf) {
     for (const idx of indexesOn(cat, parent)) if (!idx.constraint) cloneIndexTo(cat, child, idx, childIndexes, opts);
+    cloneTriggersTo(cat, parent, child);
   }
 }
 

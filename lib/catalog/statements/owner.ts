@@ -2,6 +2,7 @@
  * Object ownership: ALTER … OWNER TO and CREATE SCHEMA … AUTHORIZATION. Recorded always; diffed
  * only when the `manageOwnership` setting is on (an unset owner is the role running the migrations).
  */
+import { isOutsideType, warnOutside } from './outside.js';
 import type { AlterOwnerStmt, AlterTableCmd, AlterTableStmt, Node, ObjectWithArgs, RoleSpec } from '@pgsql/types';
 import type { Acl, Catalog } from '../model/catalog.js';
 import { type AclKind, mergeIntoOwner } from '../query/acl.js';
@@ -78,11 +79,14 @@ export function alterOwner(ctx: ApplyContext, s: AlterOwnerStmt): void {
       const q = named();
       target = findUserType(cat, q.schema, q.name)?.type;
       kind = 'type';
+      if (!target && isOutsideType(cat, q)) return warnOutside(ctx, `ALTER TYPE ${q.name} OWNER TO: shell and base types are not modelled; the owner is not tracked`);
+      if (!target) return fail(ctx, 'missing-object', `type "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
       break;
     }
     case 'OBJECT_COLLATION': {
       const q = named();
       target = resolveCollation(cat, q.schema, q.name);
+      if (!target) return fail(ctx, 'missing-object', `collation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
       break;
     }
     case 'OBJECT_TSDICTIONARY': {

@@ -14,6 +14,7 @@ import { isNullExpr, makeExpr } from '../query/expr.js';
 import { resolveIndex, resolveTable } from '../query/resolve.js';
 import { type AdoptionFor, cloneColumn, inheritObjects, inheritedFromParents, parentKeys } from './inheritance.js';
 import { noteInheritance } from '../query/children.js';
+import { cloneConflict, removeClonesFrom } from './trigger-clones.js';
 
 const STRATEGY: Record<string, PartitionSpec['strategy']> = {
   PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list', PARTITION_STRATEGY_HASH: 'hash',
@@ -273,6 +274,8 @@ function joinParent(ctx: ApplyContext, parent: Table, child: Table): void {
   for (const n of parent.columns.keys()) {
     if (!child.columns.has(n)) fail(ctx, 'invalid-definition', `child table is missing column "${n}"`);
   }
+  const rival = child.partitionOf && cloneConflict(ctx.cat, parent, child);
+  if (rival) fail(ctx, 'duplicate-object', `trigger "${rival}" for relation "${child.name}" already exists`);
   inheritObjects(ctx.cat, parent, child, { sameKind: !!child.partitionOf && ctx.pgVersion >= ATTACH_SAME_KIND_SINCE });
 }
 
@@ -284,6 +287,7 @@ export const ATTACH_SAME_KIND_SINCE = 17;
  * still gives it (PostgreSQL decrements attinhcount / coninhcount and makes the copy local at zero).
  */
 function leaveParent(ctx: ApplyContext, parent: Table, child: Table): void {
+  removeClonesFrom(ctx.cat, parent, child);
   for (const c of child.columns.values()) {
     if (parent.columns.has(c.name) && !inheritedFromParents(ctx.cat, child, c.name)) delete c.inherited;
   }

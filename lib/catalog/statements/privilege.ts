@@ -6,6 +6,7 @@
  * when the role running the migrations owns it) changes the owner's entries, as in PostgreSQL:
  * granting the owner what it holds adds nothing, revoking takes it away.
  */
+import { isBuiltinName, isForeignTable, isOutsideType, warnOutside } from './outside.js';
 import type { GrantStmt, Node, ObjectWithArgs, RangeVar, RoleSpec } from '@pgsql/types';
 import type { Acl, Catalog } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
@@ -79,6 +80,8 @@ function relation(ctx: ApplyContext, r: RangeVar, sequenceOnly: boolean): AclHol
   }
   const s = resolveSequence(ctx.cat, q.schema, q.name);
   if (s) return { kind: 'sequence', obj: s };
+  if (isForeignTable(ctx.cat, q)) return void warnOutside(ctx, `privileges on foreign table "${q.name}" are not modelled; foreign tables are not tracked`);
+  if (isBuiltinName(q)) return void warnOutside(ctx, `privileges on built-in relation ${q.schema ?? 'pg_catalog'}.${q.name} are not modelled; pgshift neither compares nor emits them`);
   missingRelation(ctx, q, `relation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
   return undefined;
 }
@@ -122,7 +125,11 @@ function targets(ctx: ApplyContext, s: GrantStmt): AclHolder[] | undefined {
       case 'OBJECT_PROCEDURE':
       case 'OBJECT_ROUTINE': {
         const kind = s.objtype === 'OBJECT_FUNCTION' ? 'function' : s.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : 'routine';
-        const f = resolveFunction(ctx, (n as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs, kind);
+        const o = (n as { ObjectWithArgs: ObjectWithArgs }).ObjectWithArgs;
+        const q = qualifiedFromList(strings(o.objname));
+        const builtin = isBuiltinName(q) && !resolveFunction(ctx, o, kind, true);
+        if (builtin) warnOutside(ctx, `privileges on built-in ${kind} ${q.schema ?? 'pg_catalog'}.${q.name} are not modelled; pgshift neither compares nor emits them`);
+        const f = builtin ? undefined : resolveFunction(ctx, o, kind);
         if (f) h = { kind: 'function', obj: f };
         break;
       }
@@ -139,6 +146,7 @@ function targets(ctx: ApplyContext, s: GrantStmt): AclHolder[] | undefined {
         const q = qualifiedFromList(tn ? strings(tn.names) : strings(listItems(n)));
         const u = findUserType(cat, q.schema, q.name);
         if (u) h = { kind: 'type', obj: u.type };
+        else if (isOutsideType(cat, q) || isBuiltinName(q)) warnOutside(ctx, `privileges on type ${q.schema ? q.schema + '.' : ''}${q.name} are not modelled (a shell, base or built-in type); pgshift neither compares nor emits them`);
         else fail(ctx, 'missing-object', `type "${q.name}" does not exist`);
         break;
       }

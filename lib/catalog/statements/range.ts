@@ -1,6 +1,7 @@
 /** Range types: CREATE TYPE … AS RANGE (subtype, subtype_opclass, collation, canonical, subtype_diff, multirange_type_name). */
 import type { CreateRangeStmt, Node } from '@pgsql/types';
-import type { RangeType } from '../model/catalog.js';
+import type { Catalog, RangeType } from '../model/catalog.js';
+import { methodKey } from '../query/operator-keys.js';
 import { type ApplyContext, creationSchema, fail, origin } from './context.js';
 import { defElems, qualifiedFromList, strings } from '../../parse/ast.js';
 import { collationName } from './collation.js';
@@ -46,5 +47,24 @@ export function createRange(ctx: ApplyContext, s: CreateRangeStmt): void {
   }
   if (!subtype) return fail(ctx, 'invalid-definition', 'type attribute "subtype" is required');
   if (resolveUserType(ctx.cat, schema, r.multirange)) return fail(ctx, 'duplicate-object', `type "${r.multirange}" already exists`);
-  ctx.cat.ranges.set(`${schema}.${name}`, { ...r, subtype });
+  const range = { ...r, subtype };
+  qualifyRangeOptions(ctx.cat, range);
+  ctx.cat.ranges.set(`${schema}.${name}`, range);
+}
+
+/**
+ * SUBTYPE_OPCLASS, SUBTYPE_DIFF and CANONICAL naming a user object unqualified, qualified with the schema
+ * the search path finds it in, as pg_dump prints them (`public.op_class_custom`); built-in ones stay
+ * bare. In bind the classes and functions come after the types: run again at the end (bind.ts).
+ */
+export function qualifyRangeOptions(cat: Catalog, r: RangeType): void {
+  const find = (name: string | undefined, has: (schema: string, name: string) => boolean): string | undefined => {
+    if (!name || name.includes('.')) return name;
+    const s = cat.searchPath.find((sc) => has(sc, name));
+    return s ? `${s}.${name}` : name;
+  };
+  const fn = (s: string, n: string) => [...cat.functions.values()].some((f) => f.schema === s && f.name === n);
+  if (r.opclass) r.opclass = find(r.opclass, (s, n) => cat.opclasses.has(methodKey(s, n, 'btree')));
+  if (r.subtypeDiff) r.subtypeDiff = find(r.subtypeDiff, fn);
+  if (r.canonical) r.canonical = find(r.canonical, fn);
 }

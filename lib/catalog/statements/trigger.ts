@@ -10,6 +10,8 @@ import { withoutLocations } from '../query/query-analysis.js';
 import { truncateIdent } from '../query/names.js';
 import { resolveTable } from '../query/resolve.js';
 import { resolveViewByName } from './view.js';
+import { cloneTrigger, withClones } from './trigger-clones.js';
+import { childrenOf } from '../query/children.js';
 
 const TIMING_BEFORE = 2;
 const TIMING_INSTEAD = 64;
@@ -83,10 +85,18 @@ export function createTrigger(ctx: ApplyContext, s: CreateTrigStmt): void {
   const k = triggerKey(t);
   const existing = cat.triggers.get(k);
   if (existing) {
-    if (!s.replace) return fail(ctx, 'duplicate-object', `trigger "${t.name}" for relation "${rel.name}" already exists`);
+    if (!s.replace || existing.clonedFrom) return fail(ctx, 'duplicate-object', `trigger "${t.name}" for relation "${rel.name}" already exists`);
     t.comment = existing.comment;
   }
+  // a row trigger of a partitioned table is cloned onto its partitions, which must not have one of that name
+  const table = cat.tables.get(`${rel.schema}.${rel.name}`);
+  const partitions = table?.partitionBy && t.forEachRow ? childrenOf(cat, table).filter((p) => p.partitionOf) : [];
+  for (const p of partitions) {
+    const rival = cat.triggers.get(triggerKey({ schema: p.schema, table: p.name, name: t.name }));
+    if (rival && rival.clonedFrom !== `${rel.schema}.${rel.name}`) return fail(ctx, 'duplicate-object', `trigger "${t.name}" for relation "${p.name}" already exists`);
+  }
   cat.triggers.set(k, t);
+  for (const p of partitions) cloneTrigger(cat, t, p);
 }
 
 /** A trigger named `[schema.]table.trigger` (DROP TRIGGER, COMMENT ON TRIGGER). */
@@ -102,7 +112,8 @@ export function dropTrigger(ctx: ApplyContext, parts: string[], missingOk: boole
     if (!missingOk) fail(ctx, 'missing-object', `trigger "${parts[parts.length - 1]}" for table "${parts[parts.length - 2]}" does not exist`);
     return;
   }
-  ctx.cat.triggers.delete(triggerKey(t));
+  if (t.clonedFrom) return fail(ctx, 'dependent-objects', `cannot drop trigger ${t.name} on table ${t.table} because trigger ${t.name} on table ${t.clonedFrom.slice(t.clonedFrom.indexOf('.') + 1)} requires it`);
+  for (const c of withClones(ctx.cat, t)) ctx.cat.triggers.delete(triggerKey(c));
 }
 
 export function renameTrigger(ctx: ApplyContext, s: RenameStmt): void {
@@ -111,10 +122,17 @@ export function renameTrigger(ctx: ApplyContext, s: RenameStmt): void {
   const t = rel && ctx.cat.triggers.get(triggerKey({ schema: rel.schema, table: rel.name, name: s.subname ?? '' }));
   if (!t) return void (!s.missing_ok && fail(ctx, 'missing-object', `trigger "${s.subname}" for table "${q.name}" does not exist`));
   const newname = truncateIdent(s.newname ?? '');
-  if (ctx.cat.triggers.has(triggerKey({ ...t, name: newname }))) return fail(ctx, 'duplicate-object', `trigger "${newname}" for relation "${t.table}" already exists`);
-  ctx.cat.triggers.delete(triggerKey(t));
-  t.name = newname;
-  ctx.cat.triggers.set(triggerKey(t), t);
+  if (t.clonedFrom) return fail(ctx, 'invalid-definition', `cannot rename trigger "${t.name}" on table "${t.table}": rename the trigger on the partitioned table instead`);
+  // the clones on partitions are renamed with it (PostgreSQL 15)
+  const all = withClones(ctx.cat, t);
+  for (const c of all) {
+    if (ctx.cat.triggers.has(triggerKey({ ...c, name: newname }))) return fail(ctx, 'duplicate-object', `trigger "${newname}" for relation "${c.table}" already exists`);
+  }
+  for (const c of all) {
+    ctx.cat.triggers.delete(triggerKey(c));
+    c.name = newname;
+    ctx.cat.triggers.set(triggerKey(c), c);
+  }
 }
 
 /** The triggers on a relation. */
@@ -127,8 +145,11 @@ const STATES: Record<string, Trigger['enabled'] | 'enabled'> = {
   AT_EnableTrigAll: 'enabled', AT_DisableTrigAll: 'disabled', AT_EnableTrigUser: 'enabled', AT_DisableTrigUser: 'disabled',
 };
 
-/** ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER name | ALL | USER. Returns false for other subcommands. */
-export function triggerStateCmd(ctx: ApplyContext, rel: { schema: string; name: string }, cmd: AlterTableCmd): boolean {
+/**
+ * ALTER TABLE … ENABLE / DISABLE [REPLICA | ALWAYS] TRIGGER name | ALL | USER. Returns false for other
+ * subcommands. Without ONLY the clones of the triggers on partitions follow.
+ */
+export function triggerStateCmd(ctx: ApplyContext, rel: { schema: string; name: string }, cmd: AlterTableCmd, recurse = true): boolean {
   const state = STATES[cmd.subtype ?? ''];
   if (!state) return false;
   const all = cmd.subtype!.endsWith('All') || cmd.subtype!.endsWith('User');
@@ -138,8 +159,10 @@ export function triggerStateCmd(ctx: ApplyContext, rel: { schema: string; name: 
       fail(ctx, 'missing-object', `trigger "${cmd.name}" for table "${rel.name}" does not exist`);
       continue;
     }
-    if (state === 'enabled') delete t.enabled;
-    else t.enabled = state;
+    for (const c of recurse ? withClones(ctx.cat, t) : [t]) {
+      if (state === 'enabled') delete c.enabled;
+      else c.enabled = state;
+    }
   }
   return true;
 }

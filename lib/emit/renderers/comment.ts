@@ -20,6 +20,7 @@ function targetSql(t: CommentTarget): string {
     case 'policy': return `POLICY ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
     case 'view': return `VIEW ${qualified(t.schema, t.name)}`;
     case 'materialized view': return `MATERIALIZED VIEW ${qualified(t.schema, t.name)}`;
+    case 'attribute': return `COLUMN ${qualified(t.schema, t.type)}.${ident(t.name)}`;
     case 'view column': return `COLUMN ${qualified(t.schema, t.table)}.${ident(t.name)}`;
     case 'function':
     case 'procedure': return `${t.aggregate ? 'AGGREGATE' : t.kind.toUpperCase()} ${signatureSql(t, t.args, !!t.aggregate, t.orderedSet)}`;

@@ -1,0 +1,1 @@
+CREATE FUNCTION kept(a varchar) RETURNS varchar LANGUAGE sql IMMUTABLE AS $$ SELECT a $$;
