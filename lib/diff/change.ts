@@ -6,7 +6,7 @@ import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
-import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
+import type { Column, ColumnStorage, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
 
@@ -92,6 +92,9 @@ export type Change =
   | ({ kind: 'drop_expression' } & ColumnRef)
   /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
   | ({ kind: 'set_column_statistics' } & ColumnRef)
+  /** `storage`: the column's, or its type's default when the column has none (SET STORAGE DEFAULT is PostgreSQL 16+). */
+  | ({ kind: 'set_column_storage'; storage: ColumnStorage } & ColumnRef)
+  | ({ kind: 'set_column_compression' } & ColumnRef)
   /**
    * `afterAttach`: run after the table's ATTACH PARTITION, so that the ATTACH cannot adopt it (attach-rivals.ts); also on the kinds below.
    * `only`: ALTER TABLE ONLY, a partitioned table's key its partitions' keys are attached to one by one (index-attachments.ts).

@@ -19,6 +19,7 @@ import { diffTriggers } from './triggers.js';
 import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
+import { diffColumnStorage } from './column-storage.js';
 import { breakViewCycles } from './view-cycles.js';
 import { dedupeComments, recreateDependents } from './cascade.js';
 import { readdReferencingForeignKeys } from './referencing-keys.js';
@@ -70,6 +71,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
+  diffColumnStorage(ctx, (t) => recreatedBy(keys, t));
   diffReplicaIdentity(ctx, (k) => keys.has(k));
   dedupeComments(ctx.changes);
   breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view

@@ -93,6 +93,8 @@ const renderers: Renderers = {
   drop_index: constraint.dropIndex,
   set_comment: comment.setComment,
   set_column_statistics: table.setColumnStatistics,
+  set_column_storage: table.setColumnStorage,
+  set_column_compression: table.setColumnCompression,
   set_index_statistics: table.setIndexStatistics,
   create_statistics: statistics.createStatistics,
   drop_statistics: statistics.dropStatistics,

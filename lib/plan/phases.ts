@@ -84,6 +84,8 @@ const PHASES: Record<ChangeKind, number> = {
   set_unlogged: 15,
   set_table_storage: 15,
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
+  set_column_storage: 15.5, // after the column exists and after ALTER COLUMN … TYPE, which resets it
+  set_column_compression: 15.5,
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
   alter_constraint: 19, // with the foreign keys it changes

@@ -39,6 +39,9 @@ export interface Identity {
   options: SequenceOptions;
 }
 
+/** Column storage (pg_attribute.attstorage). */
+export type ColumnStorage = 'plain' | 'external' | 'extended' | 'main';
+
 export interface Column {
   name: string;
   type: TypeRef;
@@ -57,6 +60,10 @@ export interface Column {
   comment?: string;
   /** Statistics target (ALTER COLUMN … SET STATISTICS n); absent: the system default. */
   statistics?: number;
+  /** ALTER COLUMN … SET STORAGE when not the type's default (typstorage, query/type-storage.ts); absent: the default. */
+  storage?: ColumnStorage;
+  /** COMPRESSION pglz | lz4 (attcompression); absent: default_toast_compression at the time of writing. */
+  compression?: string;
   /** Column-level privileges (GRANT SELECT (c) ON t). */
   acl?: Acl;
   /** Comes from a parent table (partition or INHERITS); `local` when the child declares it too. */
@@ -151,6 +158,10 @@ export interface Table {
   inherits?: { schema: string; name: string }[];
   /** ALTER TABLE … REPLICA IDENTITY; absent: DEFAULT (the primary key). */
   replicaIdentity?: ReplicaIdentity;
+  /** ALTER TABLE … CLUSTER ON: the index (same schema) CLUSTER uses by default (pg_index.indisclustered); absent: none. */
+  clusterOn?: string;
+  /** CREATE TABLE … USING am / SET ACCESS METHOD (pg_class.relam); absent: heap (the default_table_access_method). */
+  accessMethod?: string;
 }
 
 /** What logical decoding logs of a row's old version: FULL, NOTHING, or the key of a unique index. */

@@ -224,7 +224,7 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         const p = parent.columns.get(name);
         const c = child.columns.get(name);
         if (!p || !c) break;
-        if (cmd.subtype === 'AT_AlterColumnType') { c.type = structuredClone(p.type); if (p.collation) c.collation = p.collation; else delete c.collation; }
+        if (cmd.subtype === 'AT_AlterColumnType') { c.type = structuredClone(p.type); delete c.storage; delete c.compression; if (p.collation) c.collation = p.collation; else delete c.collation; }
         if (cmd.subtype === 'AT_ColumnDefault') { if (p.default) c.default = structuredClone(p.default); else delete c.default; }
         if (cmd.subtype === 'AT_SetNotNull') c.notNull = true;
         if (cmd.subtype === 'AT_DropNotNull') c.notNull = false;
@@ -240,6 +240,15 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
           if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore, adoption);
           removeConstraint(cat, child, clone.name, true);
         } else if (clone) delete clone.inherited;
+        break;
+      }
+      case 'AT_SetStorage': {
+        // SET COMPRESSION stays on the named table (PostgreSQL 15 and 18)
+        const p = parent.columns.get(name);
+        const c = child.columns.get(name);
+        if (!p || !c) break;
+        if (p.storage === undefined) delete c.storage;
+        else c.storage = p.storage;
         break;
       }
       case 'AT_SetStatistics': {

@@ -44,5 +44,9 @@ export const alterIdentity = (c: ChangeOf<'alter_identity'>) => {
 /** ONLY: a target is set per table (PostgreSQL would pass it on to partitions and inheriting tables). */
 export const setColumnStatistics = (c: ChangeOf<'set_column_statistics'>) =>
   [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET STATISTICS ${c.column.statistics ?? -1}`];
+export const setColumnStorage = (c: ChangeOf<'set_column_storage'>) =>
+  [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET STORAGE ${c.storage.toUpperCase()}`];
+export const setColumnCompression = (c: ChangeOf<'set_column_compression'>) =>
+  [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET COMPRESSION ${c.column.compression ?? 'default'}`];
 export const setIndexStatistics = (c: ChangeOf<'set_index_statistics'>) =>
   [`ALTER INDEX ${qualified(c.index.schema, c.index.name)} ALTER COLUMN ${c.column} SET STATISTICS ${c.target ?? -1}`];
