@@ -44,6 +44,7 @@ const PHASE: Record<string, number> = {
   RenameStmt: 5,
   AlterObjectSchemaStmt: 5,
   IndexStmt: 6,
+  ClusterStmt: 6.5, // CLUSTER t USING i marks an index: once indexes exist
   CreateStatsStmt: 6.2, // after the tables and columns they are built on
   AlterStatsStmt: 6.3,
   // functions once tables exist (row types in signatures); views after (analysed lazily); triggers last

@@ -112,6 +112,9 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
   for (const a of rows['indexAttachments'] ?? []) {
     out.push({ schema: a.schema, kind: 'index', object: `${a.schema}.${a.table}`, sql: `ALTER INDEX ${qualified(a.parentSchema, a.parent)} ATTACH PARTITION ${qualified(a.schema, a.name)};` });
   }
+  for (const c of rows['clustered'] ?? []) {
+    out.push({ schema: c.schema, kind: 'index', object: `${c.schema}.${c.table}`, sql: `ALTER TABLE ONLY ${qualified(c.schema, c.table)} CLUSTER ON ${ident(c.name)};` });
+  }
   for (const s of rows['statistics'] ?? []) {
     const object = `${s.tableSchema}.${s.table}`;
     out.push({ schema: s.tableSchema, kind: 'index', object, sql: `${s.definition};` });

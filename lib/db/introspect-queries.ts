@@ -130,6 +130,14 @@ export const INTROSPECT_QUERIES = {
     WHERE ${TABLE_FILTER.replaceAll('n.nspname', 'tn.nspname')} AND NOT c.relispartition
     ORDER BY n.nspname, s.stxname`,
 
+  /** The index each table is clustered on (ALTER TABLE … CLUSTER ON), constraints' indexes included. */
+  clustered: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname)::text AS j
+    FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND i.indisclustered
+    ORDER BY n.nspname, c.relname`,
+
   /** Partition indexes attached to a partitioned index (pg_inherits between indexes), upper levels first. */
   indexAttachments: `
     SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname, 'parentSchema', pn.nspname, 'parent', pc.relname)::text AS j

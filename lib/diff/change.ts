@@ -118,6 +118,8 @@ export type Change =
    */
   | { kind: 'drop_index'; index: Index; concurrently?: boolean; cascade?: { table: Table; constraint: Constraint }[] }
   /** ALTER INDEX … ALTER COLUMN `column` (1-based key number) SET STATISTICS `target` (absent: the default). */
+  | { kind: 'cluster_on'; table: Table; index: Index }
+  | { kind: 'set_without_cluster'; table: Table }
   | { kind: 'set_index_statistics'; index: Index; column: number; target?: number; afterAttach?: true }
   | { kind: 'create_statistics'; statistics: StatisticsObject }
   | { kind: 'drop_statistics'; statistics: StatisticsObject }

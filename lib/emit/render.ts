@@ -93,6 +93,8 @@ const renderers: Renderers = {
   drop_index: constraint.dropIndex,
   set_comment: comment.setComment,
   set_column_statistics: table.setColumnStatistics,
+  cluster_on: table.clusterOn,
+  set_without_cluster: table.setWithoutCluster,
   set_column_storage: table.setColumnStorage,
   set_column_compression: table.setColumnCompression,
   set_index_statistics: table.setIndexStatistics,

@@ -93,6 +93,8 @@ const PHASES: Record<ChangeKind, number> = {
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,
+  cluster_on: 18.6, // after the index exists, a partition's after its ATTACH
+  set_without_cluster: 18.6,
   set_replica_identity: 18.15, // after the index it names exists
   create_statistics: 18.2, // after the tables, columns and types they are built on
   alter_statistics_target: 18.3,

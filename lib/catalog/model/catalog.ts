@@ -158,8 +158,6 @@ export interface Table {
   inherits?: { schema: string; name: string }[];
   /** ALTER TABLE … REPLICA IDENTITY; absent: DEFAULT (the primary key). */
   replicaIdentity?: ReplicaIdentity;
-  /** ALTER TABLE … CLUSTER ON: the index (same schema) CLUSTER uses by default (pg_index.indisclustered); absent: none. */
-  clusterOn?: string;
   /** CREATE TABLE … USING am / SET ACCESS METHOD (pg_class.relam); absent: heap (the default_table_access_method). */
   accessMethod?: string;
 }
@@ -197,6 +195,8 @@ export interface Index {
   parent?: string;
   /** Storage parameters (WITH …) as `name=value`. */
   options?: string[];
+  /** ALTER TABLE … CLUSTER ON it (or CLUSTER … USING it): the one index of its table CLUSTER uses (pg_index.indisclustered). */
+  clustered?: true;
 }
 
 export interface Sequence {

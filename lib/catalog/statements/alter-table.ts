@@ -26,6 +26,7 @@ import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
 import { columnTypeBlockers } from '../query/column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
 import { tableStorageCmd } from './table-storage.js';
+import { clusterCmd } from './cluster.js';
 import { columnStorageCmd, resetColumnStorage, storageToLaterChildren } from './column-storage.js';
 import { alterIndexOptions } from './index-options.js';
 
@@ -85,6 +86,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
   if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);
   if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)
   if (columnStorageCmd(ctx, table, cmd)) return; // ALTER COLUMN … SET STORAGE / SET COMPRESSION
+  if (clusterCmd(ctx, table, cmd)) return; // CLUSTER ON / SET WITHOUT CLUSTER
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {

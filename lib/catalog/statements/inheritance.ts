@@ -106,6 +106,7 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index, childIndexe
   const copy: Index = { ...structuredClone({ ...idx, origin: undefined }), table: child.name, schema: child.schema, parent: parentKey };
   delete copy.comment;
   delete copy.origin;
+  delete copy.clustered;
   for (const k of copy.keys) delete k.statistics;
   copy.name = childIndexName(cat, child, idx, 'idx');
   cat.indexes.set(key(copy), copy);

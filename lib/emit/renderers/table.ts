@@ -48,5 +48,7 @@ export const setColumnStorage = (c: ChangeOf<'set_column_storage'>) =>
   [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET STORAGE ${c.storage.toUpperCase()}`];
 export const setColumnCompression = (c: ChangeOf<'set_column_compression'>) =>
   [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET COMPRESSION ${c.column.compression ?? 'default'}`];
+export const clusterOn = (c: ChangeOf<'cluster_on'>) => [`ALTER TABLE ONLY ${tableName(c.table)} CLUSTER ON ${ident(c.index.name)}`];
+export const setWithoutCluster = (c: ChangeOf<'set_without_cluster'>) => [`ALTER TABLE ONLY ${tableName(c.table)} SET WITHOUT CLUSTER`];
 export const setIndexStatistics = (c: ChangeOf<'set_index_statistics'>) =>
   [`ALTER INDEX ${qualified(c.index.schema, c.index.name)} ALTER COLUMN ${c.column} SET STATISTICS ${c.target ?? -1}`];
