@@ -76,18 +76,19 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   // 1. record the search_path in effect at each statement, in file order
-  const items: { stmt: Statement; path: string[]; role?: string; order: number }[] = [];
+  const items: { stmt: Statement; path: string[]; role?: string; am?: string; order: number }[] = [];
   let order = 0;
   for (const f of sorted) {
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [defaultSchema];
     delete catalog.sessionRole;
+    delete catalog.defaultTableAccessMethod;
     for (const stmt of f.statements) {
       if (SESSION.has(stmt.type)) {
         applyGuarded(catalog, stmt, diagnostics, { mode: 'bind', pgVersion: opts.pgVersion });
         continue;
       }
-      items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, order: order++ });
+      items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, am: catalog.defaultTableAccessMethod, order: order++ });
     }
   }
   // 2. apply in dependency phases
@@ -102,6 +103,8 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
     if (it.role) catalog.sessionRole = it.role;
     else delete catalog.sessionRole;
+    if (it.am) catalog.defaultTableAccessMethod = it.am;
+    else delete catalog.defaultTableAccessMethod;
     // a DROP run in its own (late) phase must not remove what the file declares after it
     const before = it.stmt.type === 'DropStmt' && !dropPhases.has(it) ? census(catalog) : undefined;
     applyGuarded(catalog, it.stmt, diagnostics, { mode: 'bind', pgVersion: opts.pgVersion });
@@ -110,6 +113,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   }
   catalog.searchPath = [defaultSchema];
   delete catalog.sessionRole;
+  delete catalog.defaultTableAccessMethod;
   runDeferredLikeCopies(catalog); // LIKE … INCLUDING INDEXES / COMMENTS, once the sources are complete
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);

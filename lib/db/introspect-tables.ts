@@ -124,7 +124,7 @@ export function tableDdl(rows: IntrospectRows, comment: Comment): TableDdl {
     const stmt = (kind: DdlStatement['kind'], sql: string): DdlStatement => ({ schema: t.schema, kind, object: key, sql });
     const cols = columns.get(key) ?? [];
     const parents = (t.parents as Row[] | null) ?? [];
-    const partitionBy = t.partitionBy ? ` PARTITION BY ${t.partitionBy as string}` : '';
+    const partitionBy = `${t.partitionBy ? ` PARTITION BY ${t.partitionBy as string}` : ''}${t.accessMethod ? ` USING ${ident(t.accessMethod as string)}` : ''}`;
     const create = `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${name}`;
     if (t.bound) {
       const parent = parents[0]!;

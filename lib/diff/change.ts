@@ -93,6 +93,8 @@ export type Change =
   /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
   | ({ kind: 'set_column_statistics' } & ColumnRef)
   /** `storage`: the column's, or its type's default when the column has none (SET STORAGE DEFAULT is PostgreSQL 16+). */
+  /** ALTER TABLE … SET ACCESS METHOD (the table's, heap when it has none): rewrites the table. */
+  | { kind: 'set_access_method'; table: Table }
   | ({ kind: 'set_column_storage'; storage: ColumnStorage } & ColumnRef)
   | ({ kind: 'set_column_compression' } & ColumnRef)
   /**

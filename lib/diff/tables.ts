@@ -53,6 +53,7 @@ export function diffTables(ctx: DiffContext): void {
       diffColumns(ctx, a, b);
       diffConstraints(ctx, a, b);
       if (a.unlogged !== b.unlogged) ctx.changes.push({ kind: 'set_unlogged', table: b, unlogged: b.unlogged });
+      if (a.accessMethod !== b.accessMethod) ctx.changes.push({ kind: 'set_access_method', table: b });
     },
   });
   for (const table of parentsFirst(added)) create(table);

@@ -176,6 +176,7 @@ export function createTableSql(t: Table, later: readonly string[] = []): string 
   let s = `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${tableName(t)} ${body}`;
   if (inherits) s += `\nINHERITS (${t.inherits!.map(tableName).join(', ')})`;
   if (t.partitionBy) s += `\n${partitionSpecSql(t.partitionBy)}`;
+  if (t.accessMethod) s += `\nUSING ${ident(t.accessMethod)}`;
   return s;
 }
 

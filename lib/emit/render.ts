@@ -72,6 +72,7 @@ const renderers: Renderers = {
   create_table: table.createTable,
   drop_table: table.dropTable,
   set_unlogged: table.setUnlogged,
+  set_access_method: table.setAccessMethod,
   add_column: table.addColumn,
   drop_column: table.dropColumn,
   alter_column_type: table.alterColumnType,

@@ -82,6 +82,7 @@ const PHASES: Record<ChangeKind, number> = {
   set_expression: 15,
   drop_expression: 15,
   set_unlogged: 15,
+  set_access_method: 15,
   set_table_storage: 15,
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
   set_column_storage: 15.5, // after the column exists and after ALTER COLUMN … TYPE, which resets it

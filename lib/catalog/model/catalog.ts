@@ -421,6 +421,8 @@ export interface Catalog {
   searchPath: string[];
   /** The search_path each session starts with, and RESET search_path goes back to (the configured default schema). */
   defaultSearchPath?: string[];
+  /** `SET default_table_access_method` (session state, like searchPath); unset: heap. */
+  defaultTableAccessMethod?: string;
   /** The role `SET ROLE` made current (session state, like searchPath); unset: the role running the migrations. */
   sessionRole?: string;
   /**

@@ -27,6 +27,7 @@ import { columnTypeBlockers } from '../query/column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
 import { tableStorageCmd } from './table-storage.js';
 import { clusterCmd } from './cluster.js';
+import { accessMethodCmd } from './access-method.js';
 import { columnStorageCmd, resetColumnStorage, storageToLaterChildren } from './column-storage.js';
 import { alterIndexOptions } from './index-options.js';
 
@@ -87,6 +88,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd): voi
   if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)
   if (columnStorageCmd(ctx, table, cmd)) return; // ALTER COLUMN … SET STORAGE / SET COMPRESSION
   if (clusterCmd(ctx, table, cmd)) return; // CLUSTER ON / SET WITHOUT CLUSTER
+  if (accessMethodCmd(ctx, table, cmd)) return; // SET ACCESS METHOD
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {

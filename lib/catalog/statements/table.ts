@@ -8,6 +8,7 @@ import { buildColumn, type ColumnConstraint } from './column.js';
 import { addConstraint } from './constraint.js';
 import { relationOrigin, truncateIdent } from '../query/names.js';
 import { tableLike } from './table-like.js';
+import { createTableAccessMethod } from './access-method.js';
 import { beginChild, finishTable, inheritFromPartitionParent, mergeChildColumn } from './partition.js';
 import { dropRedundantKeys } from './redundant-keys.js';
 
@@ -73,4 +74,5 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   }
   likes.splice(0).forEach((f) => f());
   finishTable(ctx, table, s); // PARTITION BY; the parents' constraints and indexes
+  createTableAccessMethod(ctx, table, s.accessMethod); // USING am, or the session's default
 }

@@ -12,6 +12,7 @@ const alterColumn = (c: { table: { schema: string; name: string }; column: { nam
 export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table, c.later)];
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
 export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
+export const setAccessMethod = (c: ChangeOf<'set_access_method'>) => [`ALTER TABLE ${tableName(c.table)} SET ACCESS METHOD ${ident(c.table.accessMethod ?? 'heap')}`];
 export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column, c.table)}`];
 export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} DROP COLUMN ${ident(c.column.name)}`];
 
