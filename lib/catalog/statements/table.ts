@@ -48,7 +48,7 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   for (const el of s.tableElts ?? []) {
     if ('ColumnDef' in el) {
       const def = (el as { ColumnDef: ColumnDef }).ColumnDef;
-      if (mergeChildColumn(ctx, table, def, () => { const b = buildColumn(ctx, table, def); pending.push(...b.constraints); return b.column; })) continue;
+      if (mergeChildColumn(ctx, table, def, () => { const b = buildColumn(ctx, table, def); pending.push(...b.constraints); return b.column; }, (c) => pending.push(c))) continue;
       const { column, constraints } = buildColumn(ctx, table, def);
       if (table.columns.has(column.name)) return fail(ctx, 'duplicate-object', `column "${column.name}" specified more than once`);
       table.columns.set(column.name, column);
