@@ -66,7 +66,8 @@ export type Change =
    * PostgreSQL would merge into an equal key of the statement (redundant-keys.ts), or one a partition's
    * ATTACH could adopt (attach-rivals.ts).
    */
-  | ({ kind: 'create_table'; later?: string[] } & TableRef)
+  /** `inheritedGeneration`: columns a table that INHERITS declares itself whose generation expression is a parent's: written without it (pg_dump's form; PostgreSQL 15 rejects it restated). */
+  | ({ kind: 'create_table'; later?: string[]; inheritedGeneration?: string[] } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
   /** ALTER TABLE … REPLICA IDENTITY; `identity` absent: DEFAULT. */

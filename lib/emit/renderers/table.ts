@@ -9,7 +9,7 @@ import { ident, qualified } from '../../source/quote.js';
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string }; only?: boolean }, action: string) =>
   `ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
 
-export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table, c.later)];
+export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table, c.later, c.inheritedGeneration)];
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
 export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
 export const setAccessMethod = (c: ChangeOf<'set_access_method'>) => [`ALTER TABLE ${tableName(c.table)} SET ACCESS METHOD ${ident(c.table.accessMethod ?? 'heap')}`];
