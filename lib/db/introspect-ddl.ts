@@ -95,7 +95,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const name = qualified(v.schema, v.name);
     const def = (v.definition as string).trim().replace(/;$/, '');
     const opts = (v.options as string[] | null)?.length ? ` WITH (${(v.options as string[]).join(', ')})` : '';
-    out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${opts} AS\n${def};` });
+    out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${v.accessMethod ? ` USING ${ident(v.accessMethod as string)}` : ''}${opts} AS\n${def};` });
     // a view's column defaults (INSERT through the view): pg_attrdef rows of the view
     for (const c of (v.columnDefaults as Row[] | null) ?? []) out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `ALTER VIEW ${name} ALTER COLUMN ${ident(c.name)} SET DEFAULT ${c.default as string};` });
     comment(v.schema, `${v.schema}.${v.name}`, `${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}`, v.comment);

@@ -32,4 +32,12 @@ test('errors on a partitioned table (PostgreSQL 15)', async () => {
   assert.equal(errors(await bindSql('CREATE TABLE p (id int) PARTITION BY LIST (id);\nALTER TABLE p SET ACCESS METHOD heap2;')), ['cannot change access method of a partitioned table']);
 });
 
+test('a materialized view: USING, the session default, ALTER MATERIALIZED VIEW … SET ACCESS METHOD', async () => {
+  const r = await replaySql('CREATE TABLE t (id int);\nCREATE MATERIALIZED VIEW a USING heap2 AS SELECT id FROM t;\nSET default_table_access_method = heap2;\nCREATE MATERIALIZED VIEW b AS SELECT id FROM t;', [
+    { path: 'up.sql', text: 'ALTER MATERIALIZED VIEW b SET ACCESS METHOD heap;\nCREATE MATERIALIZED VIEW c AS SELECT id FROM t;\nALTER MATERIALIZED VIEW c SET ACCESS METHOD "Heap 3";' },
+  ]);
+  assert.equal(errors(r), []);
+  assert.equal(['a', 'b', 'c'].map((n) => r.catalog.views.get(`public.${n}`)!.accessMethod ?? 'heap'), ['heap2', 'heap', 'Heap 3']);
+});
+
 test.run();

@@ -110,6 +110,8 @@ interface Definition {
   options: ViewOptions;
   storage: string[];
   withData: boolean;
+  /** Materialized views: USING am as written. */
+  accessMethod?: string;
   replace: boolean;
   ifNotExists: boolean;
   temporary: boolean;
@@ -138,6 +140,9 @@ function define(ctx: ApplyContext, d: Definition): void {
   v.options = d.options;
   v.storage = d.storage;
   v.withData = d.materialized ? d.withData : true;
+  const am = d.materialized ? (d.accessMethod ?? cat.defaultTableAccessMethod) : undefined;
+  if (am && am !== 'heap') v.accessMethod = am;
+  else delete v.accessMethod;
   v.origin = origin(ctx);
   if (existing && ctx.mode === 'replay') {
     const before = [...existing.columns];
@@ -174,7 +179,7 @@ export function createTableAs(ctx: ApplyContext, s: CreateTableAsStmt): void {
   const { options, storage } = viewOptions(defElems(into.options));
   define(ctx, {
     schema: q.schema, name: q.name, materialized: true, query: s.query!, columnNames: strings(into.colNames).map(truncateIdent),
-    options, storage, withData: !into.skipData, replace: false, ifNotExists: !!s.if_not_exists, temporary: false,
+    options, storage, withData: !into.skipData, replace: false, ifNotExists: !!s.if_not_exists, temporary: false, accessMethod: into.accessMethod,
   });
 }
 
@@ -239,7 +244,12 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
       case 'AT_SetCompression':
       case 'AT_SetOptions':
       case 'AT_ResetOptions':
-      case 'AT_SetAccessMethod':
+      case 'AT_SetAccessMethod': {
+        const am = cmd.name ?? ctx.cat.defaultTableAccessMethod;
+        if (v.materialized && am && am !== 'heap') v.accessMethod = am;
+        else delete v.accessMethod;
+        break;
+      }
       case 'AT_ReplicaIdentity':
         break;
       default:
