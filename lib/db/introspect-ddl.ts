@@ -96,6 +96,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const def = (v.definition as string).trim().replace(/;$/, '');
     const opts = (v.options as string[] | null)?.length ? ` WITH (${(v.options as string[]).join(', ')})` : '';
     out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${v.accessMethod ? ` USING ${ident(v.accessMethod as string)}` : ''}${opts} AS\n${def};` });
+    for (const c of (v.compression as Row[] | null) ?? []) out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `ALTER MATERIALIZED VIEW ${name} ALTER COLUMN ${ident(c.name as string)} SET COMPRESSION ${c.method as string};` });
     // a view's column defaults (INSERT through the view): pg_attrdef rows of the view
     for (const c of (v.columnDefaults as Row[] | null) ?? []) out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `ALTER VIEW ${name} ALTER COLUMN ${ident(c.name)} SET DEFAULT ${c.default as string};` });
     comment(v.schema, `${v.schema}.${v.name}`, `${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}`, v.comment);

@@ -257,6 +257,8 @@ export const INTROSPECT_QUERIES = {
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'materialized', c.relkind = 'm',
       'definition', pg_get_viewdef(c.oid),
       'accessMethod', (SELECT am.amname FROM pg_am am WHERE am.oid = c.relam AND am.amname <> 'heap' AND c.relkind = 'm'),
+      'compression', (SELECT json_agg(json_build_object('name', a.attname, 'method', CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END) ORDER BY a.attnum)
+        FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND a.attcompression <> ''),
       'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
       'comment', obj_description(c.oid, 'pg_class'),
       'columnComments', (SELECT json_agg(json_build_object('name', a.attname, 'comment', col_description(c.oid, a.attnum)) ORDER BY a.attnum)

@@ -6,7 +6,7 @@ import type { ObjectChange } from './change-objects.js';
 import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
-import type { Column, ColumnStorage, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
+import type { Column, ColumnStorage, View, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'irreversible' | 'breaks-readers';
 
@@ -98,6 +98,8 @@ export type Change =
   | { kind: 'set_access_method'; table: Table }
   | ({ kind: 'set_column_storage'; storage: ColumnStorage } & ColumnRef)
   | ({ kind: 'set_column_compression' } & ColumnRef)
+  /** ALTER MATERIALIZED VIEW … ALTER COLUMN c SET COMPRESSION (`compression` absent: default). */
+  | { kind: 'set_matview_compression'; view: View; column: string; compression?: string }
   /**
    * `afterAttach`: run after the table's ATTACH PARTITION, so that the ATTACH cannot adopt it (attach-rivals.ts); also on the kinds below.
    * `only`: ALTER TABLE ONLY, a partitioned table's key its partitions' keys are attached to one by one (index-attachments.ts).

@@ -57,3 +57,16 @@ export function diffColumnStorage(ctx: DiffContext, recreated: (t: CommentTarget
     }
   }
 }
+
+/** Compression of materialized views' columns: a created or re-created view starts at the default. */
+export function diffMatviewCompression(ctx: DiffContext): void {
+  const created = new Set(ctx.changes.flatMap((c) => (c.kind === 'create_view' ? [`${c.view.schema}.${c.view.name}`] : [])));
+  for (const [k, v] of [...ctx.to.views].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    if (!v.materialized) continue;
+    const before = created.has(k) ? undefined : ctx.from.views.get(k)?.columnCompression;
+    const after = v.columnCompression ?? {};
+    for (const column of v.columns) {
+      if ((before?.[column] ?? undefined) !== after[column]) ctx.changes.push({ kind: 'set_matview_compression', view: v, column, compression: after[column] });
+    }
+  }
+}

@@ -19,7 +19,7 @@ import { diffTriggers } from './triggers.js';
 import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
 import { diffTableStorage } from './table-storage.js';
-import { diffColumnStorage } from './column-storage.js';
+import { diffColumnStorage, diffMatviewCompression } from './column-storage.js';
 import { diffCluster } from './cluster.js';
 import { breakViewCycles } from './view-cycles.js';
 import { dedupeComments, recreateDependents } from './cascade.js';
@@ -73,6 +73,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
   diffColumnStorage(ctx, (t) => recreatedBy(keys, t));
+  diffMatviewCompression(ctx);
   diffCluster(ctx, (t) => recreatedBy(keys, t));
   diffReplicaIdentity(ctx, (k) => keys.has(k));
   dedupeComments(ctx.changes);

@@ -98,6 +98,7 @@ const renderers: Renderers = {
   set_without_cluster: table.setWithoutCluster,
   set_column_storage: table.setColumnStorage,
   set_column_compression: table.setColumnCompression,
+  set_matview_compression: view.setMatviewCompression,
   set_index_statistics: table.setIndexStatistics,
   create_statistics: statistics.createStatistics,
   drop_statistics: statistics.dropStatistics,

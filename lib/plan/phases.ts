@@ -87,6 +87,7 @@ const PHASES: Record<ChangeKind, number> = {
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
   set_column_storage: 15.5, // after the column exists and after ALTER COLUMN … TYPE, which resets it
   set_column_compression: 15.5,
+  set_matview_compression: 18.6, // with the materialized view's other settings, once it exists
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
   alter_constraint: 19, // with the foreign keys it changes

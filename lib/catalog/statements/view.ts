@@ -242,6 +242,8 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
       case 'AT_SetStatistics':
       case 'AT_SetStorage':
       case 'AT_SetCompression':
+        matviewCompression(ctx, v, cmd);
+        break;
       case 'AT_SetOptions':
       case 'AT_ResetOptions':
       case 'AT_SetAccessMethod': {
@@ -279,4 +281,20 @@ export function isViewTarget(cat: Catalog, s: AlterTableStmt): boolean {
   if (!s.relation) return false;
   const q = qualifiedFromRangeVar(s.relation);
   return !resolveTable(cat, q) && !!resolveViewByName(cat, q);
+}
+
+/**
+ * ALTER MATERIALIZED VIEW … ALTER COLUMN c SET COMPRESSION m (pg_dump writes it as ALTER TABLE ONLY): a new
+ * materialized view's columns start at the default, whatever the columns they read have (seen on PostgreSQL 15).
+ */
+function matviewCompression(ctx: ApplyContext, v: View, cmd: AlterTableCmd): void {
+  if (!v.materialized) return fail(ctx, 'invalid-definition', `"${v.name}" is not a table, materialized view, or foreign table`);
+  if (!v.columns.includes(cmd.name ?? '')) return fail(ctx, 'missing-object', `column "${cmd.name}" of relation "${v.name}" does not exist`);
+  const m = ((cmd.def as { String?: { sval?: string } } | undefined)?.String?.sval ?? '').toLowerCase();
+  if (m !== 'default' && m !== 'pglz' && m !== 'lz4') return fail(ctx, 'invalid-definition', `invalid compression method "${m}"`);
+  const next = { ...v.columnCompression };
+  if (m === 'default') delete next[cmd.name!];
+  else next[cmd.name!] = m;
+  if (Object.keys(next).length) v.columnCompression = next;
+  else delete v.columnCompression;
 }

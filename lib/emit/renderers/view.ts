@@ -85,3 +85,6 @@ export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
 export const setViewDefault = (c: ChangeOf<'set_view_default'>) => [
   `ALTER VIEW ${qualified(c.view.schema, c.view.name)} ALTER COLUMN ${ident(c.column)} ${c.default ? `SET DEFAULT ${exprSql(c.default)}` : 'DROP DEFAULT'}`,
 ];
+
+export const setMatviewCompression = (c: ChangeOf<'set_matview_compression'>) =>
+  [`ALTER MATERIALIZED VIEW ${qualified(c.view.schema, c.view.name)} ALTER COLUMN ${ident(c.column)} SET COMPRESSION ${c.compression ?? 'default'}`];
