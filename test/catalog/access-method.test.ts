@@ -33,11 +33,11 @@ test('errors on a partitioned table (PostgreSQL 15)', async () => {
 });
 
 test('a materialized view: USING, the session default, ALTER MATERIALIZED VIEW … SET ACCESS METHOD', async () => {
-  const r = await replaySql('CREATE TABLE t (id int);\nCREATE MATERIALIZED VIEW a USING heap2 AS SELECT id FROM t;\nSET default_table_access_method = heap2;\nCREATE MATERIALIZED VIEW b AS SELECT id FROM t;', [
+  const r = await replaySql('CREATE TABLE t (id int);\nCREATE MATERIALIZED VIEW a USING heap2 AS SELECT id FROM t;\nSET default_table_access_method = heap2;\nCREATE MATERIALIZED VIEW b AS SELECT id FROM t;\nCREATE MATERIALIZED VIEW d AS SELECT id FROM t;\nALTER MATERIALIZED VIEW d OWNER TO CURRENT_USER;\nALTER MATERIALIZED VIEW d SET (fillfactor = 70);\nALTER MATERIALIZED VIEW d ALTER COLUMN id SET STATISTICS 50;', [
     { path: 'up.sql', text: 'ALTER MATERIALIZED VIEW b SET ACCESS METHOD heap;\nCREATE MATERIALIZED VIEW c AS SELECT id FROM t;\nALTER MATERIALIZED VIEW c SET ACCESS METHOD "Heap 3";' },
   ]);
   assert.equal(errors(r), []);
-  assert.equal(['a', 'b', 'c'].map((n) => r.catalog.views.get(`public.${n}`)!.accessMethod ?? 'heap'), ['heap2', 'heap', 'Heap 3']);
+  assert.equal(['a', 'b', 'c', 'd'].map((n) => r.catalog.views.get(`public.${n}`)!.accessMethod ?? 'heap'), ['heap2', 'heap', 'Heap 3', 'heap2']);
 });
 
 test.run();

@@ -57,4 +57,16 @@ CREATE TABLE c3 () INHERITS (c2);`);
   assert.equal([col(r, 'c1', 'a'), col(r, 'c2', 'a'), col(r, 'c3', 'a')], [[undefined, undefined], ['external', 'pglz'], ['external', 'pglz']]);
 });
 
+test('a materialized view: SET COMPRESSION by column (ALTER TABLE ONLY too, as pg_dump writes it); other subcommands leave it', async () => {
+  const r = await bindSql(`CREATE TABLE t (a text COMPRESSION pglz, b text);
+CREATE MATERIALIZED VIEW mv AS SELECT a, b FROM t;
+ALTER MATERIALIZED VIEW mv ALTER COLUMN b SET COMPRESSION pglz;
+ALTER TABLE ONLY mv ALTER COLUMN a SET COMPRESSION lz4;
+ALTER MATERIALIZED VIEW mv ALTER COLUMN a SET STATISTICS 100;
+ALTER MATERIALIZED VIEW mv OWNER TO CURRENT_USER;`);
+  assert.equal(errors(r), []);
+  assert.equal(r.catalog.views.get('public.mv')!.columnCompression, { a: 'lz4', b: 'pglz' });
+  assert.equal(errors(await bindSql('CREATE TABLE t (a text);\nCREATE MATERIALIZED VIEW mv AS SELECT a FROM t;\nALTER MATERIALIZED VIEW mv ALTER COLUMN nope SET COMPRESSION pglz;')), ['column "nope" of relation "mv" does not exist']);
+});
+
 test.run();

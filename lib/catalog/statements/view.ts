@@ -235,23 +235,23 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
       case 'AT_ColumnDefault':
         columnDefault(ctx, v, cmd);
         break;
-      case 'AT_ChangeOwner':
-      case 'AT_SetTableSpace':
-      case 'AT_ClusterOn':
-      case 'AT_DropCluster':
-      case 'AT_SetStatistics':
-      case 'AT_SetStorage':
       case 'AT_SetCompression':
         matviewCompression(ctx, v, cmd);
         break;
-      case 'AT_SetOptions':
-      case 'AT_ResetOptions':
       case 'AT_SetAccessMethod': {
         const am = cmd.name ?? ctx.cat.defaultTableAccessMethod;
         if (v.materialized && am && am !== 'heap') v.accessMethod = am;
         else delete v.accessMethod;
         break;
       }
+      case 'AT_ChangeOwner':
+      case 'AT_SetTableSpace':
+      case 'AT_ClusterOn':
+      case 'AT_DropCluster':
+      case 'AT_SetStatistics':
+      case 'AT_SetStorage':
+      case 'AT_SetOptions':
+      case 'AT_ResetOptions':
       case 'AT_ReplicaIdentity':
         break;
       default:
