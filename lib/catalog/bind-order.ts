@@ -17,6 +17,8 @@ const VIEW_ALTER_PHASE = 5.6;
 export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path: string[] = []): number | undefined {
   const n = inner<Record<string, any>>(stmt.node);
   if (stmt.type === 'AlterTableStmt' && n.objtype === 'OBJECT_INDEX') return 6.5;
+  // ALTER TABLE … CLUSTER ON i / SET WITHOUT CLUSTER (pg_dump writes it after the indexes): once indexes exist
+  if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).length && (n.cmds ?? []).every((c: any) => /^AT_(ClusterOn|DropCluster)$/.test(c.AlterTableCmd?.subtype ?? ''))) return 6.5;
   // ADD CONSTRAINT … PRIMARY KEY / UNIQUE USING INDEX i adopts an index: once indexes exist
   if (stmt.type === 'AlterTableStmt' && (n.cmds ?? []).some((c: any) => c.AlterTableCmd?.subtype === 'AT_AddConstraint' && c.AlterTableCmd.def?.Constraint?.indexname)) return 6.1;
   // pg_dump writes ALTER TABLE … OWNER TO for views and materialized views too: once they exist, in file

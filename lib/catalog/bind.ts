@@ -50,6 +50,7 @@ const PHASE: Record<string, number> = {
   RenameStmt: 5,
   AlterObjectSchemaStmt: 5,
   IndexStmt: 6,
+  ClusterStmt: 6.5, // CLUSTER t USING i marks an index: once indexes exist
   CreateStatsStmt: 6.2, // after the tables and columns they are built on
   AlterStatsStmt: 6.3,
   // functions once tables exist (row types in signatures); views after (analysed lazily); triggers last
@@ -81,18 +82,19 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   // 1. record the search_path in effect at each statement, in file order
-  const items: { stmt: Statement; path: string[]; role?: string; order: number }[] = [];
+  const items: { stmt: Statement; path: string[]; role?: string; am?: string; order: number }[] = [];
   let order = 0;
   for (const f of sorted) {
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [defaultSchema];
     delete catalog.sessionRole;
+    delete catalog.defaultTableAccessMethod;
     for (const stmt of f.statements) {
       if (SESSION.has(stmt.type)) {
         applyGuarded(catalog, stmt, diagnostics, { mode: 'bind', pgVersion: opts.pgVersion });
         continue;
       }
-      items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, order: order++ });
+      items.push({ stmt, path: [...catalog.searchPath], role: catalog.sessionRole, am: catalog.defaultTableAccessMethod, order: order++ });
     }
   }
   // 2. apply in dependency phases
@@ -107,6 +109,8 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
     catalog.searchPath = it.path.length ? it.path : [defaultSchema];
     if (it.role) catalog.sessionRole = it.role;
     else delete catalog.sessionRole;
+    if (it.am) catalog.defaultTableAccessMethod = it.am;
+    else delete catalog.defaultTableAccessMethod;
     // a DROP run in its own (late) phase must not remove what the file declares after it
     const before = it.stmt.type === 'DropStmt' && !dropPhases.has(it) ? census(catalog) : undefined;
     applyGuarded(catalog, it.stmt, diagnostics, { mode: 'bind', pgVersion: opts.pgVersion });
@@ -116,6 +120,7 @@ export function bind(files: ParsedFile[], opts: { defaultSchema?: string; migrat
   catalog.searchPath = [defaultSchema];
   delete catalog.sessionRole;
   settleExprNames(catalog, exprKey); // calls written under another search_path, of functions bound after them
+  delete catalog.defaultTableAccessMethod;
   runDeferredLikeCopies(catalog); // LIKE … INCLUDING INDEXES / COMMENTS, once the sources are complete
   resolveForeignKeys(catalog, diagnostics);
   resolveViews(catalog);

@@ -25,10 +25,12 @@ export function replay(files: ParsedFile[], opts: { catalog?: Catalog; defaultSc
     diagnostics.push(...f.diagnostics);
     catalog.searchPath = [...defaultPath];
     delete catalog.sessionRole; // each file starts a session
+    delete catalog.defaultTableAccessMethod;
     for (const stmt of f.statements) applyGuarded(catalog, stmt, diagnostics, { mode: 'replay', pgVersion: opts.pgVersion });
   }
   catalog.searchPath = defaultPath;
   delete catalog.sessionRole;
   settleExprNames(catalog, exprKey); // an expression's calls nothing had bound yet (it keeps no search_path)
+  delete catalog.defaultTableAccessMethod;
   return { catalog, diagnostics };
 }

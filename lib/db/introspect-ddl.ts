@@ -96,7 +96,8 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     const name = qualified(v.schema, v.name);
     const def = (v.definition as string).trim().replace(/;$/, '');
     const opts = (v.options as string[] | null)?.length ? ` WITH (${(v.options as string[]).join(', ')})` : '';
-    out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${opts} AS\n${def};` });
+    out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}${v.accessMethod ? ` USING ${ident(v.accessMethod as string)}` : ''}${opts} AS\n${def};` });
+    for (const c of (v.compression as Row[] | null) ?? []) out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `ALTER MATERIALIZED VIEW ${name} ALTER COLUMN ${ident(c.name as string)} SET COMPRESSION ${c.method as string};` });
     // a view's column defaults (INSERT through the view): pg_attrdef rows of the view
     for (const c of (v.columnDefaults as Row[] | null) ?? []) out.push({ schema: v.schema, kind: 'view', object: `${v.schema}.${v.name}`, sql: `ALTER VIEW ${name} ALTER COLUMN ${ident(c.name)} SET DEFAULT ${c.default as string};` });
     comment(v.schema, `${v.schema}.${v.name}`, `${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${name}`, v.comment);
@@ -112,6 +113,9 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
   // partition indexes (keys' too) attached to their partitioned index, once both exist
   for (const a of rows['indexAttachments'] ?? []) {
     out.push({ schema: a.schema, kind: 'index', object: `${a.schema}.${a.table}`, sql: `ALTER INDEX ${qualified(a.parentSchema, a.parent)} ATTACH PARTITION ${qualified(a.schema, a.name)};` });
+  }
+  for (const c of rows['clustered'] ?? []) {
+    out.push({ schema: c.schema, kind: 'index', object: `${c.schema}.${c.table}`, sql: `ALTER TABLE ONLY ${qualified(c.schema, c.table)} CLUSTER ON ${ident(c.name)};` });
   }
   for (const s of rows['statistics'] ?? []) {
     const object = `${s.tableSchema}.${s.table}`;

@@ -58,6 +58,7 @@ export const INTROSPECT_QUERIES = {
       'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
       'partitionBy', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
       'bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+      'accessMethod', (SELECT am.amname FROM pg_am am WHERE am.oid = c.relam AND am.amname <> 'heap' AND c.relkind = 'r'),
       'parents', (SELECT json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) ORDER BY i.inhseqno)
         FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid),
       'comment', obj_description(c.oid, 'pg_class'))::text AS j
@@ -83,6 +84,9 @@ export const INTROSPECT_QUERIES = {
         (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
       'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+      'storage', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'x' THEN 'EXTENDED' ELSE 'MAIN' END,
+      'typeStorage', CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'x' THEN 'EXTENDED' ELSE 'MAIN' END,
+      'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
       'local', a.attislocal, 'inherited', a.attinhcount > 0,
       'comment', col_description(c.oid, a.attnum))::text AS j
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -126,6 +130,14 @@ export const INTROSPECT_QUERIES = {
     JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace tn ON tn.oid = c.relnamespace
     WHERE ${TABLE_FILTER.replaceAll('n.nspname', 'tn.nspname')} AND NOT c.relispartition
     ORDER BY n.nspname, s.stxname`,
+
+  /** The index each table is clustered on (ALTER TABLE … CLUSTER ON), constraints' indexes included. */
+  clustered: `
+    SELECT json_build_object('schema', n.nspname, 'table', c.relname, 'name', ic.relname)::text AS j
+    FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${TABLE_FILTER} AND i.indisclustered
+    ORDER BY n.nspname, c.relname`,
 
   /** Partition indexes attached to a partitioned index (pg_inherits between indexes), upper levels first. */
   indexAttachments: `
@@ -245,6 +257,9 @@ export const INTROSPECT_QUERIES = {
   views: `
     SELECT json_build_object('schema', n.nspname, 'name', c.relname, 'materialized', c.relkind = 'm',
       'definition', pg_get_viewdef(c.oid),
+      'accessMethod', (SELECT am.amname FROM pg_am am WHERE am.oid = c.relam AND am.amname <> 'heap' AND c.relkind = 'm'),
+      'compression', (SELECT json_agg(json_build_object('name', a.attname, 'method', CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END) ORDER BY a.attnum)
+        FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND a.attcompression <> ''),
       'options', coalesce(c.reloptions::text[], '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'),
       'comment', obj_description(c.oid, 'pg_class'),
       'columnComments', (SELECT json_agg(json_build_object('name', a.attname, 'comment', col_description(c.oid, a.attnum)) ORDER BY a.attnum)

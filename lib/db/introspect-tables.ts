@@ -124,7 +124,7 @@ export function tableDdl(rows: IntrospectRows, comment: Comment): TableDdl {
     const stmt = (kind: DdlStatement['kind'], sql: string): DdlStatement => ({ schema: t.schema, kind, object: key, sql });
     const cols = columns.get(key) ?? [];
     const parents = (t.parents as Row[] | null) ?? [];
-    const partitionBy = t.partitionBy ? ` PARTITION BY ${t.partitionBy as string}` : '';
+    const partitionBy = `${t.partitionBy ? ` PARTITION BY ${t.partitionBy as string}` : ''}${t.accessMethod ? ` USING ${ident(t.accessMethod as string)}` : ''}`;
     const create = `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${name}`;
     if (t.bound) {
       const parent = parents[0]!;
@@ -152,7 +152,12 @@ export function tableDdl(rows: IntrospectRows, comment: Comment): TableDdl {
     const storage = tableStorageDdl(t);
     if (storage) out.tables.push(stmt('table', storage));
     for (const c of cols) {
-      if (c.statistics != null) out.tables.push(stmt('table', `ALTER TABLE ONLY ${name} ALTER COLUMN ${ident(c.name)} SET STATISTICS ${c.statistics};`));
+      const column = `ALTER TABLE ONLY ${name} ALTER COLUMN ${ident(c.name)}`;
+      if (c.statistics != null) out.tables.push(stmt('table', `${column} SET STATISTICS ${c.statistics};`));
+      // a child created from its parents copies their storage and compression: set explicitly where a parent has its own
+      const fromParents = c.inherited ? parents.map((p) => columns.get(`${p.schema}.${p.name}`)?.find((pc) => pc.name === c.name)).filter((x) => !!x) : [];
+      if (c.storage !== c.typeStorage || fromParents.some((p) => p!.storage !== p!.typeStorage)) out.tables.push(stmt('table', `${column} SET STORAGE ${c.storage as string};`));
+      if (c.compression != null || fromParents.some((p) => p!.compression != null)) out.tables.push(stmt('table', `${column} SET COMPRESSION ${(c.compression as string | null) ?? 'default'};`));
     }
     comment(t.schema, key, `TABLE ${name}`, t.comment);
     for (const c of cols) comment(t.schema, key, `COLUMN ${name}.${ident(c.name)}`, c.comment);

@@ -62,6 +62,8 @@ export interface RelationSnapshot {
   rowSecurity: boolean;
   forceRowSecurity: boolean;
   replicaIdentity: string;
+  /** pg_class.relam of a table or materialized view when not heap. */
+  accessMethod?: string;
   options?: string[];
   definition?: string;
   acl: string[];

@@ -125,6 +125,7 @@ export const QUERIES = {
          WHERE i.inhrelid = c.oid),
       'rowSecurity', c.relrowsecurity, 'forceRowSecurity', c.relforcerowsecurity,
       'replicaIdentity', c.relreplident,
+      'accessMethod', (SELECT am.amname FROM pg_am am WHERE am.oid = c.relam AND am.amname <> 'heap' AND c.relkind IN ('r', 'm')),
       'options', NULLIF(coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || x) FROM pg_class tc, unnest(tc.reloptions) x WHERE tc.oid = c.reltoastrelid), '{}'), '{}'), -- the TOAST table's as toast.name=value
       'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
       'acl', coalesce(c.relacl, acldefault('r', c.relowner))::text[],

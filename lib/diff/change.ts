@@ -7,7 +7,7 @@ import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
 import type { TextSearchChange } from './change-text-search.js';
-import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
+import type { Column, ColumnStorage, View, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'changes-data' | 'irreversible' | 'breaks-readers';
 
@@ -71,7 +71,8 @@ export type Change =
    * PostgreSQL would merge into an equal key of the statement (redundant-keys.ts), or one a partition's
    * ATTACH could adopt (attach-rivals.ts).
    */
-  | ({ kind: 'create_table'; later?: string[] } & TableRef)
+  /** `inheritedGeneration`: columns a table that INHERITS declares itself whose generation expression is a parent's: written without it (pg_dump's form; PostgreSQL 15 rejects it restated). */
+  | ({ kind: 'create_table'; later?: string[]; inheritedGeneration?: string[] } & TableRef)
   | ({ kind: 'drop_table' } & TableRef)
   | ({ kind: 'set_unlogged'; unlogged: boolean } & TableRef)
   /** ALTER TABLE … REPLICA IDENTITY; `identity` absent: DEFAULT. */
@@ -97,6 +98,13 @@ export type Change =
   | ({ kind: 'drop_expression' } & ColumnRef)
   /** ALTER TABLE ONLY … SET STATISTICS: `column.statistics` (absent: back to the default). */
   | ({ kind: 'set_column_statistics' } & ColumnRef)
+  /** `storage`: the column's, or its type's default when the column has none (SET STORAGE DEFAULT is PostgreSQL 16+). */
+  /** ALTER TABLE … SET ACCESS METHOD (the table's, heap when it has none): rewrites the table. */
+  | { kind: 'set_access_method'; table: Table }
+  | ({ kind: 'set_column_storage'; storage: ColumnStorage } & ColumnRef)
+  | ({ kind: 'set_column_compression' } & ColumnRef)
+  /** ALTER MATERIALIZED VIEW … ALTER COLUMN c SET COMPRESSION (`compression` absent: default). */
+  | { kind: 'set_matview_compression'; view: View; column: string; compression?: string }
   /**
    * `afterAttach`: run after the table's ATTACH PARTITION, so that the ATTACH cannot adopt it (attach-rivals.ts); also on the kinds below.
    * `only`: ALTER TABLE ONLY, a partitioned table's key its partitions' keys are attached to one by one (index-attachments.ts).
@@ -120,6 +128,8 @@ export type Change =
    */
   | { kind: 'drop_index'; index: Index; concurrently?: boolean; cascade?: { table: Table; constraint: Constraint }[] }
   /** ALTER INDEX … ALTER COLUMN `column` (1-based key number) SET STATISTICS `target` (absent: the default). */
+  | { kind: 'cluster_on'; table: Table; index: Index }
+  | { kind: 'set_without_cluster'; table: Table }
   | { kind: 'set_index_statistics'; index: Index; column: number; target?: number; afterAttach?: true }
   | { kind: 'create_statistics'; statistics: StatisticsObject }
   | { kind: 'drop_statistics'; statistics: StatisticsObject }

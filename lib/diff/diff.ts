@@ -20,6 +20,8 @@ import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
 import { diffTextSearch } from './text-search.js';
 import { diffTableStorage } from './table-storage.js';
+import { diffColumnStorage, diffMatviewCompression } from './column-storage.js';
+import { diffCluster } from './cluster.js';
 import { breakViewCycles } from './view-cycles.js';
 import { dedupeComments, recreateDependents } from './cascade.js';
 import { readdReferencingForeignKeys } from './referencing-keys.js';
@@ -72,6 +74,9 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   const keys = recreatedKeys(ctx.changes);
   diffComments(ctx, (t) => recreatedBy(keys, t));
   diffStatistics(ctx, (t) => recreatedBy(keys, t));
+  diffColumnStorage(ctx, (t) => recreatedBy(keys, t));
+  diffMatviewCompression(ctx);
+  diffCluster(ctx, (t) => recreatedBy(keys, t));
   diffReplicaIdentity(ctx, (k) => keys.has(k));
   dedupeComments(ctx.changes);
   breakViewCycles(ctx); // a view and a function reading each other: pg_dump's placeholder view

@@ -21,7 +21,8 @@ export function diffTables(ctx: DiffContext): void {
     // keys equal to an earlier one would be merged into it inside CREATE TABLE: added after it
     const redundant = redundantKeys(inline.filter((k) => !deferred.includes(k)));
     const later = [...redundant, ...deferred].map((k) => k.name);
-    ctx.changes.push({ kind: 'create_table', table, ...(later.length ? { later } : {}) });
+    const inheritedGeneration = generationFromParents(ctx, table);
+    ctx.changes.push({ kind: 'create_table', table, ...(later.length ? { later } : {}), ...(inheritedGeneration.length ? { inheritedGeneration } : {}) });
     ctx.changes.push(...newChildColumnChanges(ctx, table));
     for (const constraint of redundant) ctx.changes.push({ kind: 'add_constraint', table, constraint });
     for (const constraint of deferred) ctx.changes.push({ kind: 'add_constraint', table, constraint, afterAttach: true });
@@ -53,8 +54,28 @@ export function diffTables(ctx: DiffContext): void {
       diffColumns(ctx, a, b);
       diffConstraints(ctx, a, b);
       if (a.unlogged !== b.unlogged) ctx.changes.push({ kind: 'set_unlogged', table: b, unlogged: b.unlogged });
+      if (a.accessMethod !== b.accessMethod) ctx.changes.push({ kind: 'set_access_method', table: b });
     },
   });
   for (const table of parentsFirst(added)) create(table);
   partitionKeysFirst(ctx);
+}
+
+/**
+ * The columns a new table that INHERITS declares itself (merged with a parent's) whose generation expression
+ * is the parent's: the child inherits it (PostgreSQL 15 rejects it restated: "child column specifies generation
+ * expression"; 16+ accept it), so CREATE TABLE writes the column without it, as pg_dump does.
+ */
+function generationFromParents(ctx: DiffContext, table: Table): string[] {
+  if (!table.inherits?.length) return [];
+  const out: string[] = [];
+  for (const c of table.columns.values()) {
+    if (!c.generated || !c.inherited?.local) continue;
+    const same = table.inherits.some((p) => {
+      const pc = ctx.to.tables.get(`${p.schema}.${p.name}`)?.columns.get(c.name);
+      return pc?.generated?.key === c.generated!.key && !!pc.virtual === !!c.virtual;
+    });
+    if (same) out.push(c.name);
+  }
+  return out;
 }

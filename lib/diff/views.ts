@@ -105,7 +105,7 @@ export function diffViews(ctx: DiffContext): void {
         push({ kind: 'drop_view', view: a }, ...createViewChanges(ctx.to, b));
       } else {
         // ALTER [MATERIALIZED] VIEW … SET / RESET: a view's security options, a materialized view's storage ones
-        if (optionsKey(a) !== optionsKey(b) || a.storage.join() !== b.storage.join()) push({ kind: 'alter_view_options', view: b, from: a });
+        if (optionsKey(a) !== optionsKey(b) || a.storage.join() !== b.storage.join() || a.accessMethod !== b.accessMethod) push({ kind: 'alter_view_options', view: b, from: a });
         if (b.materialized) diffMatviewIndexes(ctx, b);
         push(...defaultChanges(a, b), ...commentChanges(a, b));
       }

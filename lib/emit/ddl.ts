@@ -164,12 +164,17 @@ export function indexDefSql(i: Index, opts: { concurrently?: boolean; only?: boo
  * CREATE TABLE. A table that INHERITS lists only what it declares itself; a partition is written
  * whole, as a plain table, and attached afterwards (see diff/partitions.ts). Keys named in `later`
  * are added by ALTER TABLE instead (diff/tables.ts): one PostgreSQL would merge into an equal key of
- * the statement, or one a partition's ATTACH could adopt.
+ * the statement, or one a partition's ATTACH could adopt. Columns in `inheritedGeneration` are written without
+ * their generation expression, which they inherit.
  */
-export function createTableSql(t: Table, later: readonly string[] = []): string {
+export function createTableSql(t: Table, later: readonly string[] = [], inheritedGeneration: readonly string[] = []): string {
   const inherits = !!t.inherits?.length;
   const own = <T extends { inherited?: { local: boolean } }>(x: T) => !inherits || !x.inherited || x.inherited.local;
-  const lines = [...t.columns.values()].filter(own).map((c) => `  ${columnDefSql(c, t)}`);
+  const lines = [...t.columns.values()].filter(own).map((c) => {
+    if (!inheritedGeneration.includes(c.name)) return `  ${columnDefSql(c, t)}`;
+    const { generated: _g, virtual: _v, ...plain } = c;
+    return `  ${columnDefSql(plain, t)}`;
+  });
   for (const c of t.constraints.values()) {
     if (isInlineConstraint(c) && own(c) && !later.includes(c.name)) lines.push(`  CONSTRAINT ${ident(c.name)} ${constraintDefSql(c, { inCreate: true })}`);
   }
@@ -177,6 +182,7 @@ export function createTableSql(t: Table, later: readonly string[] = []): string 
   let s = `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${tableName(t)} ${body}`;
   if (inherits) s += `\nINHERITS (${t.inherits!.map(tableName).join(', ')})`;
   if (t.partitionBy) s += `\n${partitionSpecSql(t.partitionBy)}`;
+  if (t.accessMethod) s += `\nUSING ${ident(t.accessMethod)}`;
   return s;
 }
 

@@ -393,8 +393,10 @@ export function alterTableCmdLock(cmd: AlterTableCmd, table: RelationRef, opts: 
     case 'AT_DropExpression':
       // ACCESS EXCLUSIVE (PostgreSQL 13+): the stored values stay as they are, nothing is rewritten
       return { level: 'AccessExclusive', rewrite: false, scan: false };
-    case 'AT_SetStatistics':
     case 'AT_ClusterOn':
+      // SHARE UPDATE EXCLUSIVE on the table and on the index it marks (pg_locks on PostgreSQL 15)
+      return { level: 'ShareUpdateExclusive', rewrite: false, scan: false, others: cmd.name ? [{ relation: { schema: table.schema, name: cmd.name }, level: 'ShareUpdateExclusive' }] : [] };
+    case 'AT_SetStatistics':
     case 'AT_DropCluster':
     case 'AT_SetOptions':
     case 'AT_ResetOptions':

@@ -90,8 +90,12 @@ const PHASES: Record<ChangeKind, number> = {
   set_expression: 15,
   drop_expression: 15,
   set_unlogged: 15,
+  set_access_method: 15,
   set_table_storage: 15,
   set_column_statistics: 15.5, // after the column exists (new columns start at the default)
+  set_column_storage: 15.5, // after the column exists and after ALTER COLUMN … TYPE, which resets it
+  set_column_compression: 15.5,
+  set_matview_compression: 18.6, // with the materialized view's other settings, once it exists
   add_constraint: 16, // foreign keys: 19
   validate_constraint: 16,
   alter_constraint: 19, // with the foreign keys it changes
@@ -99,6 +103,8 @@ const PHASES: Record<ChangeKind, number> = {
   set_sequence_owner: 17,
   create_index: 18,
   set_index_statistics: 18.1,
+  cluster_on: 18.6, // after the index exists, a partition's after its ATTACH
+  set_without_cluster: 18.6,
   set_replica_identity: 18.15, // after the index it names exists
   create_statistics: 18.2, // after the tables, columns and types they are built on
   alter_statistics_target: 18.3,

@@ -41,6 +41,9 @@ export interface Identity {
   options: SequenceOptions;
 }
 
+/** Column storage (pg_attribute.attstorage). */
+export type ColumnStorage = 'plain' | 'external' | 'extended' | 'main';
+
 export interface Column {
   name: string;
   type: TypeRef;
@@ -59,6 +62,10 @@ export interface Column {
   comment?: string;
   /** Statistics target (ALTER COLUMN … SET STATISTICS n); absent: the system default. */
   statistics?: number;
+  /** ALTER COLUMN … SET STORAGE when not the type's default (typstorage, query/type-storage.ts); absent: the default. */
+  storage?: ColumnStorage;
+  /** COMPRESSION pglz | lz4 (attcompression); absent: default_toast_compression at the time of writing. */
+  compression?: string;
   /** Column-level privileges (GRANT SELECT (c) ON t). */
   acl?: Acl;
   /** Comes from a parent table (partition or INHERITS); `local` when the child declares it too. */
@@ -153,6 +160,8 @@ export interface Table {
   inherits?: { schema: string; name: string }[];
   /** ALTER TABLE … REPLICA IDENTITY; absent: DEFAULT (the primary key). */
   replicaIdentity?: ReplicaIdentity;
+  /** CREATE TABLE … USING am / SET ACCESS METHOD (pg_class.relam); absent: heap (the default_table_access_method). */
+  accessMethod?: string;
 }
 
 /** What logical decoding logs of a row's old version: FULL, NOTHING, or the key of a unique index. */
@@ -190,6 +199,8 @@ export interface Index {
   parent?: string;
   /** Storage parameters (WITH …) as `name=value`. */
   options?: string[];
+  /** ALTER TABLE … CLUSTER ON it (or CLUSTER … USING it): the one index of its table CLUSTER uses (pg_index.indisclustered). */
+  clustered?: true;
 }
 
 export interface Sequence {
@@ -423,6 +434,8 @@ export interface Catalog {
   searchPath: string[];
   /** The search_path each session starts with, and RESET search_path goes back to (the configured default schema). */
   defaultSearchPath?: string[];
+  /** `SET default_table_access_method` (session state, like searchPath); unset: heap. */
+  defaultTableAccessMethod?: string;
   /** The role `SET ROLE` made current (session state, like searchPath); unset: the role running the migrations. */
   sessionRole?: string;
   /**

@@ -37,6 +37,10 @@ export interface View {
   options: ViewOptions;
   /** Other WITH (…) storage options of a materialized view, as written (`fillfactor=50`). */
   storage: string[];
+  /** Materialized views: USING am or the session's default_table_access_method (pg_class.relam); absent: heap. */
+  accessMethod?: string;
+  /** Materialized views: ALTER … ALTER COLUMN c SET COMPRESSION pglz | lz4, by column; absent: the default. */
+  columnCompression?: Record<string, string>;
   /** Materialized views: populated at creation (WITH DATA, the default). */
   withData: boolean;
   deps: Dependencies;

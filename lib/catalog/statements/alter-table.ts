@@ -28,6 +28,9 @@ import { alterIndexStatistics, setColumnStatistics } from './statistics.js';
 import { columnTypeBlockers } from '../query/column-users.js';
 import { replicaIdentityCmd } from './replica-identity.js';
 import { tableStorageCmd } from './table-storage.js';
+import { clusterCmd } from './cluster.js';
+import { accessMethodCmd } from './access-method.js';
+import { columnStorageCmd, resetColumnStorage, storageToLaterChildren } from './column-storage.js';
 import { alterIndexOptions } from './index-options.js';
 
 /** Subcommands that change only physical or ownership properties pgshift does not model. */
@@ -73,6 +76,7 @@ export function alterTable(ctx: ApplyContext, s: AlterTableStmt): void {
     // without ONLY, partitions and inheriting tables follow; ONLY DROP COLUMN leaves the children's copies as their own
     if (s.relation?.inh) propagateToChildren(ctx.cat, table, cmd, before, adoptionAt(ctx));
     else if (onlyDrop && !table.columns.has(cmd.name ?? '')) dropColumnOnly(ctx.cat, table, cmd.name ?? '');
+    storageToLaterChildren(ctx, table, cmd, !!s.relation?.inh);
     // bind applies CREATE TABLE before ALTER TABLE: children written after this statement came later
     if (s.relation?.inh && ctx.mode === 'bind') {
       const at = origin(ctx);
@@ -88,6 +92,9 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd, recu
   if (sub === 'AT_SetStatistics') return setColumnStatistics(ctx, table, cmd);
   if (sub === 'AT_ReplicaIdentity') return replicaIdentityCmd(ctx, table, cmd);
   if (tableStorageCmd(table, cmd)) return; // SET (…) / RESET (…)
+  if (columnStorageCmd(ctx, table, cmd)) return; // ALTER COLUMN … SET STORAGE / SET COMPRESSION
+  if (clusterCmd(ctx, table, cmd)) return; // CLUSTER ON / SET WITHOUT CLUSTER
+  if (accessMethodCmd(ctx, table, cmd)) return; // SET ACCESS METHOD
   if (PHYSICAL.has(sub) || rowSecurityCmd(table, sub)) return;
   const col = () => requireColumn(ctx, table, cmd.name ?? '');
   switch (sub) {
@@ -131,6 +138,7 @@ function alterTableCmd(ctx: ApplyContext, table: Table, cmd: AlterTableCmd, recu
         c.identity.options = options;
       }
       c.type = type;
+      resetColumnStorage(c);
       if (def.collClause) c.collation = collationFromNames(ctx.cat, def.collClause.collname);
       else delete c.collation;
       if (c.default) c.default = makeExpr(c.default.source ?? c.default.node, { type: c.type, catalog: ctx.cat });

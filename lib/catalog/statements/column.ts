@@ -12,6 +12,7 @@ import { chooseName, relationNameTaken, truncateIdent } from '../query/names.js'
 import { sequenceOptions } from './sequence.js';
 import { serialBase, typeFromNode } from '../query/types.js';
 import { collationFromNames } from './collation.js';
+import { columnStorageFromDef } from './column-storage.js';
 
 /** Constraints written on a column that become table constraints (PK, UNIQUE, CHECK, FK), with their attributes applied. */
 export interface ColumnConstraint {
@@ -40,6 +41,7 @@ export function buildColumn(ctx: ApplyContext, table: Table, def: ColumnDef): { 
   const type = serial ? { name: serial, mods: [], arrayDims: 0 } : typeFromNode(def.typeName!, ctx.cat);
   const column: Column = { name, type, notNull: false };
   if (def.collClause) column.collation = collationFromNames(ctx.cat, def.collClause.collname);
+  columnStorageFromDef(ctx, column, def);
   const constraints: ColumnConstraint[] = [];
   let last: PgConstraint | undefined;
   for (const n of def.constraints ?? []) {

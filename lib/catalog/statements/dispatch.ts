@@ -33,6 +33,7 @@ import { createTableAs, createView } from './view.js';
 import { alterFunction, createFunction } from './function.js';
 import { createTrigger } from './trigger.js';
 import { alterStatistics, createStatistics } from './statistics.js';
+import { cluster } from './cluster.js';
 import { forgetDropLookups } from '../query/drop-lookup.js';
 import { createRule } from './rule.js';
 import { alterOperator } from './operator.js';
@@ -84,12 +85,13 @@ const HANDLERS: Record<string, Handler> = {
   CommentStmt: comment,
   VariableSetStmt: variableSet,
   SelectStmt: select,
+  ClusterStmt: cluster,
 };
 
 /** Statements with no effect on the schema (data, transactions, sessions, maintenance, ownership, privileges until modelled). */
 export const NO_EFFECT = new Set([
   'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'VariableShowStmt', 'LockStmt', 'CopyStmt',
-  'TruncateStmt', 'VacuumStmt', 'ClusterStmt', 'ReindexStmt', 'CheckPointStmt', 'ExplainStmt', 'NotifyStmt', 'ListenStmt',
+  'TruncateStmt', 'VacuumStmt', 'ReindexStmt', 'CheckPointStmt', 'ExplainStmt', 'NotifyStmt', 'ListenStmt',
   'UnlistenStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
   'GrantRoleStmt', 'CreateRoleStmt', 'AlterRoleStmt', 'DropRoleStmt', 'AlterRoleSetStmt',
   'CreatedbStmt', 'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'ConstraintsSetStmt', 'SecLabelStmt',

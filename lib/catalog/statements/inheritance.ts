@@ -109,6 +109,7 @@ export function cloneIndexTo(cat: Catalog, child: Table, idx: Index, childIndexe
   const copy: Index = { ...structuredClone({ ...idx, origin: undefined }), table: child.name, schema: child.schema, parent: parentKey };
   delete copy.comment;
   delete copy.origin;
+  delete copy.clustered;
   for (const k of copy.keys) delete k.statistics;
   copy.name = childIndexName(cat, child, idx, 'idx');
   cat.indexes.set(key(copy), copy);
@@ -228,7 +229,7 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
         const p = parent.columns.get(name);
         const c = child.columns.get(name);
         if (!p || !c) break;
-        if (cmd.subtype === 'AT_AlterColumnType') { c.type = structuredClone(p.type); if (p.collation) c.collation = p.collation; else delete c.collation; }
+        if (cmd.subtype === 'AT_AlterColumnType') { c.type = structuredClone(p.type); delete c.storage; delete c.compression; if (p.collation) c.collation = p.collation; else delete c.collation; }
         if (cmd.subtype === 'AT_ColumnDefault') { if (p.default) c.default = structuredClone(p.default); else delete c.default; }
         if (cmd.subtype === 'AT_SetNotNull') c.notNull = true;
         if (cmd.subtype === 'AT_DropNotNull') c.notNull = false;
@@ -244,6 +245,15 @@ export function propagateToChildren(cat: Catalog, parent: Table, cmd: AlterTable
           if (clone.name !== name) propagateToChildren(cat, child, { ...cmd, name: clone.name }, childBefore, adoption);
           removeConstraint(cat, child, clone.name, true);
         } else if (clone) delete clone.inherited;
+        break;
+      }
+      case 'AT_SetStorage': {
+        // SET COMPRESSION stays on the named table (PostgreSQL 15 and 18)
+        const p = parent.columns.get(name);
+        const c = child.columns.get(name);
+        if (!p || !c) break;
+        if (p.storage === undefined) delete c.storage;
+        else c.storage = p.storage;
         break;
       }
       case 'AT_SetStatistics': {

@@ -15,6 +15,7 @@ import { resolveIndex, resolveTable } from '../query/resolve.js';
 import { type AdoptionFor, cloneColumn, inheritObjects, inheritedFromParents, parentKeys } from './inheritance.js';
 import { noteInheritance } from '../query/children.js';
 import { cloneConflict, removeClonesFrom } from './trigger-clones.js';
+import type { ColumnConstraint } from './column.js';
 
 const STRATEGY: Record<string, PartitionSpec['strategy']> = {
   PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list', PARTITION_STRATEGY_HASH: 'hash',
@@ -166,7 +167,7 @@ export function beginChild(ctx: ApplyContext, table: Table, s: CreateStmt): bool
  * A column element of a child table naming an inherited column: `c WITH OPTIONS DEFAULT …` in a
  * partition, or a column INHERITS merges. True when handled.
  */
-export function mergeChildColumn(ctx: ApplyContext, table: Table, def: ColumnDef, build: () => Column): boolean {
+export function mergeChildColumn(ctx: ApplyContext, table: Table, def: ColumnDef, build: () => Column, pend: (c: ColumnConstraint) => void): boolean {
   const existing = table.columns.get(def.colname ?? '');
   if (!existing?.inherited) return false;
   if (def.typeName) {
@@ -177,12 +178,39 @@ export function mergeChildColumn(ctx: ApplyContext, table: Table, def: ColumnDef
     if (own.collation) existing.collation = own.collation;
     return true;
   }
+  // a PARTITION OF column list (`u DEFAULT 0 CHECK (u >= 0)`): the table constraints it writes are the partition's
+  // own (pg_dump writes them as table constraints), added with the table's others
+  let last: PgConstraint | undefined;
   for (const n of def.constraints ?? []) {
     const c = (n as { Constraint: PgConstraint }).Constraint;
-    if (c.contype === 'CONSTR_NOTNULL') existing.notNull = true;
-    if (c.contype === 'CONSTR_DEFAULT' && c.raw_expr) {
-      existing.default = makeExpr(c.raw_expr, { type: existing.type, catalog: ctx.cat });
-      if (isNullExpr(existing.default, existing.type, ctx.cat)) delete existing.default;
+    switch (c.contype) {
+      case 'CONSTR_NOTNULL':
+        existing.notNull = true;
+        break;
+      case 'CONSTR_NULL':
+        break;
+      case 'CONSTR_DEFAULT':
+        if (!c.raw_expr) break;
+        existing.default = makeExpr(c.raw_expr, { type: existing.type, catalog: ctx.cat });
+        if (isNullExpr(existing.default, existing.type, ctx.cat)) delete existing.default;
+        break;
+      case 'CONSTR_CHECK':
+      case 'CONSTR_PRIMARY':
+      case 'CONSTR_UNIQUE':
+      case 'CONSTR_FOREIGN':
+        last = { ...c };
+        pend({ node: last, column: existing.name });
+        break;
+      case 'CONSTR_ATTR_DEFERRABLE':
+      case 'CONSTR_ATTR_NOT_DEFERRABLE':
+        if (last) last.deferrable = c.contype === 'CONSTR_ATTR_DEFERRABLE';
+        break;
+      case 'CONSTR_ATTR_DEFERRED':
+      case 'CONSTR_ATTR_IMMEDIATE':
+        if (last) last.initdeferred = c.contype === 'CONSTR_ATTR_DEFERRED';
+        break;
+      default:
+        fail(ctx, 'unmodelled-statement', `${c.contype} in the column list of a partition or child is not modelled`);
     }
   }
   return true;

@@ -1,6 +1,7 @@
 /** Session settings that change how names resolve: SET search_path, pg_dump's set_config('search_path', …). */
 import type { SelectStmt, VariableSetStmt } from '@pgsql/types';
 import type { ApplyContext } from './context.js';
+import { setDefaultAccessMethod } from './access-method.js';
 
 /** The schemas of a search_path string (set_config's form): `"Quoted", plain` folded as PostgreSQL parses it. */
 function parsePath(values: string[]): string[] {
@@ -13,6 +14,7 @@ function parsePath(values: string[]): string[] {
 
 export function variableSet(ctx: ApplyContext, s: VariableSetStmt): void {
   if (s.name === 'role') return setRole(ctx, s);
+  if (setDefaultAccessMethod(ctx, s)) return;
   if (s.name !== 'search_path') return;
   if (s.kind === 'VAR_RESET' || s.kind === 'VAR_SET_DEFAULT') {
     // the session's default, not the schema the path starts with now

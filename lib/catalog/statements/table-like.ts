@@ -114,6 +114,7 @@ function copyIndexes(ctx: ApplyContext, src: Table, table: Table, comments: bool
     delete copy.origin;
     for (const k of copy.keys) delete k.statistics;
     delete copy.parent;
+    delete copy.clustered;
     if (!comments) delete copy.comment;
     if (con) {
       copy.constraint = name;

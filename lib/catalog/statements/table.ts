@@ -9,6 +9,7 @@ import { buildColumn, type ColumnConstraint } from './column.js';
 import { addConstraint } from './constraint.js';
 import { relationOrigin, truncateIdent } from '../query/names.js';
 import { tableLike } from './table-like.js';
+import { createTableAccessMethod } from './access-method.js';
 import { beginChild, finishTable, inheritFromPartitionParent, mergeChildColumn } from './partition.js';
 import { dropRedundantKeys } from './redundant-keys.js';
 
@@ -52,7 +53,7 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   for (const el of s.tableElts ?? []) {
     if ('ColumnDef' in el) {
       const def = (el as { ColumnDef: ColumnDef }).ColumnDef;
-      if (mergeChildColumn(ctx, table, def, () => { const b = buildColumn(ctx, table, def); pending.push(...b.constraints); return b.column; })) continue;
+      if (mergeChildColumn(ctx, table, def, () => { const b = buildColumn(ctx, table, def); pending.push(...b.constraints); return b.column; }, (c) => pending.push(c))) continue;
       const { column, constraints } = buildColumn(ctx, table, def);
       if (table.columns.has(column.name)) return fail(ctx, 'duplicate-object', `column "${column.name}" specified more than once`);
       table.columns.set(column.name, column);
@@ -78,4 +79,5 @@ export function createTable(ctx: ApplyContext, s: CreateStmt): void {
   }
   likes.splice(0).forEach((f) => f());
   finishTable(ctx, table, s); // PARTITION BY; the parents' constraints and indexes
+  createTableAccessMethod(ctx, table, s.accessMethod); // USING am, or the session's default
 }

@@ -111,6 +111,8 @@ interface Definition {
   options: ViewOptions;
   storage: string[];
   withData: boolean;
+  /** Materialized views: USING am as written. */
+  accessMethod?: string;
   replace: boolean;
   ifNotExists: boolean;
   temporary: boolean;
@@ -139,6 +141,9 @@ function define(ctx: ApplyContext, d: Definition): void {
   v.options = d.options;
   v.storage = d.storage;
   v.withData = d.materialized ? d.withData : true;
+  const am = d.materialized ? (d.accessMethod ?? cat.defaultTableAccessMethod) : undefined;
+  if (am && am !== 'heap') v.accessMethod = am;
+  else delete v.accessMethod;
   v.origin = origin(ctx);
   if (existing && ctx.mode === 'replay') {
     const before = [...existing.columns];
@@ -176,7 +181,7 @@ export function createTableAs(ctx: ApplyContext, s: CreateTableAsStmt): void {
   const { options, storage } = viewOptions(defElems(into.options));
   define(ctx, {
     schema: q.schema, name: q.name, materialized: true, query: s.query!, columnNames: strings(into.colNames).map(truncateIdent),
-    options, storage, withData: !into.skipData, replace: false, ifNotExists: !!s.if_not_exists, temporary: false,
+    options, storage, withData: !into.skipData, replace: false, ifNotExists: !!s.if_not_exists, temporary: false, accessMethod: into.accessMethod,
   });
 }
 
@@ -232,16 +237,23 @@ export function alterView(ctx: ApplyContext, s: AlterTableStmt): void {
       case 'AT_ColumnDefault':
         columnDefault(ctx, v, cmd);
         break;
+      case 'AT_SetCompression':
+        matviewCompression(ctx, v, cmd);
+        break;
+      case 'AT_SetAccessMethod': {
+        const am = cmd.name ?? ctx.cat.defaultTableAccessMethod;
+        if (v.materialized && am && am !== 'heap') v.accessMethod = am;
+        else delete v.accessMethod;
+        break;
+      }
       case 'AT_ChangeOwner':
       case 'AT_SetTableSpace':
       case 'AT_ClusterOn':
       case 'AT_DropCluster':
       case 'AT_SetStatistics':
       case 'AT_SetStorage':
-      case 'AT_SetCompression':
       case 'AT_SetOptions':
       case 'AT_ResetOptions':
-      case 'AT_SetAccessMethod':
       case 'AT_ReplicaIdentity':
         break;
       default:
@@ -271,4 +283,20 @@ export function isViewTarget(cat: Catalog, s: AlterTableStmt): boolean {
   if (!s.relation) return false;
   const q = qualifiedFromRangeVar(s.relation);
   return !resolveTable(cat, q) && !!resolveViewByName(cat, q);
+}
+
+/**
+ * ALTER MATERIALIZED VIEW … ALTER COLUMN c SET COMPRESSION m (pg_dump writes it as ALTER TABLE ONLY): a new
+ * materialized view's columns start at the default, whatever the columns they read have (seen on PostgreSQL 15).
+ */
+function matviewCompression(ctx: ApplyContext, v: View, cmd: AlterTableCmd): void {
+  if (!v.materialized) return fail(ctx, 'invalid-definition', `"${v.name}" is not a table, materialized view, or foreign table`);
+  if (!v.columns.includes(cmd.name ?? '')) return fail(ctx, 'missing-object', `column "${cmd.name}" of relation "${v.name}" does not exist`);
+  const m = ((cmd.def as { String?: { sval?: string } } | undefined)?.String?.sval ?? '').toLowerCase();
+  if (m !== 'default' && m !== 'pglz' && m !== 'lz4') return fail(ctx, 'invalid-definition', `invalid compression method "${m}"`);
+  const next = { ...v.columnCompression };
+  if (m === 'default') delete next[cmd.name!];
+  else next[cmd.name!] = m;
+  if (Object.keys(next).length) v.columnCompression = next;
+  else delete v.columnCompression;
 }

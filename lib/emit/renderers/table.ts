@@ -9,9 +9,10 @@ import { ident, qualified } from '../../source/quote.js';
 const alterColumn = (c: { table: { schema: string; name: string }; column: { name: string }; only?: boolean }, action: string) =>
   `ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} ${action}`;
 
-export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table, c.later)];
+export const createTable = (c: ChangeOf<'create_table'>) => [createTableSql(c.table, c.later, c.inheritedGeneration)];
 export const dropTable = (c: ChangeOf<'drop_table'>) => [`DROP TABLE ${tableName(c.table)}`];
 export const setUnlogged = (c: ChangeOf<'set_unlogged'>) => [`ALTER TABLE ${tableName(c.table)} SET ${c.unlogged ? 'UNLOGGED' : 'LOGGED'}`];
+export const setAccessMethod = (c: ChangeOf<'set_access_method'>) => [`ALTER TABLE ${tableName(c.table)} SET ACCESS METHOD ${ident(c.table.accessMethod ?? 'heap')}`];
 export const addColumn = (c: ChangeOf<'add_column'>) => [`ALTER TABLE ${tableName(c.table)} ADD COLUMN ${columnDefSql(c.column, c.table)}`];
 export const dropColumn = (c: ChangeOf<'drop_column'>) => [`ALTER TABLE ${c.only ? 'ONLY ' : ''}${tableName(c.table)} DROP COLUMN ${ident(c.column.name)}`];
 
@@ -44,5 +45,11 @@ export const alterIdentity = (c: ChangeOf<'alter_identity'>) => {
 /** ONLY: a target is set per table (PostgreSQL would pass it on to partitions and inheriting tables). */
 export const setColumnStatistics = (c: ChangeOf<'set_column_statistics'>) =>
   [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET STATISTICS ${c.column.statistics ?? -1}`];
+export const setColumnStorage = (c: ChangeOf<'set_column_storage'>) =>
+  [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET STORAGE ${c.storage.toUpperCase()}`];
+export const setColumnCompression = (c: ChangeOf<'set_column_compression'>) =>
+  [`ALTER TABLE ONLY ${tableName(c.table)} ALTER COLUMN ${ident(c.column.name)} SET COMPRESSION ${c.column.compression ?? 'default'}`];
+export const clusterOn = (c: ChangeOf<'cluster_on'>) => [`ALTER TABLE ONLY ${tableName(c.table)} CLUSTER ON ${ident(c.index.name)}`];
+export const setWithoutCluster = (c: ChangeOf<'set_without_cluster'>) => [`ALTER TABLE ONLY ${tableName(c.table)} SET WITHOUT CLUSTER`];
 export const setIndexStatistics = (c: ChangeOf<'set_index_statistics'>) =>
   [`ALTER INDEX ${qualified(c.index.schema, c.index.name)} ALTER COLUMN ${c.column} SET STATISTICS ${c.target ?? -1}`];

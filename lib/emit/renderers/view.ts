@@ -46,7 +46,8 @@ function withOptions(v: View): string {
 }
 
 function viewSql(v: View, replace: boolean): string {
-  let s = `CREATE ${replace ? 'OR REPLACE ' : ''}${relkind(v)} ${qualified(v.schema, v.name)}${withOptions(v)} AS\n${querySql(v.query.node)}`;
+  const using = v.materialized && v.accessMethod ? ` USING ${ident(v.accessMethod)}` : '';
+  let s = `CREATE ${replace ? 'OR REPLACE ' : ''}${relkind(v)} ${qualified(v.schema, v.name)}${using}${withOptions(v)} AS\n${querySql(v.query.node)}`;
   if (!v.materialized && v.options.checkOption) s += `\nWITH ${v.options.checkOption.toUpperCase()} CHECK OPTION`;
   if (v.materialized && !v.withData) s += '\nWITH NO DATA';
   return s;
@@ -67,7 +68,8 @@ export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
   if (c.view.materialized) {
     const { set, reset } = storageChanges(c.from.storage, c.view.storage);
     const name = `ALTER MATERIALIZED VIEW ${qualified(c.view.schema, c.view.name)}`;
-    return [...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
+    const am = c.from.accessMethod !== c.view.accessMethod ? [`${name} SET ACCESS METHOD ${ident(c.view.accessMethod ?? 'heap')}`] : [];
+    return [...am, ...(set.length ? [`${name} SET (${set.join(', ')})`] : []), ...(reset.length ? [`${name} RESET (${reset.join(', ')})`] : [])];
   }
   const set: string[] = [];
   const reset: string[] = [];
@@ -83,3 +85,6 @@ export const alterViewOptions = (c: ChangeOf<'alter_view_options'>) => {
 export const setViewDefault = (c: ChangeOf<'set_view_default'>) => [
   `ALTER VIEW ${qualified(c.view.schema, c.view.name)} ALTER COLUMN ${ident(c.column)} ${c.default ? `SET DEFAULT ${exprSql(c.default)}` : 'DROP DEFAULT'}`,
 ];
+
+export const setMatviewCompression = (c: ChangeOf<'set_matview_compression'>) =>
+  [`ALTER MATERIALIZED VIEW ${qualified(c.view.schema, c.view.name)} ALTER COLUMN ${ident(c.column)} SET COMPRESSION ${c.compression ?? 'default'}`];

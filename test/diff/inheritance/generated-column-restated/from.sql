@@ -1,0 +1,1 @@
+CREATE TABLE p (a integer, g integer GENERATED ALWAYS AS (a * 2) STORED);

@@ -1,0 +1,2 @@
+CREATE TABLE m (id integer, u integer, v text) PARTITION BY RANGE (id);
+CREATE TABLE m1 PARTITION OF m FOR VALUES FROM (0) TO (10);
