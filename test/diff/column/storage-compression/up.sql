@@ -24,6 +24,7 @@ CREATE TABLE public.p2 (
 
 -- lock: ACCESS EXCLUSIVE on public.t; rewrites the table; type change rewrites the table
 -- hazard rewrites-table: changing g from text to character varying(10) may rewrite t under ACCESS EXCLUSIVE
+-- hazard may-fail: values of g longer than 10 characters make the type change fail
 -- this rewrites public.t under ACCESS EXCLUSIVE; on a large table prefer expand/contract:
 --   1. ALTER TABLE public.t ADD COLUMN g_new character varying(10);  -- plus a trigger copying writes
 --   2. backfill g_new from g in batches
