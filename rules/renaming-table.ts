@@ -26,7 +26,7 @@ const rule: Rule = {
     bad: [
       'ALTER TABLE users RENAME TO accounts;',
       // a view under another name is no shim
-      'CREATE SCHEMA app;\nCREATE TABLE app.users (id bigint);\n-- migration\nALTER TABLE app.users RENAME TO accounts;\nCREATE VIEW public.users AS SELECT * FROM app.accounts;',
+      'CREATE SCHEMA app;\nCREATE TABLE app.users (id bigint);\nCREATE VIEW public.users AS SELECT 1 AS id;\n-- migration\nALTER TABLE app.users RENAME TO accounts;',
     ],
     good: [
       'CREATE TABLE users (id bigint);\nALTER TABLE users RENAME TO accounts;',

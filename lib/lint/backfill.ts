@@ -9,7 +9,6 @@
 import type { Node, UpdateStmt } from '@pgsql/types';
 import type { LockInfo } from '../plan/locks.js';
 import { blocksWrites } from '../plan/locks.js';
-import type { TxState } from './state.js';
 
 /** Functions whose result is never NULL (the usual backfill values). */
 const NEVER_NULL_FUNCTIONS = new Set(['now', 'gen_random_uuid', 'uuidv4', 'uuidv7', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp']);
@@ -49,8 +48,16 @@ function filledColumns(u: UpdateStmt): string[] {
   });
 }
 
+/** The part of the linter's transaction state (state.ts) a backfill is credited in. */
+export interface BackfillState {
+  /** Tables (as written, unqualified) the current transaction holds a lock on that blocks writes. */
+  writeLocked: Set<string>;
+  /** `table.column` filled on every row while so locked, in the current transaction. */
+  backfilled: Set<string>;
+}
+
 /** Update the transaction's write locks and credited backfills after `node` ran inside a transaction. */
-export function trackBackfill(s: TxState, node: Node, lock: () => LockInfo): void {
+export function trackBackfill(s: BackfillState, node: Node, lock: () => LockInfo): void {
   if ('UpdateStmt' in node) {
     const u = node.UpdateStmt;
     if (u.relation && s.writeLocked.has(u.relation.relname ?? '')) for (const k of filledColumns(u)) s.backfilled.add(k);
