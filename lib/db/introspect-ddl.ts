@@ -74,7 +74,16 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     if (a.finalmodify !== (a.kind === 'n' ? 'r' : 'w')) opts.push(`FINALFUNC_MODIFY = ${FINAL_MODIFY[a.finalmodify as string] ?? 'READ_ONLY'}`);
     if (a.kind === 'h') opts.push('HYPOTHETICAL');
     if (a.combinefunc) opts.push(`COMBINEFUNC = ${a.combinefunc}`);
+    if (a.serialfunc) opts.push(`SERIALFUNC = ${a.serialfunc}`, `DESERIALFUNC = ${a.deserialfunc}`);
     if (a.initcond !== null && a.initcond !== undefined) opts.push(`INITCOND = ${literal(a.initcond as string)}`);
+    if (a.sspace) opts.push(`SSPACE = ${a.sspace}`);
+    // the moving-aggregate mode
+    if (a.msfunc) opts.push(`MSFUNC = ${a.msfunc}`, `MINVFUNC = ${a.minvfunc}`, `MSTYPE = ${a.mstype}`);
+    if (a.mfinalfunc) opts.push(`MFINALFUNC = ${a.mfinalfunc}`);
+    if (a.mfinalextra) opts.push('MFINALFUNC_EXTRA');
+    if (a.minitcond !== null && a.minitcond !== undefined) opts.push(`MINITCOND = ${literal(a.minitcond as string)}`);
+    if (a.msspace) opts.push(`MSSPACE = ${a.msspace}`);
+    if (a.sortop) opts.push(`SORTOP = ${a.sortop}`);
     if (a.parallel === 's' || a.parallel === 'r') opts.push(`PARALLEL = ${a.parallel === 's' ? 'SAFE' : 'RESTRICTED'}`);
     out.push({ schema: a.schema, kind: 'function', object: `${a.schema}.${a.name}`, sql: `CREATE AGGREGATE ${signature} (${opts.join(', ')});` });
     comment(a.schema, `${a.schema}.${a.name}`, `AGGREGATE ${signature}`, a.comment);

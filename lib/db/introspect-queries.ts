@@ -14,6 +14,9 @@ const notInExtension = (catalog: string, oid: string) =>
 const TABLE_FILTER = `c.relkind IN ('r', 'p') AND ${USER_NS} AND ${notInExtension('pg_class', 'c.oid')}
   AND NOT (n.nspname || '.' || c.relname) = ANY ($2::text[]) AND c.relpersistence <> 't'`;
 
+/** The schema-qualified name of the function whose oid the column holds (NULL for none). */
+const procName = (oid: string) => `(SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = ${oid})`;
+
 export const INTROSPECT_QUERIES = {
   schemas: `
     SELECT json_build_object('name', n.nspname, 'comment', obj_description(n.oid, 'pg_namespace'))::text AS j
@@ -243,9 +246,12 @@ export const INTROSPECT_QUERIES = {
   // --- aggregates (ordinary, ordered-set and hypothetical-set: args is `direct ORDER BY aggregated`) ---
   aggregates: `
     SELECT json_build_object('schema', n.nspname, 'name', p.proname, 'args', pg_get_function_identity_arguments(p.oid),
-      'sfunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggtransfn),
-      'finalfunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn),
-      'combinefunc', (SELECT quote_ident(fn.nspname) || '.' || quote_ident(f.proname) FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggcombinefn),
+      'sfunc', ${procName('a.aggtransfn')}, 'finalfunc', ${procName('a.aggfinalfn')}, 'combinefunc', ${procName('a.aggcombinefn')},
+      'serialfunc', ${procName('a.aggserialfn')}, 'deserialfunc', ${procName('a.aggdeserialfn')},
+      'msfunc', ${procName('a.aggmtransfn')}, 'minvfunc', ${procName('a.aggminvtransfn')}, 'mfinalfunc', ${procName('a.aggmfinalfn')},
+      'mstype', CASE WHEN a.aggmtranstype <> 0 THEN format_type(a.aggmtranstype, NULL) END, 'minitcond', a.aggminitval,
+      'mfinalextra', a.aggmfinalextra, 'sspace', a.aggtransspace, 'msspace', a.aggmtransspace,
+      'sortop', (SELECT 'OPERATOR(' || quote_ident(opn.nspname) || '.' || o.oprname || ')' FROM pg_operator o JOIN pg_namespace opn ON opn.oid = o.oprnamespace WHERE o.oid = a.aggsortop),
       'stype', format_type(a.aggtranstype, NULL), 'initcond', a.agginitval, 'parallel', p.proparallel,
       'kind', a.aggkind, 'finalextra', a.aggfinalextra, 'finalmodify', a.aggfinalmodify,
       'comment', obj_description(p.oid, 'pg_proc'))::text AS j

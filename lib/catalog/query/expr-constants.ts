@@ -89,6 +89,8 @@ export function castStringConst(s: string, t: TypeRef): Obj | undefined {
     const d = canonDecimal(s);
     if (d !== undefined) return { A_Const: { fval: { fval: d } } };
   }
+  // '10101'::bit is the bit string B'10101' (pg_get_expr prints the former for the latter)
+  if ((t.name === 'bit' || t.name === 'bit varying') && /^[01]*$/.test(s)) return { A_Const: { bsval: { bsval: `b${s}` } } };
   return undefined;
 }
 

@@ -29,6 +29,12 @@ const DISPLAY: Record<string, string> = {
   interval: 'interval',
 };
 
+/** Names of DISPLAY that are SQL spellings, not pg_catalog type names: written quoted, they name a user type. */
+const SPELLED_ONLY = new Set([
+  'int', 'integer', 'smallint', 'bigint', 'real', 'double precision', 'boolean', 'character varying', 'character', 'decimal',
+  'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'time with time zone', 'bit varying',
+]);
+
 /** Serial pseudo-types: the integer type they expand to. */
 export const SERIAL_TYPES: Record<string, string> = {
   serial: 'integer', serial4: 'integer', bigserial: 'bigint', serial8: 'bigint', smallserial: 'smallint', serial2: 'smallint',
@@ -73,6 +79,10 @@ export function typeFromNode(t: TypeName, cat?: Catalog): TypeRef {
     const n = names[0]!;
     const element = arrayElementName(n, cat);
     if (element) return typeFromNode({ ...t, names: [{ String: { sval: element } }], arrayBounds: [...(t.arrayBounds ?? []), { Integer: { ival: -1 } }] }, cat);
+    // `"character"`, `"integer"` (quoted, as format_type prints a user type so named): pg_catalog has no
+    // type of that name (the keywords parse to pg_catalog.bpchar, .int4), so the search path's user type
+    const spelled = SPELLED_ONLY.has(n) && cat ? resolveUserType(cat, undefined, n) : undefined;
+    if (spelled) return { schema: spelled.schema, name: spelled.name, mods, arrayDims };
     const display = DISPLAY[n];
     if (display) return canonicalMods({ name: display, mods, arrayDims }, n);
     // pg_catalog is searched first: a builtin name always means the builtin
