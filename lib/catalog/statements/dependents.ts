@@ -3,6 +3,7 @@
  * owned sequences and the foreign keys that reference it; a column takes the constraints and indexes on it.
  * Each function returns the names of dependents that need CASCADE (empty when none).
  */
+import { publicationTableDropped } from '../query/publication-members.js';
 import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog.js';
 import { referencedColumns } from '../query/expr.js';
 import { relationDependents } from '../query/object-dependents.js';
@@ -135,6 +136,7 @@ export function removeTable(cat: Catalog, table: Table, cascade: boolean, togeth
     for (const u of defaultsUsingSequence(cat, k)) if (u.table !== table) delete u.column.default; // another table's nextval() of an owned sequence
     cat.sequences.delete(k);
   }
+  publicationTableDropped(cat, table); // PostgreSQL removes it from publications silently
   cat.tables.delete(`${table.schema}.${table.name}`);
   return [];
 }

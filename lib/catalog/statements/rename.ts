@@ -1,5 +1,6 @@
 /** RENAME of tables, columns, constraints, indexes, sequences, types, schemas; SET SCHEMA. */
 import { dictionaryMoved } from './text-search-dictionary.js';
+import { publicationSchemaRenamed, publicationTableMoved } from '../query/publication-members.js';
 import { renameIdentityIndex } from './replica-identity.js';
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import type { Catalog, Table } from '../model/catalog.js';
@@ -32,6 +33,7 @@ function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
   t.name = name;
   cat.tables.set(`${schema}.${name}`, t);
   relationMoved(cat, from, { schema, name });
+  publicationTableMoved(cat, from, { schema, name }); // a renamed or moved table stays a member
   retargetParent(cat, from, { schema, name });
   for (const c of t.constraints.keys()) noteConstraintName(cat, schema, c);
 }
@@ -135,6 +137,7 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       }
       for (const u of typeUses(cat)) if (u.type.schema === old) u.set({ ...u.type, schema: newname });
       schemaRenamed(cat, old, newname); // views, functions
+      publicationSchemaRenamed(cat, old, newname);
       return;
     }
     default:

@@ -1,0 +1,54 @@
+/**
+ * Publications. Options and members change in place (ALTER PUBLICATION … SET (…), DROP / ADD TABLE,
+ * TABLES IN SCHEMA); FOR ALL TABLES on one side only needs the publication dropped and created again.
+ * A member whose table (or schema) this migration drops or creates again is not in the source any
+ * more once that ran: PostgreSQL removes it from publications silently.
+ */
+import type { Publication, PublicationTable } from '../catalog/model/publication.js';
+import type { DiffContext } from './context.js';
+import { diffMaps } from './context.js';
+
+const memberKey = (t: PublicationTable) => `${t.columns?.join(',') ?? '*'}|${t.where?.key ?? ''}`;
+
+export function diffPublications(ctx: DiffContext): void {
+  const createdTables = new Set<string>();
+  const createdSchemas = new Set<string>();
+  for (const c of ctx.changes) {
+    if (c.kind === 'create_table') createdTables.add(`${c.table.schema}.${c.table.name}`);
+    if (c.kind === 'create_schema') createdSchemas.add(c.schema.name);
+  }
+  const tableStays = (k: string) => ctx.to.tables.has(k) && !createdTables.has(k);
+  const schemaStays = (s: string) => ctx.to.schemas.has(s) && !createdSchemas.has(s);
+  diffMaps(ctx.from.publications, ctx.to.publications, {
+    removed: (a) => ctx.changes.push({ kind: 'drop_publication', publication: a }),
+    added: (b) => ctx.changes.push({ kind: 'create_publication', publication: b }),
+    both: (a, b) => {
+      if (a.allTables !== b.allTables) {
+        ctx.changes.push({ kind: 'drop_publication', publication: a, recreate: true }, { kind: 'create_publication', publication: b });
+        return;
+      }
+      if (a.publish.join() !== b.publish.join() || a.viaRoot !== b.viaRoot) ctx.changes.push({ kind: 'alter_publication_options', publication: b });
+      members(ctx, a, b, tableStays, schemaStays);
+    },
+  });
+}
+
+function members(ctx: DiffContext, a: Publication, b: Publication, tableStays: (k: string) => boolean, schemaStays: (s: string) => boolean): void {
+  const sorted = (m: Map<string, PublicationTable>) => [...m].sort(([x], [y]) => (x < y ? -1 : 1));
+  const was = new Map(sorted(a.tables).filter(([k]) => tableStays(k)));
+  const dropTables: PublicationTable[] = [];
+  const addTables: PublicationTable[] = [];
+  for (const [k, t] of was) {
+    const now = b.tables.get(k);
+    if (!now || memberKey(now) !== memberKey(t)) dropTables.push(t);
+  }
+  for (const [k, t] of sorted(b.tables)) {
+    const before = was.get(k);
+    if (!before || memberKey(before) !== memberKey(t)) addTables.push(t);
+  }
+  const schemasWere = a.schemas.filter(schemaStays);
+  const dropSchemas = schemasWere.filter((s) => !b.schemas.includes(s));
+  const addSchemas = b.schemas.filter((s) => !schemasWere.includes(s));
+  if (dropTables.length || dropSchemas.length) ctx.changes.push({ kind: 'drop_publication_members', publication: a, tables: dropTables, schemas: dropSchemas });
+  if (addTables.length || addSchemas.length) ctx.changes.push({ kind: 'add_publication_members', publication: b, tables: addTables, schemas: addSchemas });
+}
