@@ -72,6 +72,19 @@ test('errors PostgreSQL gives', async () => {
   assert.equal(await errors('DROP PUBLICATION nope;'), ['publication "nope" does not exist']);
 });
 
+test('a column list or row filter holds its columns: DROP COLUMN needs CASCADE (which takes the member out), ALTER TYPE is refused, RENAME COLUMN follows', async () => {
+  const pub = 'CREATE PUBLICATION p FOR TABLE t (a, b) WHERE (c IS NOT NULL), u;';
+  assert.equal(await errors(pub + ' ALTER TABLE t DROP COLUMN c;'), ['cannot drop column c of table t because other objects depend on it: publication of table t in publication p']);
+  assert.equal(await members(pub + ' ALTER TABLE t DROP COLUMN b CASCADE;'), { tables: ['public.u'], schemas: [] });
+  assert.equal(await errors(pub + ' ALTER TABLE t ALTER COLUMN a TYPE bigint;'), ['cannot alter type of a column used by a publication WHERE clause: publication of table t in publication p depends on column "a"']);
+  assert.equal(await errors('CREATE PUBLICATION p FOR TABLE t; ALTER TABLE t DROP COLUMN c; ALTER TABLE t ALTER COLUMN a TYPE bigint;'), []);
+  const { catalog } = await run(pub + ' ALTER TABLE t RENAME COLUMN b TO b2; ALTER TABLE t RENAME COLUMN c TO c2;');
+  const m = catalog.publications.get('p')!.tables.get('public.t')!;
+  assert.equal(m.columns, ['a', 'b2']);
+  const bound = (await bindSql(BASE.replace('b int, c text', 'b2 int, c2 text') + 'CREATE PUBLICATION p FOR TABLE t (a, b2) WHERE (c2 IS NOT NULL), u;')).catalog;
+  assert.is(m.where!.key, bound.publications.get('p')!.tables.get('public.t')!.where!.key);
+});
+
 test("bind: pg_dump's form (CREATE … WITH every option, then ADD TABLE ONLY per member, before its tables in the file) equals the hand-written one", async () => {
   const dump = `CREATE PUBLICATION p WITH (publish = 'insert, update, delete, truncate');
 ALTER PUBLICATION p OWNER TO root;
