@@ -15,4 +15,6 @@ export type PublicationChange =
    */
   | { kind: 'drop_publication_members'; publication: Publication; tables: PublicationTable[]; schemas: string[] }
   /** ALTER PUBLICATION … ADD members, once their tables, columns and schemas exist. */
-  | { kind: 'add_publication_members'; publication: Publication; tables: PublicationTable[]; schemas: string[] };
+  | { kind: 'add_publication_members'; publication: Publication; tables: PublicationTable[]; schemas: string[] }
+  /** ALTER PUBLICATION … OWNER TO (config `manageOwnership` only); `current_user` when the target names no owner. */
+  | { kind: 'alter_publication_owner'; publication: Publication; owner: string };

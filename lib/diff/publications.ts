@@ -24,14 +24,23 @@ export function diffPublications(ctx: DiffContext): void {
   for (const c of ctx.changes) if (c.kind === 'drop_column' || c.kind === 'alter_column_type') touched.add(`${c.table.schema}.${c.table.name}.${c.column.name}`);
   const tableStays = (k: string) => ctx.to.tables.has(k) && !createdTables.has(k);
   const schemaStays = (s: string) => ctx.to.schemas.has(s) && !createdSchemas.has(s);
+  // owners are recorded, and compared only with manageOwnership (as tables' are: a created object's only when the target names one)
+  const owner = (a: Publication | undefined, b: Publication) => {
+    if (ctx.options?.manageOwnership && (a?.owner ?? '') !== (b.owner ?? '') && (a || b.owner)) ctx.changes.push({ kind: 'alter_publication_owner', publication: b, owner: b.owner ?? 'current_user' });
+  };
   diffMaps(ctx.from.publications, ctx.to.publications, {
     removed: (a) => ctx.changes.push({ kind: 'drop_publication', publication: a }),
-    added: (b) => ctx.changes.push({ kind: 'create_publication', publication: b }),
+    added: (b) => {
+      ctx.changes.push({ kind: 'create_publication', publication: b });
+      owner(undefined, b);
+    },
     both: (a, b) => {
       if (a.allTables !== b.allTables) {
         ctx.changes.push({ kind: 'drop_publication', publication: a, recreate: true }, { kind: 'create_publication', publication: b });
+        owner(undefined, b);
         return;
       }
+      owner(a, b);
       if (a.publish.join() !== b.publish.join() || a.viaRoot !== b.viaRoot) ctx.changes.push({ kind: 'alter_publication_options', publication: b });
       members(ctx, a, b, tableStays, schemaStays, (k, t) => memberColumns(t).some((c) => touched.has(`${k}.${c}`)));
     },

@@ -105,6 +105,7 @@ const renderers: Renderers = {
   alter_publication_options: publication.alterPublicationOptions,
   drop_publication_members: publication.dropPublicationMembers,
   add_publication_members: publication.addPublicationMembers,
+  alter_publication_owner: publication.alterPublicationOwner,
   create_ts_dictionary: textSearch.createTsDictionary,
   drop_ts_dictionary: textSearch.dropTsDictionary,
   alter_ts_dictionary: textSearch.alterTsDictionary,

@@ -29,6 +29,7 @@ const PHASES: Record<ChangeKind, number> = {
   alter_publication_options: 19.7,
   create_publication: 19.7,
   add_publication_members: 19.71,
+  alter_publication_owner: 20, // with the other OWNER TO
   drop_ts_dictionary: 22.56,
   rename_enum_value: 12,
   create_domain: 12,

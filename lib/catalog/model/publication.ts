@@ -31,7 +31,7 @@ export interface Publication {
   tables: Map<string, PublicationTable>;
   /** Schemas of TABLES IN SCHEMA, sorted. */
   schemas: string[];
-  /** Recorded (ALTER PUBLICATION … OWNER TO), not compared. */
+  /** ALTER PUBLICATION … OWNER TO: compared only with manageOwnership. */
   owner?: string;
   comment?: string;
   origin?: Origin;

@@ -2,7 +2,7 @@
 import type { ChangeOf } from '../../diff/change.js';
 import type { Publication, PublicationTable } from '../../catalog/model/publication.js';
 import { exprSql } from '../expr.js';
-import { ident, literal, qualified } from '../../source/quote.js';
+import { ident, literal, qualified, role } from '../../source/quote.js';
 
 /** A member table as PostgreSQL stores it: ONLY (children are members of their own), its column list and row filter. */
 function tableSql(t: PublicationTable, withDefinition: boolean): string {
@@ -51,3 +51,5 @@ export const addPublicationMembers = (c: ChangeOf<'add_publication_members'>) =>
   const name = ident(c.publication.name);
   return [...c.tables.map((t) => `ALTER PUBLICATION ${name} ADD ${tableSql(t, true)}`), ...c.schemas.map((s) => `ALTER PUBLICATION ${name} ADD ${schemaSql(s)}`)];
 };
+
+export const alterPublicationOwner = (c: ChangeOf<'alter_publication_owner'>) => [`ALTER PUBLICATION ${ident(c.publication.name)} OWNER TO ${role(c.owner)}`];
