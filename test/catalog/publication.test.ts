@@ -85,6 +85,13 @@ test('a column list or row filter holds its columns: DROP COLUMN needs CASCADE (
   assert.is(m.where!.key, bound.publications.get('p')!.tables.get('public.t')!.where!.key);
 });
 
+test("pg_dump --clean's DROP PUBLICATION IF EXISTS before the CREATE in a schema file; DROP of several", async () => {
+  const { catalog, diagnostics } = await bindSql(`DROP PUBLICATION IF EXISTS p;\nDROP TABLE IF EXISTS public.t;\nCREATE TABLE public.t (a int);\nCREATE PUBLICATION p WITH (publish = 'insert');\nALTER PUBLICATION p ADD TABLE ONLY public.t;`);
+  assert.equal(diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.equal([...catalog.publications.get('p')!.tables.keys()], ['public.t']);
+  assert.equal([...(await run('CREATE PUBLICATION a; CREATE PUBLICATION b; DROP PUBLICATION a, b;')).catalog.publications.keys()], []);
+});
+
 test("bind: pg_dump's form (CREATE … WITH every option, then ADD TABLE ONLY per member, before its tables in the file) equals the hand-written one", async () => {
   const dump = `CREATE PUBLICATION p WITH (publish = 'insert, update, delete, truncate');
 ALTER PUBLICATION p OWNER TO root;
