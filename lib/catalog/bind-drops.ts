@@ -21,7 +21,7 @@ const KEY_KIND: Record<string, string> = {
   OBJECT_FUNCTION: 'fn', OBJECT_PROCEDURE: 'fn', OBJECT_ROUTINE: 'fn', OBJECT_AGGREGATE: 'fn',
   OBJECT_TYPE: 'type', OBJECT_DOMAIN: 'type',
   OBJECT_SCHEMA: 'schema', OBJECT_EXTENSION: 'ext', OBJECT_COLLATION: 'coll', OBJECT_TSDICTIONARY: 'tsdict', OBJECT_TSCONFIGURATION: 'tscfg', OBJECT_STATISTIC_EXT: 'stat', OBJECT_OPERATOR: 'op',
-  OBJECT_TRIGGER: 'trigger', OBJECT_POLICY: 'policy', OBJECT_RULE: 'rule',
+  OBJECT_TRIGGER: 'trigger', OBJECT_POLICY: 'policy', OBJECT_RULE: 'rule', OBJECT_PUBLICATION: 'pub',
 };
 
 const TYPE_DEFINERS: Record<string, (n: Record<string, any>) => string | undefined> = {
@@ -54,6 +54,7 @@ export function createdKey(stmt: Statement): string | undefined {
     case 'CreateStatsStmt': return n.defnames ? `stat:${strings(n.defnames).pop()}` : undefined;
     case 'CreateTrigStmt': return `trigger:${n.relation?.relname}.${n.trigname}`;
     case 'CreatePolicyStmt': return `policy:${n.table?.relname}.${n.policy_name}`;
+    case 'CreatePublicationStmt': return `pub:${n.pubname}`;
     case 'RuleStmt': return `rule:${n.relation?.relname}.${n.rulename}`;
     case 'DefineStmt': return DEFINE_KINDS[n.kind] ? `${DEFINE_KINDS[n.kind]}:${strings(n.defnames).pop()}` : undefined;
     default: {

@@ -43,6 +43,9 @@ export function phaseOverride(stmt: Statement, views: ViewNames = NO_VIEWS, path
   if (stmt.type === 'DefineStmt' && n.kind === 'OBJECT_TYPE') return n.definition?.length ? 4.6 : 2;
   if (stmt.type === 'CommentStmt' && /^OBJECT_OP(ERATOR|CLASS|FAMILY)$/.test(String(n.objtype))) return 7;
   if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_POLICY') return 8.7; // after the policies
+  // publications (8.7): RENAME in file order with CREATE and ALTER PUBLICATION; comments after them
+  if (stmt.type === 'RenameStmt' && n.renameType === 'OBJECT_PUBLICATION') return 8.7;
+  if (stmt.type === 'CommentStmt' && n.objtype === 'OBJECT_PUBLICATION') return 8.8;
   return undefined;
 }
 

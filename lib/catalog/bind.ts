@@ -38,6 +38,9 @@ const PHASE: Record<string, number> = {
   AlterTSDictionaryStmt: 1.6, // with the CREATEs (bind-order.ts), in file order: a COPY takes the mappings as they stand
   AlterTSConfigurationStmt: 1.7,
   CreatePolicyStmt: 8.5, // after tables and the functions their expressions call
+  // publications after the tables and schemas they name (and the functions row filters call); ALTERs in file order with them
+  CreatePublicationStmt: 8.7,
+  AlterPublicationStmt: 8.7,
   AlterPolicyStmt: 8.6,
   GrantStmt: 9, // after every object
   AlterOwnerStmt: 9,

@@ -290,6 +290,21 @@ export const QUERIES = {
     WHERE ${USER_NS} AND ${notInExtension('pg_opclass', 'c.oid')}`,
 
   // --- event triggers (database-wide) ----------------------------------------
+  // --- publications: options, member tables (column lists by name, row filters as PostgreSQL prints them), schemas ---
+  publications: `
+    SELECT json_build_object('name', p.pubname, 'owner', pg_get_userbyid(p.pubowner), 'allTables', p.puballtables,
+      'insert', p.pubinsert, 'update', p.pubupdate, 'delete', p.pubdelete, 'truncate', p.pubtruncate, 'viaRoot', p.pubviaroot,
+      'tables', (SELECT json_object_agg(n.nspname || '.' || c.relname, json_build_object(
+                   'columns', (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
+                               WHERE a.attrelid = r.prrelid AND a.attnum = ANY (r.prattrs::int2[])),
+                   'where', pg_get_expr(r.prqual, r.prrelid)) ORDER BY n.nspname, c.relname)
+                 FROM pg_publication_rel r JOIN pg_class c ON c.oid = r.prrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE r.prpubid = p.oid),
+      'schemas', (SELECT json_agg(n.nspname ORDER BY n.nspname) FROM pg_publication_namespace pn JOIN pg_namespace n ON n.oid = pn.pnnspid
+                  WHERE pn.pnpubid = p.oid),
+      'comment', obj_description(p.oid, 'pg_publication'))::text AS j
+    FROM pg_publication p
+    WHERE ${notInExtension('pg_publication', 'p.oid')}`,
   eventTriggers: `
     SELECT json_build_object('name', e.evtname, 'event', e.evtevent, 'function', e.evtfoid::regprocedure::text,
       'enabled', e.evtenabled, 'tags', e.evttags, 'owner', pg_get_userbyid(e.evtowner),

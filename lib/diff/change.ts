@@ -7,6 +7,7 @@ import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
 import type { TextSearchChange } from './change-text-search.js';
+import type { PublicationChange } from './change-publication.js';
 import type { Column, ColumnStorage, View, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'changes-data' | 'irreversible' | 'breaks-readers';
@@ -31,6 +32,7 @@ export type CommentTarget =
   | { kind: 'collation'; schema: string; name: string }
   | { kind: 'text search dictionary' | 'text search configuration'; schema: string; name: string }
   | { kind: 'policy'; schema: string; table: string; name: string }
+  | { kind: 'publication'; name: string }
   | { kind: 'view' | 'materialized view'; schema: string; name: string }
   | { kind: 'view column'; relation: 'view' | 'materialized view'; schema: string; table: string; name: string }
   | { kind: 'function' | 'procedure'; schema: string; name: string; args: TypeRef[]; aggregate?: true; orderedSet?: OrderedSetArgs }
@@ -51,6 +53,7 @@ export type Change =
   | ViewChange
   | OperatorChange
   | TextSearchChange
+  | PublicationChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }

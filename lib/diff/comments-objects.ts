@@ -16,6 +16,7 @@ export function objectComments(cat: Catalog, add: (t: CommentTarget, text: strin
   for (const c of cat.collations.values()) add({ kind: 'collation', schema: c.schema, name: c.name }, c.comment);
   for (const d of cat.tsDictionaries.values()) add({ kind: 'text search dictionary', schema: d.schema, name: d.name }, d.comment);
   for (const c of cat.tsConfigs.values()) add({ kind: 'text search configuration', schema: c.schema, name: c.name }, c.comment);
+  for (const p of cat.publications.values()) add({ kind: 'publication', name: p.name }, p.comment);
   for (const t of cat.tables.values()) {
     for (const p of t.policies?.values() ?? []) add({ kind: 'policy', schema: t.schema, table: t.name, name: p.name }, p.comment);
   }
@@ -31,6 +32,7 @@ export function objectExists(cat: Catalog, t: CommentTarget): boolean | undefine
     case 'text search dictionary': return cat.tsDictionaries.has(`${t.schema}.${t.name}`);
     case 'text search configuration': return cat.tsConfigs.has(`${t.schema}.${t.name}`);
     case 'policy': return !!cat.tables.get(`${t.schema}.${t.table}`)?.policies?.has(t.name);
+    case 'publication': return cat.publications.has(t.name);
     default: return undefined;
   }
 }

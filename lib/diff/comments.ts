@@ -49,6 +49,7 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'text search dictionary':
     case 'text search configuration':
     case 'policy':
+    case 'publication':
       return objectExists(cat, t)!;
     // views, functions, triggers and rules diff their own comments (views.ts, functions.ts, triggers.ts, rules.ts)
     case 'view':

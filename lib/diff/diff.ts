@@ -19,6 +19,7 @@ import { diffTriggers } from './triggers.js';
 import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
 import { diffTextSearch } from './text-search.js';
+import { diffPublications } from './publications.js';
 import { diffTableStorage } from './table-storage.js';
 import { diffColumnStorage, diffMatviewCompression } from './column-storage.js';
 import { diffCluster } from './cluster.js';
@@ -69,6 +70,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   dropKeysBetweenDroppedTrees(ctx); // partitions' foreign keys between tables dropped together
   validateInheritedChecks(ctx); // after every CHECK the changes add, the cascade's too
   recreateAttachRivals(ctx); // an existing partition's own index an ATTACH would adopt instead of the new copy
+  diffPublications(ctx); // after every table the changes drop or create again
   const tablesAndColumns = recreatedKeys(ctx.changes);
   diffStatisticsObjects(ctx, (t) => recreatedBy(tablesAndColumns, t));
   const keys = recreatedKeys(ctx.changes);
@@ -113,6 +115,7 @@ function recreatedKeys(changes: Change[]): Set<string> {
       case 'add_domain_constraint': out.add(`domain_constraint:${c.domain.schema}.${c.domain.name}.${c.constraint.name}`); break;
       case 'create_policy': out.add(`policy:${c.table.schema}.${c.table.name}.${c.policy.name}`); break;
       case 'create_schema': out.add(`schema:${c.schema.name}`); break;
+      case 'create_publication': out.add(`publication:${c.publication.name}`); break;
       case 'create_statistics': out.add(`statistics:${c.statistics.schema}.${c.statistics.name}`); break;
       case 'create_operator': out.add(`operator:${c.operator.schema}.${c.operator.name}`); break;
       case 'create_operator_class': out.add(`operator class:${c.opclass.schema}.${c.opclass.name}`); break;
@@ -126,6 +129,7 @@ function recreatedKeys(changes: Change[]): Set<string> {
 function recreatedBy(keys: Set<string>, t: CommentTarget): boolean {
   switch (t.kind) {
     case 'schema': return keys.has(`schema:${t.name}`);
+    case 'publication': return keys.has(`publication:${t.name}`);
     case 'table': return keys.has(`table:${t.schema}.${t.name}`);
     case 'column': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`column:${t.schema}.${t.table}.${t.name}`);
     case 'constraint': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`constraint:${t.schema}.${t.table}.${t.name}`);

@@ -19,6 +19,7 @@ import * as statistics from './renderers/statistics.js';
 import { setReplicaIdentity } from './renderers/replica-identity.js';
 import * as operator from './renderers/operator.js';
 import * as textSearch from './renderers/text-search.js';
+import * as publication from './renderers/publication.js';
 import * as tableStorage from './renderers/table-storage.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
@@ -105,6 +106,12 @@ const renderers: Renderers = {
   drop_statistics: statistics.dropStatistics,
   alter_statistics_target: statistics.alterStatisticsTarget,
   set_table_storage: tableStorage.setTableStorage,
+  create_publication: publication.createPublication,
+  drop_publication: publication.dropPublication,
+  alter_publication_options: publication.alterPublicationOptions,
+  drop_publication_members: publication.dropPublicationMembers,
+  add_publication_members: publication.addPublicationMembers,
+  alter_publication_owner: publication.alterPublicationOwner,
   create_ts_dictionary: textSearch.createTsDictionary,
   drop_ts_dictionary: textSearch.dropTsDictionary,
   alter_ts_dictionary: textSearch.alterTsDictionary,

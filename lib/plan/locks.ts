@@ -633,6 +633,16 @@ export function lockOf(node: Node, opts: LockOptions = {}): LockInfo {
     const rel = (node.CreateStatsStmt.relations ?? []).map((r) => (r as { RangeVar?: RangeVar }).RangeVar).find(Boolean);
     return info('ShareUpdateExclusive', rel ? [{ relation: relOf(rel), level: 'ShareUpdateExclusive' }] : []);
   }
+  if ('CreatePublicationStmt' in node || 'AlterPublicationStmt' in node) {
+    // CREATE / ALTER PUBLICATION … ADD / SET / DROP TABLE: SHARE UPDATE EXCLUSIVE on each table named
+    // (pg_locks on PostgreSQL 15); TABLES IN SCHEMA and SET (…) lock no table
+    const body = Object.values(node)[0] as { pubobjects?: Node[] };
+    const rels = (body.pubobjects ?? []).flatMap((o) => {
+      const r = (o as { PublicationObjSpec?: { pubtable?: { relation?: RangeVar } } }).PublicationObjSpec?.pubtable?.relation;
+      return r ? [{ relation: relOf(r), level: 'ShareUpdateExclusive' as const }] : [];
+    });
+    return info(rels.length ? 'ShareUpdateExclusive' : undefined, rels);
+  }
   if ('CreatePolicyStmt' in node || 'AlterPolicyStmt' in node) {
     const rel = 'CreatePolicyStmt' in node ? node.CreatePolicyStmt.table : (node as { AlterPolicyStmt: { table?: RangeVar } }).AlterPolicyStmt.table;
     return info('AccessExclusive', rel ? [{ relation: relOf(rel), level: 'AccessExclusive' }] : []);

@@ -22,6 +22,14 @@ const PHASES: Record<ChangeKind, number> = {
   create_ts_config: 11.6,
   alter_ts_mappings: 11.61,
   drop_ts_config: 22.55,
+  // publications: dropped (or members dropped) before the tables, columns and schemas they name; created
+  // (or members added) once those exist, after the columns of column lists
+  drop_publication: 0.4,
+  drop_publication_members: 0.45,
+  alter_publication_options: 19.7,
+  create_publication: 19.7,
+  add_publication_members: 19.71,
+  alter_publication_owner: 20, // with the other OWNER TO
   drop_ts_dictionary: 22.56,
   rename_enum_value: 12,
   create_domain: 12,

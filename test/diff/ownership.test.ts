@@ -30,4 +30,17 @@ test('with manageOwnership, OWNER TO converges up and down', async () => {
   assert.equal(r.downDiffs, []);
 });
 
+test('with manageOwnership, ALTER PUBLICATION … OWNER TO converges up and down (the new owner needs CREATE on the database)', async () => {
+  const setup = `${SETUP}\nDO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO app_owner', current_database()); END $$;`;
+  const from = 'CREATE TABLE t (id int); CREATE PUBLICATION p FOR TABLE t;';
+  const to = `${from} ALTER PUBLICATION p OWNER TO app_owner; CREATE PUBLICATION q; ALTER PUBLICATION q OWNER TO app_owner;`;
+  assert.equal(migrationBetween((await bindSql(from)).catalog, (await bindSql(to)).catalog).up.map((s) => s.change.kind), ['create_publication']);
+  const m = migrationBetween((await bindSql(from)).catalog, (await bindSql(to)).catalog, { manageOwnership: true });
+  assert.equal(m.up.map((s) => s.change.kind), ['create_publication', 'alter_publication_owner', 'alter_publication_owner']);
+  const r = await convergence({ setup, from, to, up: migrationText(m.up), down: migrationText(m.down) });
+  assert.is(r.loadError, undefined, r.loadError);
+  assert.equal(r.upDiffs, []);
+  assert.equal(r.downDiffs, []);
+});
+
 test.run();

@@ -20,6 +20,17 @@ test('index statements', async () => {
   assert.is((await lock('REINDEX TABLE CONCURRENTLY t', { pgVersion: 11 })).level, 'Share');
 });
 
+test('publications: SHARE UPDATE EXCLUSIVE on each table named (pg_locks on PostgreSQL 15); schemas and options lock no table', async () => {
+  const c = await lock('CREATE PUBLICATION p FOR TABLE t, ONLY s.u (a) WHERE (a > 0), TABLES IN SCHEMA x');
+  assert.is(c.level, 'ShareUpdateExclusive');
+  assert.equal(c.relations.map((r) => `${r.relation.schema ?? ''}.${r.relation.name}:${r.level}`), ['.t:ShareUpdateExclusive', 's.u:ShareUpdateExclusive']);
+  assert.is((await lock('ALTER PUBLICATION p ADD TABLE t')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('ALTER PUBLICATION p DROP TABLE t')).level, 'ShareUpdateExclusive');
+  assert.is((await lock('ALTER PUBLICATION p ADD TABLES IN SCHEMA x')).level, undefined);
+  assert.is((await lock("ALTER PUBLICATION p SET (publish = 'insert')")).level, undefined);
+  assert.is((await lock('CREATE PUBLICATION p FOR ALL TABLES')).level, undefined);
+});
+
 test('ALTER TABLE subcommands', async () => {
   const fk = await lock('ALTER TABLE o ADD CONSTRAINT f FOREIGN KEY (u) REFERENCES users (id)');
   assert.is(fk.level, 'ShareRowExclusive');

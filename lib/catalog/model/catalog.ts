@@ -11,11 +11,13 @@ import type { Func } from './function.js';
 import type { Trigger } from './trigger.js';
 import type { Rule } from './rule.js';
 import type { TsConfig, TsDictionary } from './text-search.js';
+import type { Publication } from './publication.js';
 
 export type { View } from './view.js';
 export type { Func } from './function.js';
 export type { Trigger } from './trigger.js';
 export type { TsConfig, TsDictionary } from './text-search.js';
+export type { Publication, PublicationTable, PublishAction } from './publication.js';
 export type { Rule, RuleEvent } from './rule.js';
 import type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
 export type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
@@ -428,6 +430,8 @@ export interface Catalog {
   /** Text search dictionaries and configurations, keyed `schema.name` (text-search.ts). */
   tsDictionaries: Map<string, TsDictionary>;
   tsConfigs: Map<string, TsConfig>;
+  /** Publications, keyed by name (database-wide; publication.ts). */
+  publications: Map<string, Publication>;
   /** `-- pgshift:renamed-from` hints of schema files (bind only). */
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
@@ -474,6 +478,7 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     opclasses: new Map(),
     tsDictionaries: new Map(),
     tsConfigs: new Map(),
+    publications: new Map(),
     searchPath: [defaultSchema],
     defaultSearchPath: [defaultSchema],
   };

@@ -14,6 +14,7 @@ import { funcKey, identityArgs, identitySql } from './function-identity.js';
 import { referencedColumns } from './expr.js';
 import { analyseQuery } from './query-analysis.js';
 import { exprCalls } from './expr-calls.js';
+import { publicationsUsingColumn } from './publication-members.js';
 
 /** What is removed or changed: a column, a relation, a function, or a type (all `schema.name`). */
 export type Dependee =
@@ -134,5 +135,7 @@ export function columnTypeBlockers(cat: Catalog, table: Table, column: string): 
   for (const p of policiesUsing(cat, d)) out.push(`cannot alter type of a column used in a policy definition: policy ${p.policy.name} on table ${table.name} depends on column "${column}"`);
   for (const f of dependentFunctions(cat, d)) out.push(`cannot alter type of a column used by a function or procedure: ${f.kind} ${funcKey(f)} depends on column "${column}"`);
   for (const g of generatedFrom(table, column)) out.push(`cannot alter type of a column used by a generated column: column "${column}" is used by generated column "${g.name}"`);
+  // PostgreSQL 15 says "WHERE clause" for a column list too
+  for (const u of publicationsUsingColumn(cat, table, column)) out.push(`cannot alter type of a column used by a publication WHERE clause: publication of table ${table.name} in publication ${u.publication.name} depends on column "${column}"`);
   return out;
 }

@@ -8,6 +8,7 @@ import { resolveTable } from '../query/resolve.js';
 import { findUserType } from './user-type.js';
 import { resolveTsDictionary } from './text-search-dictionary.js';
 import { resolveTsConfig } from './text-search-config.js';
+import { truncateIdent } from '../query/names.js';
 
 /**
  * The object a COMMENT ON statement targets, when it is one of these kinds: `{ found }` (possibly
@@ -41,6 +42,8 @@ export function commentTarget(cat: Catalog, s: CommentStmt): { found: { comment?
       const q = qualifiedFromList(parts);
       return { found: resolveTsConfig(cat, q.schema, q.name), what: 'text search configuration' };
     }
+    case 'OBJECT_PUBLICATION':
+      return { found: cat.publications.get(truncateIdent(strings([obj])[0] ?? '')), what: 'publication' };
     case 'OBJECT_POLICY': {
       const t = resolveTable(cat, qualifiedFromList(parts.slice(0, -1)));
       return { found: t?.policies?.get(parts[parts.length - 1]!), what: 'policy' };

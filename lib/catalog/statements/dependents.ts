@@ -3,6 +3,7 @@
  * owned sequences and the foreign keys that reference it; a column takes the constraints and indexes on it.
  * Each function returns the names of dependents that need CASCADE (empty when none).
  */
+import { publicationTableDropped, publicationsUsingColumn } from '../query/publication-members.js';
 import type { Catalog, Column, Constraint, Index, Table } from '../model/catalog.js';
 import { referencedColumns } from '../query/expr.js';
 import { relationDependents } from '../query/object-dependents.js';
@@ -98,7 +99,11 @@ export function removeColumn(cat: Catalog, table: Table, column: Column, cascade
   // generated columns computed from it (object-dependents.ts: views, triggers, SQL-standard bodies, policies)
   const generated = generatedFrom(table, column.name);
   if (!cascade) blockers.push(...generated.map((g) => `column ${g.name} of table ${table.name}`));
+  // a column list or row filter naming it: CASCADE takes the table out of that publication
+  const members = publicationsUsingColumn(cat, table, column.name);
+  if (!cascade) blockers.push(...members.map((u) => `publication of table ${table.name} in publication ${u.publication.name}`));
   if (blockers.length) return blockers;
+  for (const u of members) u.publication.tables.delete(`${table.schema}.${table.name}`);
   for (const g of generated) removeColumnOrTable(cat, table, g);
   for (const r of referencingForeignKeys(cat, table, column.name)) r.table.constraints.delete(r.fk.name);
   for (const c of [...table.constraints.values()]) if (constraintUsesColumn(c, column.name)) removeConstraint(cat, table, c.name, true);
@@ -135,6 +140,7 @@ export function removeTable(cat: Catalog, table: Table, cascade: boolean, togeth
     for (const u of defaultsUsingSequence(cat, k)) if (u.table !== table) delete u.column.default; // another table's nextval() of an owned sequence
     cat.sequences.delete(k);
   }
+  publicationTableDropped(cat, table); // PostgreSQL removes it from publications silently
   cat.tables.delete(`${table.schema}.${table.name}`);
   return [];
 }

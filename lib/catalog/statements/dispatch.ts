@@ -40,6 +40,7 @@ import { alterOperator } from './operator.js';
 import { alterOpFamily, createOpClass, createOpFamily } from './operator-class.js';
 import { alterTsDictionary } from './text-search-dictionary.js';
 import { alterTsConfig } from './text-search-config.js';
+import { alterPublication, createPublication } from './publication.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -80,6 +81,8 @@ const HANDLERS: Record<string, Handler> = {
   AlterOpFamilyStmt: alterOpFamily,
   AlterTSDictionaryStmt: alterTsDictionary,
   AlterTSConfigurationStmt: alterTsConfig,
+  CreatePublicationStmt: createPublication,
+  AlterPublicationStmt: alterPublication,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,

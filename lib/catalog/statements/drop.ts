@@ -14,6 +14,8 @@ import { dropIndexTree } from './inheritance.js';
 import { resolveCollation } from './collation.js';
 import { dropObject } from './object-ops.js';
 import { dropStatistics } from './statistics.js';
+import { dropPublication } from './publication.js';
+import { publicationSchemaDropped } from '../query/publication-members.js';
 import { dropTsDictionary } from './text-search-dictionary.js';
 import { dropTsConfig } from './text-search-config.js';
 import { dropOperator } from './operator.js';
@@ -138,6 +140,7 @@ function dropOne(ctx: ApplyContext, s: DropStmt, obj: Node, together: ReadonlySe
         const owned = [...cat.tables.values(), ...cat.sequences.values(), ...cat.enums.values(), ...cat.domains.values(), ...cat.composites.values(), ...cat.ranges.values(), ...cat.collations.values(), ...cat.tsDictionaries.values(), ...cat.tsConfigs.values(), ...cat.indexes.values(), ...schemaObjects(cat, name)].filter((o) => o.schema === name);
         if (owned.length && !cascade) { dependentsError(ctx, `schema ${name}`, owned.slice(0, 5).map((o) => o.name)); break; }
         schemaDropped(cat, name); // views, functions, triggers
+        publicationSchemaDropped(cat, name); // TABLES IN SCHEMA goes with it, silently
         for (const t of [...cat.tables.values()]) if (t.schema === name) removeTable(cat, t, true);
         for (const m of [cat.sequences, cat.enums, cat.domains, cat.composites, cat.ranges, cat.collations, cat.tsConfigs, cat.tsDictionaries, cat.indexes] as Map<string, { schema: string }>[]) for (const [k, o] of m) if (o.schema === name) m.delete(k);
         cat.schemas.delete(name);
@@ -160,6 +163,9 @@ function dropOne(ctx: ApplyContext, s: DropStmt, obj: Node, together: ReadonlySe
         break;
       case 'OBJECT_TSCONFIGURATION':
         dropTsConfig(ctx, q, !!s.missing_ok);
+        break;
+      case 'OBJECT_PUBLICATION':
+        dropPublication(ctx, q.name, !!s.missing_ok);
         break;
       case 'OBJECT_STATISTIC_EXT':
         dropStatistics(ctx, q, !!s.missing_ok);

@@ -89,6 +89,9 @@ export function alterOwner(ctx: ApplyContext, s: AlterOwnerStmt): void {
       if (!target) return fail(ctx, 'missing-object', `collation "${q.schema ? q.schema + '.' : ''}${q.name}" does not exist`);
       break;
     }
+    case 'OBJECT_PUBLICATION':
+      target = cat.publications.get(truncateIdent(strings([obj])[0] ?? ''));
+      break;
     case 'OBJECT_TSDICTIONARY': {
       const q = named();
       target = resolveTsDictionary(cat, q.schema, q.name);

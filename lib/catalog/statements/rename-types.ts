@@ -15,6 +15,7 @@ import { renamePolicy } from './policy.js';
 import { moveUserType } from './user-type.js';
 import { moveTsDictionary } from './text-search-dictionary.js';
 import { moveTsConfig } from './text-search-config.js';
+import { renamePublication } from './publication.js';
 
 function objectName(n: Node | undefined): { schema?: string; name: string } {
   const tn = (n as { TypeName?: { names?: Node[] } } | undefined)?.TypeName;
@@ -66,6 +67,9 @@ export function renameOther(ctx: ApplyContext, s: RenameStmt): boolean {
       return true;
     case 'OBJECT_TSDICTIONARY':
       moveTsDictionary(ctx, objectName(s.object), { name: newname });
+      return true;
+    case 'OBJECT_PUBLICATION':
+      renamePublication(ctx, objectName(s.object).name, newname);
       return true;
     case 'OBJECT_TSCONFIGURATION':
       moveTsConfig(ctx, objectName(s.object), { name: newname });

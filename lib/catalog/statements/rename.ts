@@ -1,7 +1,8 @@
 /** RENAME of tables, columns, constraints, indexes, sequences, types, schemas; SET SCHEMA. */
 import { dictionaryMoved } from './text-search-dictionary.js';
+import { publicationSchemaRenamed, publicationTableMoved } from '../query/publication-members.js';
 import { renameIdentityIndex } from './replica-identity.js';
-import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
+import type { AlterObjectSchemaStmt, Node, RenameStmt } from '@pgsql/types';
 import type { Catalog, Table } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
 import { listItems, qualifiedFromList, qualifiedFromRangeVar, strings } from '../../parse/ast.js';
@@ -15,6 +16,7 @@ import { childrenOf } from '../query/children.js';
 import { renameObject, setObjectSchema } from './object-ops.js';
 import { columnRenamed, relationMoved, schemaRenamed, sequenceRenamed } from '../query/object-dependents.js';
 import { renameStatistics, tableStatistics } from './statistics.js';
+import { makeExpr } from '../query/expr.js';
 
 function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
   const refs = referencingForeignKeys(cat, t);
@@ -32,6 +34,7 @@ function moveTable(cat: Catalog, t: Table, schema: string, name: string): void {
   t.name = name;
   cat.tables.set(`${schema}.${name}`, t);
   relationMoved(cat, from, { schema, name });
+  publicationTableMoved(cat, from, { schema, name }); // a renamed or moved table stays a member
   retargetParent(cat, from, { schema, name });
   for (const c of t.constraints.keys()) noteConstraintName(cat, schema, c);
 }
@@ -135,6 +138,7 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
       }
       for (const u of typeUses(cat)) if (u.type.schema === old) u.set({ ...u.type, schema: newname });
       schemaRenamed(cat, old, newname); // views, functions
+      publicationSchemaRenamed(cat, old, newname);
       return;
     }
     default:
@@ -162,6 +166,17 @@ function renameColumnRefs(cat: Catalog, t: Table, old: string, now: string): voi
   }
   for (const s of cat.sequences.values()) if (s.ownedBy?.schema === t.schema && s.ownedBy.table === t.name && s.ownedBy.column === old) s.ownedBy.column = now;
   for (const c of t.columns.values()) if (c.generated) c.generated = renameInExpr(c.generated, old, now);
+  // publication members: column lists and row filters follow
+  for (const p of cat.publications.values()) {
+    const m = p.tables.get(`${t.schema}.${t.name}`);
+    if (!m) continue;
+    if (m.columns) m.columns = swap(m.columns);
+    if (m.where) {
+      // keyed again as a bound row filter is (the renamed tree's plain key would differ where the filter casts)
+      const e = renameInExpr(m.where, old, now);
+      m.where = makeExpr((e.source ?? e.node) as Node, { catalog: cat, columns: t.columns });
+    }
+  }
 }
 
 function renameInExpr<T extends { node: unknown; key: string }>(e: T, old: string, now: string): T {

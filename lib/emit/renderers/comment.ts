@@ -18,6 +18,7 @@ function targetSql(t: CommentTarget): string {
     case 'text search dictionary': return `TEXT SEARCH DICTIONARY ${qualified(t.schema, t.name)}`;
     case 'text search configuration': return `TEXT SEARCH CONFIGURATION ${qualified(t.schema, t.name)}`;
     case 'policy': return `POLICY ${ident(t.name)} ON ${qualified(t.schema, t.table)}`;
+    case 'publication': return `PUBLICATION ${ident(t.name)}`;
     case 'view': return `VIEW ${qualified(t.schema, t.name)}`;
     case 'materialized view': return `MATERIALIZED VIEW ${qualified(t.schema, t.name)}`;
     case 'attribute': return `COLUMN ${qualified(t.schema, t.type)}.${ident(t.name)}`;

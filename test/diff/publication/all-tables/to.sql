@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY);
+CREATE PUBLICATION everything FOR TABLE t;
+CREATE PUBLICATION some_pub FOR ALL TABLES WITH (publish = 'truncate');

@@ -1,0 +1,10 @@
+CREATE SCHEMA a;
+CREATE SCHEMA b;
+CREATE TABLE t1 (id int PRIMARY KEY, v int, w text);
+CREATE TABLE t2 (id int PRIMARY KEY);
+CREATE TABLE t3 (id int PRIMARY KEY, gone int);
+CREATE TABLE a.x (id int);
+CREATE TABLE b.y (id int);
+CREATE PUBLICATION p FOR TABLE t1 (id, v) WHERE (v > 1), t2, t3 (id, gone) WITH (publish = 'insert, update, delete');
+CREATE PUBLICATION q FOR TABLES IN SCHEMA a;
+COMMENT ON PUBLICATION q IS 'old';

@@ -1,0 +1,8 @@
+CREATE SCHEMA sales;
+CREATE TABLE items (id int PRIMARY KEY, name text, price numeric, secret text);
+CREATE TABLE logs (id bigint, msg text);
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (extra text) INHERITS (parent);
+CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE sales.orders (id int PRIMARY KEY);

@@ -1,0 +1,6 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+DROP PUBLICATION p;
+
+DROP PUBLICATION p2;

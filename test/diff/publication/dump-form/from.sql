@@ -1,0 +1,2 @@
+CREATE SCHEMA s;
+CREATE TABLE t (a int PRIMARY KEY, b int);
