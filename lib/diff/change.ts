@@ -7,6 +7,7 @@ import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
 import type { TextSearchChange } from './change-text-search.js';
+import type { CastChange } from './change-casts.js';
 import type { Column, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
 export type HazardKind = 'deletes-data' | 'rewrites-table' | 'scans-table' | 'builds-index' | 'may-fail' | 'changes-data' | 'irreversible' | 'breaks-readers';
@@ -36,7 +37,9 @@ export type CommentTarget =
   | { kind: 'rule'; schema: string; table: string; name: string }
   | { kind: 'statistics'; schema: string; name: string }
   | { kind: 'operator'; schema: string; name: string; left?: TypeRef; right: TypeRef }
-  | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string };
+  | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string }
+  | { kind: 'cast'; source: TypeRef; target: TypeRef }
+  | { kind: 'event trigger'; name: string };
 
 /** An ordered-set aggregate's signature: how many arguments are direct, and whether the last is VARIADIC. */
 export type OrderedSetArgs = { direct: number; variadic: boolean };
@@ -49,6 +52,7 @@ export type Change =
   | ViewChange
   | OperatorChange
   | TextSearchChange
+  | CastChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }

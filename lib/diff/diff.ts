@@ -18,6 +18,7 @@ import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
 import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
+import { diffCasts } from './casts.js';
 import { diffTextSearch } from './text-search.js';
 import { diffTableStorage } from './table-storage.js';
 import { breakViewCycles } from './view-cycles.js';
@@ -58,6 +59,7 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffPolicies(ctx);
   diffFunctions(ctx);
   diffOperators(ctx);
+  diffCasts(ctx); // after the functions: a cast or event trigger whose function is dropped goes too
   diffViews(ctx);
   diffTriggers(ctx);
   diffRules(ctx);
@@ -125,6 +127,8 @@ function recreatedBy(keys: Set<string>, t: CommentTarget): boolean {
     case 'constraint': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`constraint:${t.schema}.${t.table}.${t.name}`);
     case 'domain_constraint': return keys.has(`type:${t.schema}.${t.domain}`) || keys.has(`domain_constraint:${t.schema}.${t.domain}.${t.name}`);
     case 'policy': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`policy:${t.schema}.${t.table}.${t.name}`);
+    case 'cast':
+    case 'event trigger': return false; // casts.ts sets the comments of those it creates
     default: return keys.has(`${t.kind}:${t.schema}.${t.name}`);
   }
 }

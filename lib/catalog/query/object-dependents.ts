@@ -6,7 +6,8 @@
  * dependents go too. Renames carry through to the dependents' stored definitions.
  */
 import type { Catalog, Func, Table, View } from '../model/catalog.js';
-import { funcKey, identityArgs } from './function-identity.js';
+import { funcKey, identityArgs, identitySql } from './function-identity.js';
+import { typeToSql } from './types.js';
 import { triggerKey } from '../model/trigger.js';
 import { analyseQuery, type QueryRewrite } from './query-analysis.js';
 import { canonicalKey } from './query-key.js';
@@ -72,7 +73,7 @@ function whenColumns(node: unknown): string[] {
   return referencedColumns(node);
 }
 
-/** What uses a function: triggers (their function or WHEN), views, table defaults, CHECKs, generated columns, index and statistics expressions, operators, domains, policies, functions. */
+/** What uses a function: triggers (their function or WHEN), casts, event triggers, views, table defaults, CHECKs, generated columns, index and statistics expressions, operators, domains, policies, functions. */
 export function functionUsers(cat: Catalog, f: Func): { what: string; remove: () => void }[] {
   const out: { what: string; remove: () => void }[] = [];
   const sameName = [...cat.functions.values()].filter((g) => g.schema === f.schema && g.name === f.name);
@@ -81,6 +82,15 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     for (const t of cat.triggers.values()) {
       if (t.function.schema === f.schema && t.function.name === f.name) out.push({ what: `trigger ${t.name} on ${t.schema}.${t.table}`, remove: () => cat.triggers.delete(triggerKey(t)) });
     }
+  }
+  // a cast and an event trigger record their function (by its identity: any overload count)
+  for (const [k, c] of cat.casts) {
+    if (c.function && callsFunction(cat, c.function, f) && identitySql(identityArgs(f).map((a) => a.type)) === identitySql(c.function.args)) {
+      out.push({ what: `cast from ${typeToSql(c.source)} to ${typeToSql(c.target)}`, remove: () => cat.casts.delete(k) });
+    }
+  }
+  if (identityArgs(f).length === 0 && f.returns?.type.name === 'event_trigger') {
+    for (const [k, e] of cat.eventTriggers) if (callsFunction(cat, e.function, f)) out.push({ what: `event trigger ${e.name}`, remove: () => cat.eventTriggers.delete(k) });
   }
   if (only) {
     for (const v of cat.views.values()) {

@@ -38,6 +38,8 @@ import { alterOperator } from './operator.js';
 import { alterOpFamily, createOpClass, createOpFamily } from './operator-class.js';
 import { alterTsDictionary } from './text-search-dictionary.js';
 import { alterTsConfig } from './text-search-config.js';
+import { createCast } from './cast.js';
+import { alterEventTrigger, createEventTrigger } from './event-trigger.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -77,6 +79,9 @@ const HANDLERS: Record<string, Handler> = {
   AlterOpFamilyStmt: alterOpFamily,
   AlterTSDictionaryStmt: alterTsDictionary,
   AlterTSConfigurationStmt: alterTsConfig,
+  CreateCastStmt: createCast,
+  CreateEventTrigStmt: createEventTrigger,
+  AlterEventTrigStmt: alterEventTrigger,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,
