@@ -5,6 +5,6 @@ DROP CAST (text AS public.t);
 
 DROP CAST (xid AS integer);
 
-DROP CAST (public.span4 AS text);
+DROP CAST (public.mood AS text);
 
 DROP CAST (public.t AS text);

@@ -1,2 +1,2 @@
-CREATE TYPE span4 AS RANGE (subtype = integer);
+CREATE TYPE mood AS ENUM ('calm', 'busy');
 CREATE TABLE t (id integer);
