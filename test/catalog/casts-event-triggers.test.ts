@@ -119,4 +119,18 @@ CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION log_ddl();`);
   assert.is(r.catalog.eventTriggers.get('e')?.enabled, 'R');
 });
 
+test('a schema file may redefine a cast or an event trigger in file order (DROP then CREATE again): the last definition wins', async () => {
+  const c = await bound(`${TYPES}CREATE CAST (text AS point2) WITH INOUT;
+DROP CAST (text AS point2);
+CREATE CAST (text AS point2) WITH INOUT AS IMPLICIT;
+CREATE CAST (int4 AS point2) WITH INOUT;
+DROP CAST (integer AS public.point2);
+CREATE CAST (integer AS point2) WITH FUNCTION point2_of(integer);
+CREATE EVENT TRIGGER e ON sql_drop EXECUTE FUNCTION log_ddl();
+DROP EVENT TRIGGER e;
+CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION log_ddl();`);
+  assert.equal([...c.casts.values()].map((x) => `${x.source.name}>${x.target.name} ${x.method} ${x.context}`).sort(), ['integer>point2 function explicit', 'text>point2 inout implicit']);
+  assert.is(c.eventTriggers.get('e')?.event, 'ddl_command_end');
+});
+
 test.run();
