@@ -28,12 +28,21 @@ export function diffCasts(ctx: DiffContext): void {
   // functions dropped (and perhaps created again) by the changes so far: what names them goes first
   const dropped = new Set(ctx.changes.flatMap((c) => (c.kind === 'drop_function' ? [`${c.func.schema}.${c.func.name}`] : [])));
   const callsDropped = (n: { schema?: string; name: string } | undefined) => !!n?.schema && dropped.has(`${n.schema}.${n.name}`);
+  // types dropped (to be created again): enums re-created with fewer values, composites, domains, ranges
+  const droppedTypes = new Set(ctx.changes.flatMap((c) => {
+    switch (c.kind) {
+      case 'drop_enum': case 'recreate_enum': case 'drop_composite': case 'drop_range': return [`${c.type.schema}.${c.type.name}`];
+      case 'drop_domain': return [`${c.domain.schema}.${c.domain.name}`];
+      default: return [];
+    }
+  }));
+  const typeDropped = (c: Cast) => [c.source, c.target].some((t) => !!t.schema && droppedTypes.has(`${t.schema}.${t.name}`));
   const createCast = (c: Cast) => push({ kind: 'create_cast', cast: c }, ...(c.comment === undefined ? [] : [castComment(c, c.comment)]));
   diffMaps(ctx.from.casts, ctx.to.casts, {
     added: createCast,
     removed: (c) => push({ kind: 'drop_cast', cast: c }),
     both: (a, b) => {
-      if (castDef(a) !== castDef(b) || callsDropped(a.function)) return (push({ kind: 'drop_cast', cast: a }), createCast(b));
+      if (castDef(a) !== castDef(b) || callsDropped(a.function) || typeDropped(a)) return (push({ kind: 'drop_cast', cast: a }), createCast(b));
       if (a.comment !== b.comment) push(castComment(b, b.comment));
     },
   });

@@ -59,12 +59,14 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffPolicies(ctx);
   diffFunctions(ctx);
   diffOperators(ctx);
-  diffCasts(ctx); // after the functions: a cast or event trigger whose function is dropped goes too
   diffViews(ctx);
   diffTriggers(ctx);
   diffRules(ctx);
   // before the attributes: what it drops and creates again gets its comments, statistics and identity back
   recreateDependents(ctx);
+  // after the functions and types, and what the cascade re-creates: a cast or event trigger whose
+  // function or type is dropped goes first and is created again
+  diffCasts(ctx);
   readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too
   dropKeysBetweenDroppedTrees(ctx); // partitions' foreign keys between tables dropped together
   validateInheritedChecks(ctx); // after every CHECK the changes add, the cascade's too

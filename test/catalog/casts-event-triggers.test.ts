@@ -133,4 +133,30 @@ CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION log_ddl();`);
   assert.is(c.eventTriggers.get('e')?.event, 'ddl_command_end');
 });
 
+test('casts and event triggers follow their function and types (ALTER FUNCTION / SCHEMA … RENAME, SET SCHEMA); DROP SCHEMA … CASCADE takes them', async () => {
+  const sql = `CREATE SCHEMA geo;
+CREATE TYPE geo.point2 AS (x integer, y integer);
+CREATE FUNCTION geo.point2_of(integer) RETURNS geo.point2 LANGUAGE sql AS 'SELECT ROW($1, $1)::geo.point2';
+CREATE FUNCTION geo.log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE CAST (integer AS geo.point2) WITH FUNCTION geo.point2_of(integer);
+CREATE EVENT TRIGGER e ON sql_drop EXECUTE FUNCTION geo.log_ddl();
+`;
+  const moved = await run(`${sql}ALTER FUNCTION geo.point2_of(integer) RENAME TO p2;
+ALTER FUNCTION geo.log_ddl() SET SCHEMA public;
+ALTER SCHEMA geo RENAME TO g;
+DROP FUNCTION g.p2(integer) CASCADE;
+DROP FUNCTION public.log_ddl() CASCADE;`);
+  assert.equal(errors(moved), []);
+  assert.equal([moved.catalog.casts.size, moved.catalog.eventTriggers.size], [0, 0]);
+  const renamed = await run(`${sql}ALTER SCHEMA geo RENAME TO g;
+COMMENT ON CAST (integer AS g.point2) IS 'found';`);
+  assert.equal(errors(renamed), []);
+  assert.equal([...renamed.catalog.casts.values()].map((c) => [c.target.schema, c.function?.schema, c.comment]), [['g', 'g', 'found']]);
+  assert.is(renamed.catalog.eventTriggers.get('e')?.function.schema, 'g');
+  const dropped = await run(`${sql}CREATE CAST (text AS geo.point2) WITH INOUT;
+DROP SCHEMA geo CASCADE;`);
+  assert.equal(errors(dropped), []);
+  assert.equal([dropped.catalog.casts.size, dropped.catalog.eventTriggers.size], [0, 0]);
+});
+
 test.run();

@@ -269,6 +269,8 @@ export function schemaDropped(cat: Catalog, schema: string): void {
   for (const f of [...cat.functions.values()]) if (f.schema === schema) removeFunction(cat, f, true);
   for (const t of [...cat.triggers.values()]) if (t.schema === schema) cat.triggers.delete(triggerKey(t));
   for (const r of [...cat.rules.values()]) if (r.schema === schema) cat.rules.delete(ruleKey(r));
+  // casts from or to its types (their functions took the others)
+  for (const [k, c] of [...cat.casts]) if (c.source.schema === schema || c.target.schema === schema) cat.casts.delete(k);
 }
 
 /** ALTER SCHEMA … RENAME: its views and functions move with it (tables move through relationMoved). */
@@ -281,7 +283,8 @@ export function schemaRenamed(cat: Catalog, old: string, now: string): void {
     for (const i of [...cat.indexes.values()]) if (i.schema === old && i.table === v.name) { cat.indexes.delete(`${old}.${i.name}`); i.schema = now; cat.indexes.set(`${now}.${i.name}`, i); }
     relationMoved(cat, { schema: old, name: v.name }, { schema: now, name: v.name });
   }
-  for (const t of cat.triggers.values()) if (t.function.schema === old) t.function = { ...t.function, schema: now };
+  for (const t of [...cat.triggers.values(), ...cat.eventTriggers.values()]) if (t.function.schema === old) t.function = { ...t.function, schema: now };
+  for (const c of cat.casts.values()) if (c.function?.schema === old) c.function = { ...c.function, schema: now };
   for (const f of cat.functions.values()) if (f.schema === old) f.schema = now;
   rekeyFunctions(cat);
 }
