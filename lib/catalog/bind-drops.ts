@@ -22,7 +22,11 @@ const KEY_KIND: Record<string, string> = {
   OBJECT_TYPE: 'type', OBJECT_DOMAIN: 'type',
   OBJECT_SCHEMA: 'schema', OBJECT_EXTENSION: 'ext', OBJECT_COLLATION: 'coll', OBJECT_TSDICTIONARY: 'tsdict', OBJECT_TSCONFIGURATION: 'tscfg', OBJECT_STATISTIC_EXT: 'stat', OBJECT_OPERATOR: 'op',
   OBJECT_TRIGGER: 'trigger', OBJECT_POLICY: 'policy', OBJECT_RULE: 'rule', OBJECT_PUBLICATION: 'pub',
+  OBJECT_CAST: 'cast', OBJECT_EVENT_TRIGGER: 'evt',
 };
+
+/** A cast by its type pair's bare names: `source>target`. */
+const castName = (types: Node[]) => types.map((t) => strings((t as { TypeName?: { names?: Node[] } }).TypeName?.names).pop()).join('>');
 
 const TYPE_DEFINERS: Record<string, (n: Record<string, any>) => string | undefined> = {
   CreateEnumStmt: (n) => strings(n.typeName).pop(),
@@ -56,6 +60,8 @@ export function createdKey(stmt: Statement): string | undefined {
     case 'CreatePolicyStmt': return `policy:${n.table?.relname}.${n.policy_name}`;
     case 'CreatePublicationStmt': return `pub:${n.pubname}`;
     case 'RuleStmt': return `rule:${n.relation?.relname}.${n.rulename}`;
+    case 'CreateCastStmt': return `cast:${castName([{ TypeName: n.sourcetype }, { TypeName: n.targettype }] as Node[])}`;
+    case 'CreateEventTrigStmt': return `evt:${n.trigname}`;
     case 'DefineStmt': return DEFINE_KINDS[n.kind] ? `${DEFINE_KINDS[n.kind]}:${strings(n.defnames).pop()}` : undefined;
     default: {
       const t = TYPE_DEFINERS[stmt.type]?.(n);
@@ -68,6 +74,7 @@ export function createdKey(stmt: Statement): string | undefined {
 function droppedName(type: string, o: Node): string | undefined {
   const obj = o as { String?: { sval?: string }; TypeName?: { names?: Node[] }; ObjectWithArgs?: { objname?: Node[] } };
   if (obj.String) return obj.String.sval;
+  if (type === 'OBJECT_CAST') return castName(listItems(o));
   if (obj.TypeName) return strings(obj.TypeName.names).pop();
   if (obj.ObjectWithArgs) return strings(obj.ObjectWithArgs.objname).pop();
   const parts = strings(listItems(o));

@@ -67,6 +67,10 @@ const PHASE: Record<string, number> = {
   CreateOpFamilyStmt: 4.75,
   CreateOpClassStmt: 4.8,
   AlterOpFamilyStmt: 4.8,
+  // casts and event triggers once the functions (and types) they name exist; before RENAME (5)
+  CreateCastStmt: 4.68,
+  CreateEventTrigStmt: 4.6,
+  AlterEventTrigStmt: 4.61,
   CreateTrigStmt: 6.6,
   CommentStmt: 7,
 };

@@ -7,6 +7,7 @@
  */
 import { ident, literal, qualified } from '../source/quote.js';
 import { operatorDdl } from './introspect-operators.js';
+import { castDdl } from './introspect-casts.js';
 import { type DdlStatement, type IntrospectRows } from './introspect-rows.js';
 import { defaultPrivilegeDdl, privilegeDdl } from './introspect-privileges.js';
 import { type SeqRow, sequenceClauses, tableDdl } from './introspect-tables.js';
@@ -89,6 +90,7 @@ export function ddlFromRows(rows: IntrospectRows): DdlStatement[] {
     comment(a.schema, `${a.schema}.${a.name}`, `AGGREGATE ${signature}`, a.comment);
   }
   out.push(...operatorDdl(rows, comment)); // after the functions they call
+  out.push(...castDdl(rows, comment)); // bind orders them after their functions and types
   const owned: DdlStatement[] = [];
   for (const s of rows['sequences'] ?? []) {
     const name = qualified(s.schema, s.name);

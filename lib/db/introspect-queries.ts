@@ -372,6 +372,31 @@ export const INTROSPECT_QUERIES = {
     FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
     WHERE n.oid IS NULL OR (${USER_NS})
     ORDER BY pg_get_userbyid(d.defaclrole), n.nspname NULLS FIRST, d.defaclobjtype`,
+
+  // --- casts and event triggers (database-wide; introspect-casts.ts writes their DDL) ---
+  /** Casts created after initdb, not an extension's nor a range's internal one, none of whose types is in an excluded schema. */
+  casts: `
+    SELECT json_build_object('source', format_type(c.castsource, NULL), 'target', format_type(c.casttarget, NULL),
+      'function', CASE WHEN c.castfunc <> 0 THEN (SELECT quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = c.castfunc) END,
+      'schema', coalesce((SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = c.castfunc AND ${USER_NS}),
+        (SELECT n.nspname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid = c.casttarget AND ${USER_NS}),
+        (SELECT n.nspname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid = c.castsource AND ${USER_NS}), 'public'),
+      'context', c.castcontext, 'method', c.castmethod, 'comment', obj_description(c.oid, 'pg_cast'))::text AS j
+    FROM pg_cast c
+    WHERE c.oid >= 16384 AND ${notInExtension('pg_cast', 'c.oid')}
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_cast'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+      AND NOT EXISTS (SELECT FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+        WHERE t.oid IN (c.castsource, c.casttarget) AND n.nspname = ANY ($1::text[]))
+    ORDER BY c.oid`,
+  /** Event triggers, whose function is not in an excluded schema. */
+  eventTriggers: `
+    SELECT json_build_object('name', e.evtname, 'event', e.evtevent, 'tags', e.evttags, 'enabled', e.evtenabled,
+      'function', quote_ident(n.nspname) || '.' || quote_ident(p.proname), 'schema', n.nspname,
+      'comment', obj_description(e.oid, 'pg_event_trigger'))::text AS j
+    FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE ${notInExtension('pg_event_trigger', 'e.oid')} AND NOT n.nspname = ANY ($1::text[])
+    ORDER BY e.evtname`,
 } as const;
 
 export type IntrospectQuery = keyof typeof INTROSPECT_QUERIES;

@@ -10,7 +10,7 @@ import type { SchemaSnapshot } from './snapshot-model.js';
 const NAMED: Record<string, string> = {
   schemas: 'schema', extensions: 'extension', collations: 'collation', tsDictionaries: 'text search dictionary', tsConfigs: 'text search configuration', types: 'type', sequences: 'sequence',
   tables: 'table', views: 'view', functions: 'function', defaultPrivileges: 'default privileges',
-  eventTriggers: 'event trigger', publications: 'publication', columns: 'column', constraints: 'constraint', indexes: 'index',
+  eventTriggers: 'event trigger', publications: 'publication', casts: 'cast', columns: 'column', constraints: 'constraint', indexes: 'index',
   triggers: 'trigger', policies: 'policy', rules: 'rule', statistics: 'statistics object',
   operators: 'operator', operatorFamilies: 'operator family', operatorClasses: 'operator class',
 };

@@ -16,6 +16,8 @@ export interface SchemaSnapshot {
   eventTriggers: Record<string, Record<string, unknown>>;
   /** Publications by name: options, member tables (column list, row filter) and TABLES IN SCHEMA. */
   publications: Record<string, Record<string, unknown>>;
+  /** Casts keyed `source AS target`: function (regprocedure), context (e / a / i), method (f / b / i). */
+  casts: Record<string, Record<string, unknown>>;
   /** Extended statistics objects: PostgreSQL's own CREATE STATISTICS text (its column list apart, by name) and the target. */
   statistics: Record<string, { definition: string; on: string; kinds: string[]; columns?: string[]; expressions?: string[]; owner: string; target?: number; comment?: string }>;
   /** Operators keyed `schema.name(left,right)`; families and classes keyed `schema.name USING method`, families with every member. */

@@ -289,6 +289,17 @@ export const QUERIES = {
       JOIN pg_opfamily f ON f.oid = c.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace
     WHERE ${USER_NS} AND ${notInExtension('pg_opclass', 'c.oid')}`,
 
+  // --- casts (database-wide): those created after initdb (oid from 16384), not an extension's, nor
+  // the ones CREATE TYPE … AS RANGE makes internally (range → multirange) ----------------------------
+  casts: `
+    SELECT json_build_object('source', format_type(c.castsource, NULL), 'target', format_type(c.casttarget, NULL),
+      'function', CASE WHEN c.castfunc <> 0 THEN c.castfunc::regprocedure::text END,
+      'context', c.castcontext, 'method', c.castmethod,
+      'comment', obj_description(c.oid, 'pg_cast'))::text AS j
+    FROM pg_cast c
+    WHERE c.oid >= 16384 AND ${notInExtension('pg_cast', 'c.oid')}
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_cast'::regclass AND d.objid = c.oid AND d.deptype = 'i')`,
+
   // --- event triggers (database-wide) ----------------------------------------
   // --- publications: options, member tables (column lists by name, row filters as PostgreSQL prints them), schemas ---
   publications: `

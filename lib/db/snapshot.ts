@@ -10,7 +10,7 @@
  * inheritance parents. Definitions are PostgreSQL's own deparse (pg_get_*def), so two
  * snapshots compare equal only when taken on the same server version.
  *
- * Not covered: publications, subscriptions, foreign servers and wrappers, casts,
+ * Not covered: publications, subscriptions, foreign servers and wrappers,
  * text search objects, roles (cluster-wide).
  */
 import type { DbClient } from './client.js';
@@ -54,7 +54,7 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
 
   const snap: SchemaSnapshot = {
     schemas: {}, extensions: {}, collations: {}, tsDictionaries: {}, tsConfigs: {}, types: {}, sequences: {}, tables: {}, views: {},
-    functions: {}, defaultPrivileges: {}, eventTriggers: {}, publications: {}, statistics: {}, operators: {}, operatorFamilies: {}, operatorClasses: {},
+    functions: {}, defaultPrivileges: {}, eventTriggers: {}, publications: {}, casts: {}, statistics: {}, operators: {}, operatorFamilies: {}, operatorClasses: {},
   };
   for (const r of rows.schemas) {
     if (!excludedSchemas.has(r['name'] as string)) snap.schemas[r['name'] as string] = fields(r, ['name']) as never;
@@ -116,6 +116,7 @@ export async function snapshotSchema(db: DbClient, opts: SnapshotOptions = {}): 
     snap.eventTriggers[r['name'] as string] = mapped(fields(r, ['name']), { enabled: ENABLED });
   }
   for (const r of rows.publications) snap.publications[r['name'] as string] = fields(r, ['name']);
+  for (const r of rows.casts) snap.casts[`${r['source'] as string} AS ${r['target'] as string}`] = fields(r, ['source', 'target']);
   for (const r of rows.statistics.filter(inSchema)) snap.statistics[qualified(r)] = fields(r, ['schema', 'name']) as never;
   for (const r of rows.operators.filter(inSchema)) snap.operators[`${qualified(r)}(${(r['left'] as string | null) ?? 'NONE'},${r['right'] as string})`] = fields(r, ['schema', 'name', 'left', 'right']);
   for (const r of rows.operatorFamilies.filter(inSchema)) snap.operatorFamilies[`${qualified(r)} USING ${r['method'] as string}`] = fields(r, ['schema', 'name', 'method']);

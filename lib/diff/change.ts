@@ -7,6 +7,7 @@ import type { ViewChange } from './change-views.js';
 import type { ReplicaIdentity } from '../catalog/model/catalog.js';
 import type { OperatorChange } from './change-operators.js';
 import type { TextSearchChange } from './change-text-search.js';
+import type { CastChange } from './change-casts.js';
 import type { PublicationChange } from './change-publication.js';
 import type { Column, ColumnStorage, View, Constraint, EnumType, Extension, Index, SchemaObj, Sequence, SequenceOptions, StatisticsObject, Table, TypeRef } from '../catalog/model/catalog.js';
 
@@ -40,7 +41,9 @@ export type CommentTarget =
   | { kind: 'rule'; schema: string; table: string; name: string }
   | { kind: 'statistics'; schema: string; name: string }
   | { kind: 'operator'; schema: string; name: string; left?: TypeRef; right: TypeRef }
-  | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string };
+  | { kind: 'operator class' | 'operator family'; schema: string; name: string; method: string }
+  | { kind: 'cast'; source: TypeRef; target: TypeRef }
+  | { kind: 'event trigger'; name: string };
 
 /** An ordered-set aggregate's signature: how many arguments are direct, and whether the last is VARIADIC. */
 export type OrderedSetArgs = { direct: number; variadic: boolean };
@@ -54,6 +57,7 @@ export type Change =
   | OperatorChange
   | TextSearchChange
   | PublicationChange
+  | CastChange
   | { kind: 'create_schema'; schema: SchemaObj }
   | { kind: 'drop_schema'; schema: SchemaObj }
   | { kind: 'create_extension'; extension: Extension }

@@ -7,6 +7,7 @@ import { assignableWithoutUsing } from '../catalog/query/types.js';
 import { sameSequenceOptions } from './sequences.js';
 import { retypedSequence, sequenceRangeError } from '../catalog/statements/sequence.js';
 import { castKind } from '../catalog/query/casts.js';
+import { userCast as userCastBetween } from '../catalog/query/user-casts.js';
 import { skipColumn } from './partitions.js';
 import { dropColumnChanges } from './inherited-columns.js';
 import { notNullChanges, notNullSetByAncestor } from './inherited-not-null.js';
@@ -72,11 +73,14 @@ function diffColumn(ctx: DiffContext, table: Table, a: Column, b: Column): void 
   const retyped = typeChanged(a, b);
   const identityFrom = retyped ? identityBeforeRetype(ctx, table, a, b) : a;
   if (retyped) {
-    const using = !assignableWithoutUsing(a.type, b.type);
+    // a cast the target schema defines exists when the column changes type (created at 13.55, before it):
+    // an assignment or implicit one converts without USING, an explicit one with `col::type`
+    const userCast = ctx.to.casts.size ? userCastBetween(ctx.to, a.type, b.type) : undefined;
+    const using = userCast ? userCast.context === 'explicit' : !assignableWithoutUsing(a.type, b.type);
     // a default that cannot follow the new type is dropped first (descendants' too) and set again after
     const drop = typeChangeDropsDefault(ctx, table, a, b);
     if (drop) push({ kind: 'drop_default', table, column: b });
-    const noCast = using && !a.type.schema && !b.type.schema && castKind(a.type, b.type) === 'none';
+    const noCast = using && !userCast && !a.type.schema && !b.type.schema && castKind(a.type, b.type) === 'none';
     push({ kind: 'alter_column_type', table, column: b, from: a, using, ...(noCast ? { noCast } : {}) });
     const set = b.default && (drop || defaultChanged || !a.default || typedLiteral(a.default)) ? defaultChange(ctx, 'set_default', table, b) : undefined;
     if (set) push(set);

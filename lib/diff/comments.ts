@@ -51,7 +51,7 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'policy':
     case 'publication':
       return objectExists(cat, t)!;
-    // views, functions, triggers and rules diff their own comments (views.ts, functions.ts, triggers.ts, rules.ts)
+    // views, functions, triggers, rules, casts and event triggers diff their own comments (views.ts, functions.ts, triggers.ts, rules.ts, casts.ts)
     case 'view':
     case 'materialized view':
     case 'view column':
@@ -59,6 +59,8 @@ function existsIn(cat: Catalog, t: CommentTarget): boolean {
     case 'procedure':
     case 'trigger':
     case 'rule':
+    case 'cast':
+    case 'event trigger':
       return false;
   }
 }

@@ -18,6 +18,7 @@ import { diffViews } from './views.js';
 import { diffTriggers } from './triggers.js';
 import { diffRules } from './rules.js';
 import { diffOperators } from './operators.js';
+import { diffCasts } from './casts.js';
 import { diffTextSearch } from './text-search.js';
 import { diffPublications } from './publications.js';
 import { diffTableStorage } from './table-storage.js';
@@ -66,6 +67,9 @@ export function diffCatalogs(original: Catalog, to: Catalog, options: DiffOption
   diffRules(ctx);
   // before the attributes: what it drops and creates again gets its comments, statistics and identity back
   recreateDependents(ctx);
+  // after the functions and types, and what the cascade re-creates: a cast or event trigger whose
+  // function or type is dropped goes first and is created again
+  diffCasts(ctx);
   readdReferencingForeignKeys(ctx); // after every key the changes drop, the cascade's too
   dropKeysBetweenDroppedTrees(ctx); // partitions' foreign keys between tables dropped together
   validateInheritedChecks(ctx); // after every CHECK the changes add, the cascade's too
@@ -136,6 +140,8 @@ function recreatedBy(keys: Set<string>, t: CommentTarget): boolean {
     case 'attribute': return keys.has(`type:${t.schema}.${t.type}`) || keys.has(`attribute:${t.schema}.${t.type}.${t.name}`);
     case 'domain_constraint': return keys.has(`type:${t.schema}.${t.domain}`) || keys.has(`domain_constraint:${t.schema}.${t.domain}.${t.name}`);
     case 'policy': return keys.has(`table:${t.schema}.${t.table}`) || keys.has(`policy:${t.schema}.${t.table}.${t.name}`);
+    case 'cast':
+    case 'event trigger': return false; // casts.ts sets the comments of those it creates
     default: return keys.has(`${t.kind}:${t.schema}.${t.name}`);
   }
 }

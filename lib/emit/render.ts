@@ -21,10 +21,16 @@ import * as operator from './renderers/operator.js';
 import * as textSearch from './renderers/text-search.js';
 import * as publication from './renderers/publication.js';
 import * as tableStorage from './renderers/table-storage.js';
+import * as casts from './renderers/cast.js';
 
 type Renderers = { [K in ChangeKind]: (c: ChangeOf<K>) => string[] };
 
 const renderers: Renderers = {
+  create_cast: casts.createCast,
+  drop_cast: casts.dropCast,
+  create_event_trigger: casts.createEventTrigger,
+  drop_event_trigger: casts.dropEventTrigger,
+  set_event_trigger_state: casts.setEventTriggerState,
   create_collation: userType.createCollation,
   drop_collation: userType.dropCollation,
   alter_extension_schema: userType.alterExtensionSchema,

@@ -348,6 +348,20 @@ function depsOf(c: Change, g: GraphContext): Deps {
     case 'drop_rule':
       d.releases.push(...ruleReads(c.rule));
       break;
+    // a cast records its function and its two types; an event trigger its function
+    case 'create_cast':
+    case 'drop_cast': {
+      const x = c.cast;
+      const uses = [...typ(x.source), ...typ(x.target), ...(x.function?.schema ? [fn(`${x.function.schema}.${x.function.name}`)] : [])];
+      (c.kind === 'create_cast' ? d.needs : d.releases).push(...uses);
+      break;
+    }
+    case 'create_event_trigger':
+    case 'drop_event_trigger': {
+      const f = c.trigger.function;
+      if (f.schema) (c.kind === 'create_event_trigger' ? d.needs : d.releases).push(fn(`${f.schema}.${f.name}`));
+      break;
+    }
     case 'create_enum':
       d.creates.push(`t:${c.type.schema}.${c.type.name}`);
       break;

@@ -128,6 +128,16 @@ const PHASES: Record<ChangeKind, number> = {
   drop_operator_class: 4.6,
   drop_operator_family: 4.7,
   drop_operator: 4.8,
+  // casts after the functions and types they name, before the columns whose type changes use them;
+  // dropped before their functions and types
+  create_cast: 13.55,
+  drop_cast: 4.9,
+  // Event triggers fire on the migration's own DDL: created last and dropped first, so a trigger of
+  // the target never sees the statements that build the target, nor one of the source those that tear
+  // it down (an ENABLE last, a DISABLE first; their comments after they exist: phaseOf)
+  create_event_trigger: 30,
+  set_event_trigger_state: 30,
+  drop_event_trigger: -2,
   set_comment: 20,
   drop_sequence: 21,
   drop_enum: 22,
@@ -150,7 +160,9 @@ function basePhase(c: Change): number {
   // serial ↔ identity on one column: both use the sequence name <table>_<column>_seq, so the old
   // sequence must be gone before the new one is created
   if (c.kind === 'drop_identity') return 12.9;
-  if (c.kind === 'complete_view' && c.early) return -0.5; // a view cycle's placeholder: before its drops
+  if (c.kind === 'complete_view' && c.early) return -0.5;
+  if (c.kind === 'set_event_trigger_state' && c.trigger.enabled === 'D') return -2;
+  if (c.kind === 'set_comment' && c.target.kind === 'event trigger') return 30.5; // a view cycle's placeholder: before its drops
 
   if (c.kind === 'drop_sequence' && c.sequence.ownedBy) return 15.5;
   if (c.kind === 'set_sequence_owner' && c.release) return 0.3; // before its owner is dropped

@@ -14,7 +14,7 @@ import { load, withScratchDb } from '../helpers/scratch.js';
 import { goldenCases, runsOn, testServerVersion } from '../helpers/golden.js';
 
 /** Kinds of golden cases whose objects introspection emits. */
-const COVERED = new Set(['column', 'comment', 'constraint', 'enum', 'index', 'schema', 'sequence', 'table', 'safe', 'rename', 'dependency', 'view', 'function', 'trigger', 'domain', 'composite', 'policy', 'statistics', 'operator', 'rule', 'grant']);
+const COVERED = new Set(['column', 'comment', 'constraint', 'enum', 'index', 'schema', 'sequence', 'table', 'safe', 'rename', 'dependency', 'view', 'function', 'trigger', 'domain', 'composite', 'policy', 'statistics', 'operator', 'rule', 'grant', 'cast', 'event-trigger']);
 
 /**
  * Cases whose live form differs from the bound one by an expression normalisation the model does

@@ -1,8 +1,8 @@
 /**
  * No phantom diffs against pg_dump for the golden cases of the kinds whose pg_dump spelling differs
  * most from a hand-written schema: operators, operator classes and families (class members as
- * pg_dump groups them), statistics targets and objects, table storage parameters, and pg_dump's
- * placeholder views. Each to.sql is loaded on the server named by PGSHIFT_TEST_URL, dumped, and
+ * pg_dump groups them), casts and event triggers, statistics targets and objects, table storage
+ * parameters, and pg_dump's placeholder views. Each to.sql is loaded on the server named by PGSHIFT_TEST_URL, dumped, and
  * diff(to.sql, dump) must be empty both ways. Skipped without a server.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { pgDump } from '../helpers/pg-dump.js';
 
 const url = process.env['PGSHIFT_TEST_URL'];
 const onServer = !!url && parseDatabaseUrl(url).kind === 'pg';
-const KINDS = /^(operator|statistics)\/|^table\/storage-parameters$|^view\/dump-placeholder$|^function\/dump-view-cycle$/;
+const KINDS = /^(operator|statistics|cast|event-trigger)\/|^table\/storage-parameters$|^view\/dump-placeholder$|^function\/dump-view-cycle$/;
 const PARTITIONED = new Set(['statistics/partitioned']); // partitions print as ATTACH PARTITION: the partition tests' business
 
 if (!onServer) {

@@ -12,12 +12,14 @@ import type { Trigger } from './trigger.js';
 import type { Rule } from './rule.js';
 import type { TsConfig, TsDictionary } from './text-search.js';
 import type { Publication } from './publication.js';
+import type { Cast, EventTrigger } from './cast.js';
 
 export type { View } from './view.js';
 export type { Func } from './function.js';
 export type { Trigger } from './trigger.js';
 export type { TsConfig, TsDictionary } from './text-search.js';
 export type { Publication, PublicationTable, PublishAction } from './publication.js';
+export type { Cast, CastContext, EventTrigger } from './cast.js';
 export type { Rule, RuleEvent } from './rule.js';
 import type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
 export type { Acl, AclEntry, Expr, Origin, TypeRef } from './base.js';
@@ -432,6 +434,9 @@ export interface Catalog {
   tsConfigs: Map<string, TsConfig>;
   /** Publications, keyed by name (database-wide; publication.ts). */
   publications: Map<string, Publication>;
+  /** Casts keyed by their type pair (`castKey`, lib/catalog/query/user-casts.ts); event triggers keyed by name (cast.ts). */
+  casts: Map<string, Cast>;
+  eventTriggers: Map<string, EventTrigger>;
   /** `-- pgshift:renamed-from` hints of schema files (bind only). */
   renameHints?: RenameHint[];
   /** Schemas searched for unqualified names; the first is where unqualified objects are created. */
@@ -479,6 +484,8 @@ export function emptyCatalog(defaultSchema = 'public'): Catalog {
     tsDictionaries: new Map(),
     tsConfigs: new Map(),
     publications: new Map(),
+    casts: new Map(),
+    eventTriggers: new Map(),
     searchPath: [defaultSchema],
     defaultSearchPath: [defaultSchema],
   };

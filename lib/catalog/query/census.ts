@@ -19,7 +19,7 @@ const KINDS: [keyof Catalog, string][] = [
   ['schemas', 'schema'], ['extensions', 'extension'], ['enums', 'type'], ['domains', 'domain'], ['composites', 'type'],
   ['ranges', 'type'], ['collations', 'collation'], ['sequences', 'sequence'], ['tables', 'table'], ['indexes', 'index'],
   ['views', 'view'], ['functions', 'function'], ['triggers', 'trigger'], ['rules', 'rule'], ['statistics', 'statistics'], ['operators', 'operator'],
-  ['tsDictionaries', 'text search dictionary'], ['tsConfigs', 'text search configuration'], ['publications', 'publication'],
+  ['tsDictionaries', 'text search dictionary'], ['tsConfigs', 'text search configuration'], ['publications', 'publication'], ['casts', 'cast'], ['eventTriggers', 'event trigger'],
 ];
 
 export type Census = Map<object, CensusEntry>;

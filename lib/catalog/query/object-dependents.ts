@@ -6,7 +6,8 @@
  * dependents go too. Renames carry through to the dependents' stored definitions.
  */
 import type { Catalog, Func, Table, View } from '../model/catalog.js';
-import { funcKey, identityArgs } from './function-identity.js';
+import { funcKey, identityArgs, identitySql } from './function-identity.js';
+import { typeToSql } from './types.js';
 import { triggerKey } from '../model/trigger.js';
 import { analyseQuery, type QueryRewrite } from './query-analysis.js';
 import { canonicalKey } from './query-key.js';
@@ -72,7 +73,7 @@ function whenColumns(node: unknown): string[] {
   return referencedColumns(node);
 }
 
-/** What uses a function: triggers (their function or WHEN), views, table defaults, CHECKs, generated columns, index and statistics expressions, operators, domains, policies, functions. */
+/** What uses a function: triggers (their function or WHEN), casts, event triggers, views, table defaults, CHECKs, generated columns, index and statistics expressions, operators, domains, policies, functions. */
 export function functionUsers(cat: Catalog, f: Func): { what: string; remove: () => void }[] {
   const out: { what: string; remove: () => void }[] = [];
   const sameName = [...cat.functions.values()].filter((g) => g.schema === f.schema && g.name === f.name);
@@ -81,6 +82,15 @@ export function functionUsers(cat: Catalog, f: Func): { what: string; remove: ()
     for (const t of cat.triggers.values()) {
       if (t.function.schema === f.schema && t.function.name === f.name) out.push({ what: `trigger ${t.name} on ${t.schema}.${t.table}`, remove: () => cat.triggers.delete(triggerKey(t)) });
     }
+  }
+  // a cast and an event trigger record their function (by its identity: any overload count)
+  for (const [k, c] of cat.casts) {
+    if (c.function && callsFunction(cat, c.function, f) && identitySql(identityArgs(f).map((a) => a.type)) === identitySql(c.function.args)) {
+      out.push({ what: `cast from ${typeToSql(c.source)} to ${typeToSql(c.target)}`, remove: () => cat.casts.delete(k) });
+    }
+  }
+  if (identityArgs(f).length === 0 && f.returns?.type.name === 'event_trigger') {
+    for (const [k, e] of cat.eventTriggers) if (callsFunction(cat, e.function, f)) out.push({ what: `event trigger ${e.name}`, remove: () => cat.eventTriggers.delete(k) });
   }
   if (only) {
     for (const v of cat.views.values()) {
@@ -260,6 +270,8 @@ export function schemaDropped(cat: Catalog, schema: string): void {
   for (const f of [...cat.functions.values()]) if (f.schema === schema) removeFunction(cat, f, true);
   for (const t of [...cat.triggers.values()]) if (t.schema === schema) cat.triggers.delete(triggerKey(t));
   for (const r of [...cat.rules.values()]) if (r.schema === schema) cat.rules.delete(ruleKey(r));
+  // casts from or to its types (their functions took the others)
+  for (const [k, c] of [...cat.casts]) if (c.source.schema === schema || c.target.schema === schema) cat.casts.delete(k);
 }
 
 /** ALTER SCHEMA … RENAME: its views and functions move with it (tables move through relationMoved). */
@@ -272,7 +284,8 @@ export function schemaRenamed(cat: Catalog, old: string, now: string): void {
     for (const i of [...cat.indexes.values()]) if (i.schema === old && i.table === v.name) { cat.indexes.delete(`${old}.${i.name}`); i.schema = now; cat.indexes.set(`${now}.${i.name}`, i); }
     relationMoved(cat, { schema: old, name: v.name }, { schema: now, name: v.name });
   }
-  for (const t of cat.triggers.values()) if (t.function.schema === old) t.function = { ...t.function, schema: now };
+  for (const t of [...cat.triggers.values(), ...cat.eventTriggers.values()]) if (t.function.schema === old) t.function = { ...t.function, schema: now };
+  for (const c of cat.casts.values()) if (c.function?.schema === old) c.function = { ...c.function, schema: now };
   for (const f of cat.functions.values()) if (f.schema === old) f.schema = now;
   rekeyFunctions(cat);
 }

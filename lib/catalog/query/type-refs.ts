@@ -1,12 +1,13 @@
 /**
  * Every place the catalogue refers to a type: table columns, composite attributes, domain base types,
- * range subtypes, function arguments and results. Used to find what depends on a user type (DROP TYPE),
+ * range subtypes, function arguments and results, casts. Used to find what depends on a user type (DROP TYPE),
  * and to follow a type that is renamed or moved to another schema.
  */
-import type { Catalog, Column, Table, TypeRef } from '../model/catalog.js';
+import type { Cast, Catalog, Column, Table, TypeRef } from '../model/catalog.js';
+import { castKey } from './user-casts.js';
 import { rekeyFunctions } from './object-dependents.js';
 import { resolveUserType } from './resolve.js';
-import { BUILTIN_TYPES } from './types.js';
+import { BUILTIN_TYPES, typeToSql } from './types.js';
 
 export interface TypeUse {
   /** How PostgreSQL names the dependent in "other objects depend on it" messages. */
@@ -18,6 +19,8 @@ export interface TypeUse {
   column?: Column;
   /** Set for dependents that are types themselves (cascading drops remove them). */
   dependentType?: { schema: string; name: string };
+  /** Set for casts (DROP TYPE … CASCADE drops the cast). */
+  cast?: Cast;
 }
 
 export function typeUses(cat: Catalog): TypeUse[] {
@@ -38,6 +41,16 @@ export function typeUses(cat: Catalog): TypeUse[] {
     for (const a of f.args) out.push({ describe: `function ${f.name}`, type: a.type, set: (x) => { a.type = x; } });
     const ret = f.returns;
     if (ret) out.push({ describe: `function ${f.name}`, type: ret.type, set: (x) => { ret.type = x; } });
+  }
+  // a cast's key is its type pair: set again under the new key
+  const rekey = (c: Cast) => {
+    for (const [k, v] of cat.casts) if (v === c) { cat.casts.delete(k); break; }
+    cat.casts.set(castKey(c.source, c.target), c);
+  };
+  for (const c of cat.casts.values()) {
+    const describe = `cast from ${typeToSql(c.source)} to ${typeToSql(c.target)}`;
+    out.push({ describe, type: c.source, set: (x) => { c.source = x; rekey(c); }, cast: c });
+    out.push({ describe, type: c.target, set: (x) => { c.target = x; rekey(c); }, cast: c });
   }
   return out;
 }

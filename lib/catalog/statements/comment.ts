@@ -12,6 +12,7 @@ import { commentedOpObject } from './operator-class.js';
 import type { ObjectWithArgs } from '@pgsql/types';
 import { truncateIdent } from '../query/names.js';
 import { isForeignTable, isOutsideType, warnOutside } from './outside.js';
+import { castByObject } from './cast.js';
 
 export function comment(ctx: ApplyContext, s: CommentStmt): void {
   const cat = ctx.cat;
@@ -68,6 +69,12 @@ export function comment(ctx: ApplyContext, s: CommentStmt): void {
     case 'OBJECT_OPCLASS':
     case 'OBJECT_OPFAMILY':
       return set(commentedOpObject(cat, s.objtype, obj), s.objtype === 'OBJECT_OPCLASS' ? 'operator class' : 'operator family');
+    case 'OBJECT_CAST': {
+      const c = castByObject(cat, obj);
+      return c.found ? set(c.found, 'cast') : fail(ctx, 'missing-object', `${c.label} does not exist`);
+    }
+    case 'OBJECT_EVENT_TRIGGER':
+      return set(cat.eventTriggers.get(truncateIdent(parts[0] ?? '')), 'event trigger');
     case 'OBJECT_EXTENSION':
       return; // extension comments belong to the extension's own script
     default:

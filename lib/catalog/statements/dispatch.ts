@@ -41,6 +41,8 @@ import { alterOpFamily, createOpClass, createOpFamily } from './operator-class.j
 import { alterTsDictionary } from './text-search-dictionary.js';
 import { alterTsConfig } from './text-search-config.js';
 import { alterPublication, createPublication } from './publication.js';
+import { createCast } from './cast.js';
+import { alterEventTrigger, createEventTrigger } from './event-trigger.js';
 
 type Handler = (ctx: ApplyContext, node: any) => void;
 
@@ -83,6 +85,9 @@ const HANDLERS: Record<string, Handler> = {
   AlterTSConfigurationStmt: alterTsConfig,
   CreatePublicationStmt: createPublication,
   AlterPublicationStmt: alterPublication,
+  CreateCastStmt: createCast,
+  CreateEventTrigStmt: createEventTrigger,
+  AlterEventTrigStmt: alterEventTrigger,
   RenameStmt: rename,
   AlterObjectSchemaStmt: setSchema,
   CommentStmt: comment,

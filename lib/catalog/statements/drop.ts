@@ -22,6 +22,8 @@ import { dropOperator } from './operator.js';
 import { dropOpClass, dropOpFamily } from './operator-class.js';
 import { schemaDropped, schemaObjects } from '../query/object-dependents.js';
 import { dropExtension } from './extension-drop.js';
+import { dropCast } from './cast.js';
+import { dropEventTrigger } from './event-trigger.js';
 
 function objectName(n: Node): { schema?: string; name: string } {
   const tn = (n as { TypeName?: { names?: Node[] } }).TypeName;
@@ -170,8 +172,14 @@ function dropOne(ctx: ApplyContext, s: DropStmt, obj: Node, together: ReadonlySe
       case 'OBJECT_STATISTIC_EXT':
         dropStatistics(ctx, q, !!s.missing_ok);
         break;
+      case 'OBJECT_CAST': // nothing depends on a cast
+        dropCast(ctx, obj, !!s.missing_ok);
+        break;
+      case 'OBJECT_EVENT_TRIGGER':
+        dropEventTrigger(ctx, strings([obj])[0] ?? '', !!s.missing_ok);
+        break;
       default:
-        // rules other than a view's "_RETURN", casts, publications …: their CREATE is not modelled either (a warning)
+        // rules other than a view's "_RETURN", publications …: their CREATE is not modelled either (a warning)
         ctx.diags.push({
           code: 'unmodelled-statement', severity: 'warning', file: ctx.stmt.file.path, span: ctx.stmt.span,
           message: `DROP ${String(s.removeType).replace('OBJECT_', '')} is not modelled by the catalogue; the objects it drops are not tracked`,

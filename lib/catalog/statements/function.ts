@@ -307,11 +307,15 @@ export function alterFunction(ctx: ApplyContext, s: AlterFunctionStmt): void {
   normaliseDefaults(f);
 }
 
-/** Move a function to a new name or schema: re-key it; triggers that call it follow. */
+/** Move a function to a new name or schema: re-key it; triggers, event triggers and casts that call it follow. */
 export function moveFunction(cat: Catalog, f: Func, schema: string, name: string): void {
   cat.functions.delete(funcKey(f));
-  for (const t of cat.triggers.values()) {
+  for (const t of [...cat.triggers.values(), ...cat.eventTriggers.values()]) {
     if (identityArgs(f).length === 0 && t.function.schema === f.schema && t.function.name === f.name) t.function = { schema, name };
+  }
+  const args = identitySql(identityArgs(f).map((a) => a.type));
+  for (const c of cat.casts.values()) {
+    if (c.function?.schema === f.schema && c.function.name === f.name && identitySql(c.function.args) === args) c.function = { ...c.function, schema, name };
   }
   // PostgreSQL keeps a support function by oid: the functions it supports follow it
   if (identitySql(identityArgs(f).map((a) => a.type)) === 'internal') {

@@ -92,6 +92,9 @@ export function alterOwner(ctx: ApplyContext, s: AlterOwnerStmt): void {
     case 'OBJECT_PUBLICATION':
       target = cat.publications.get(truncateIdent(strings([obj])[0] ?? ''));
       break;
+    case 'OBJECT_EVENT_TRIGGER':
+      target = cat.eventTriggers.get(truncateIdent(strings([obj])[0] ?? ''));
+      break;
     case 'OBJECT_TSDICTIONARY': {
       const q = named();
       target = resolveTsDictionary(cat, q.schema, q.name);

@@ -1,4 +1,5 @@
 /** RENAME of tables, columns, constraints, indexes, sequences, types, schemas; SET SCHEMA. */
+import { renameEventTrigger } from './event-trigger.js';
 import { dictionaryMoved } from './text-search-dictionary.js';
 import { publicationSchemaRenamed, publicationTableMoved } from '../query/publication-members.js';
 import { renameIdentityIndex } from './replica-identity.js';
@@ -46,6 +47,8 @@ export function rename(ctx: ApplyContext, s: RenameStmt): void {
   if (renameOther(ctx, s)) return;
   if (renameObject(ctx, s)) return; // views, functions, procedures, triggers
   switch (s.renameType) {
+    case 'OBJECT_EVENT_TRIGGER':
+      return renameEventTrigger(ctx, strings([s.object!])[0] ?? '', newname);
     case 'OBJECT_STATISTIC_EXT':
       return renameStatistics(ctx, qualifiedFromList(strings(listItems(s.object!))), newname, !!s.missing_ok);
     case 'OBJECT_TABLE': {

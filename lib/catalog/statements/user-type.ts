@@ -3,6 +3,7 @@
  * DROP TYPE / DROP DOMAIN with their dependents, RENAME, SET SCHEMA. Uses of a type are found and
  * retargeted through type-refs.ts.
  */
+import { castKey } from '../query/user-casts.js';
 import type { Catalog, CompositeType, DomainType, EnumType, RangeType } from '../model/catalog.js';
 import { type ApplyContext, fail } from './context.js';
 import type { QualifiedName } from '../../parse/ast.js';
@@ -57,6 +58,8 @@ export function removeUserType(cat: Catalog, u: UserType, cascade: boolean): str
   for (const d of deps) {
     if (d.table && d.column) {
       removeColumnOrTable(cat, d.table, d.column); // the whole table when the column is in its partition key
+    } else if (d.cast) {
+      cat.casts.delete(castKey(d.cast.source, d.cast.target));
     } else if (d.dependentType) {
       const dep = findUserType(cat, d.dependentType.schema, d.dependentType.name);
       if (!dep) continue;

@@ -3,6 +3,7 @@ import type { ChangeOf, CommentTarget } from '../../diff/change.js';
 import { ident, literal, qualified } from '../../source/quote.js';
 import { signatureSql } from './function.js';
 import { operatorSignature } from './operator.js';
+import { castTypeSql } from './cast.js';
 
 function targetSql(t: CommentTarget): string {
   switch (t.kind) {
@@ -31,6 +32,8 @@ function targetSql(t: CommentTarget): string {
     case 'operator': return `OPERATOR ${operatorSignature(t)}`;
     case 'operator class': return `OPERATOR CLASS ${qualified(t.schema, t.name)} USING ${t.method}`;
     case 'operator family': return `OPERATOR FAMILY ${qualified(t.schema, t.name)} USING ${t.method}`;
+    case 'cast': return `CAST (${castTypeSql(t.source)} AS ${castTypeSql(t.target)})`;
+    case 'event trigger': return `EVENT TRIGGER ${ident(t.name)}`;
   }
 }
 

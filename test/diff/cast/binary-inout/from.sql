@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('calm', 'busy');
+CREATE TABLE t (id integer);

@@ -1,0 +1,7 @@
+CREATE TYPE point2 AS (x integer, y integer);
+CREATE FUNCTION point2_of(integer) RETURNS point2 LANGUAGE sql IMMUTABLE AS 'SELECT ROW($1, $1)::point2';
+CREATE FUNCTION point2_x(point2) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT ($1).x';
+CREATE CAST (integer AS point2) WITH FUNCTION point2_of(integer) AS ASSIGNMENT;
+CREATE CAST (point2 AS integer) WITH FUNCTION point2_x(point2) AS ASSIGNMENT;
+-- text → point2 has no cast the schema defines: USING (an explicit cast through text's I/O)
+CREATE TABLE spot (id integer PRIMARY KEY, at point2, label point2);

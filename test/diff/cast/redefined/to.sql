@@ -1,0 +1,12 @@
+CREATE TYPE "Point 2" AS (x integer, y integer);
+CREATE SCHEMA geo;
+CREATE FUNCTION geo.diag(integer) RETURNS "Point 2" LANGUAGE sql IMMUTABLE AS 'SELECT ROW($1, $1)::"Point 2"';
+CREATE FUNCTION geo.axis(integer) RETURNS "Point 2" LANGUAGE sql IMMUTABLE AS 'SELECT ROW($1, 0)::"Point 2"';
+-- function changes: drop + create
+CREATE CAST (integer AS "Point 2") WITH FUNCTION geo.axis(integer) AS ASSIGNMENT;
+-- context changes: drop + create (with its comment)
+CREATE CAST (numeric AS "Point 2") WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (numeric AS "Point 2") IS 'new';
+-- comment only
+CREATE CAST ("Point 2" AS text) WITH INOUT;
+COMMENT ON CAST ("Point 2" AS text) IS 'as text';

@@ -1,0 +1,19 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+DROP EVENT TRIGGER b;
+
+ALTER EVENT TRIGGER c DISABLE;
+
+DROP EVENT TRIGGER d;
+
+ALTER EVENT TRIGGER a ENABLE;
+
+CREATE EVENT TRIGGER b ON ddl_command_start
+WHEN TAG IN ('CREATE TABLE')
+EXECUTE FUNCTION audit.note();
+
+CREATE EVENT TRIGGER d ON ddl_command_end
+EXECUTE FUNCTION audit.note();
+
+COMMENT ON EVENT TRIGGER e IS 'old';
