@@ -9,7 +9,9 @@ import { cloneCatalog, type Catalog } from '../catalog/model/catalog.js';
 import { applyStatement } from '../catalog/statements/dispatch.js';
 import { parseFile } from '../parse/parse.js';
 import type { PlacedTree } from '../parse/assemble.js';
-import { catalogLockOptions, lockOf, lockSqlName, type LockOptions, type RelationLock } from '../plan/locks.js';
+import { catalogLockOptions, lockOf, lockSqlName, relOf, type LockOptions, type RelationLock } from '../plan/locks.js';
+import { resolveTable } from '../catalog/query/resolve.js';
+import { truncateIdent } from '../catalog/query/names.js';
 import { qualified } from '../source/quote.js';
 
 /** Names listed in a note before the rest are counted. */
@@ -32,12 +34,15 @@ function descendantsNote(rels: RelationLock[]): string[] {
  * reaches the descendants when the constraint is a CHECK, which an earlier statement may have added
  * (the safe recipe's helper CHECK).
  */
-function readsMigrationSoFar(node: Node): boolean {
+function readsMigrationSoFar(node: Node, from: Catalog): boolean {
   if (!('AlterTableStmt' in node)) return false;
+  const table = resolveTable(from, relOf(node.AlterTableStmt.relation));
   return (node.AlterTableStmt.cmds ?? []).some((c) => {
     if (!('AlterTableCmd' in c)) return false;
-    const { subtype, def } = c.AlterTableCmd;
-    if (subtype === 'AT_SetNotNull' || subtype === 'AT_DropConstraint') return true;
+    const { subtype, def, name } = c.AlterTableCmd;
+    if (subtype === 'AT_SetNotNull') return true;
+    // a constraint the migration starts with is known already (stepping costs a replay of the migration)
+    if (subtype === 'AT_DropConstraint') return !table?.constraints.has(truncateIdent(name ?? ''));
     return subtype === 'AT_AddConstraint' && !!def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_PRIMARY';
   });
 }
@@ -77,7 +82,7 @@ export function lockNotes(sqls: string[], o: LockNoteOptions): { notes: (string 
   };
   const notes = parsed.statements.map((s, i) => {
     let own = opts;
-    if (o.from && readsMigrationSoFar(s.node)) {
+    if (o.from && readsMigrationSoFar(s.node, o.from)) {
       const { indexColumns, nullability, isCheck } = catalogLockOptions(before(i), o.pgVersion ?? 15);
       own = { ...opts, indexColumns, nullability, isCheck };
     }

@@ -8,7 +8,7 @@
  * are forgotten whenever anything but a DROP is applied (`applyStatement` calls `forgetDropLookups`),
  * and rebuilt when the catalogue's maps were replaced or grew since they were built.
  */
-import type { Catalog, Constraint, Index, Sequence, Table } from '../model/catalog.js';
+import type { Catalog, Column, Constraint, Index, Sequence, Table } from '../model/catalog.js';
 
 type ForeignKey = Constraint & { kind: 'foreign' };
 
@@ -21,6 +21,8 @@ interface Lookups {
   fksTo: Map<string, { table: Table; fk: ForeignKey }[]>;
   indexesOf: Map<string, Index[]>;
   sequencesOf: Map<string, Sequence[]>;
+  /** Column defaults calling nextval(), by the keys of the sequences their comparison key names. */
+  nextvalUsers: Map<string, { table: Table; column: Column }[]>;
 }
 
 const cache = new WeakMap<Catalog, Lookups>();
@@ -45,7 +47,15 @@ function build(cat: Catalog): Lookups {
   for (const i of cat.indexes.values()) push(indexesOf, `${i.schema}.${i.table}`, i);
   const sequencesOf = new Map<string, Sequence[]>();
   for (const s of cat.sequences.values()) if (s.ownedBy) push(sequencesOf, `${s.ownedBy.schema}.${s.ownedBy.table}`, s);
-  return { tables: cat.tables, indexes: cat.indexes, sequences: cat.sequences, sizes: [cat.tables.size, cat.indexes.size, cat.sequences.size], fksTo, indexesOf, sequencesOf };
+  const nextvalUsers = new Map<string, { table: Table; column: Column }[]>();
+  for (const t of cat.tables.values()) {
+    for (const c of t.columns.values()) {
+      if (!c.default?.key.includes('"nextval"')) continue;
+      // the key is JSON: a sequence it names stands in it as a quoted `schema.name`
+      for (const m of c.default.key.matchAll(/"([^"\\]+\.[^"\\]+)"/g)) if (cat.sequences.has(m[1]!)) push(nextvalUsers, m[1]!, { table: t, column: c });
+    }
+  }
+  return { tables: cat.tables, indexes: cat.indexes, sequences: cat.sequences, sizes: [cat.tables.size, cat.indexes.size, cat.sequences.size], fksTo, indexesOf, sequencesOf, nextvalUsers };
 }
 
 function lookups(cat: Catalog): Lookups {
@@ -80,4 +90,11 @@ export function sequencesOwnedBy(cat: Catalog, table: Table): string[] {
     if (cat.sequences.get(k) === s && s.ownedBy?.schema === table.schema && s.ownedBy.table === table.name) out.push(k);
   }
   return out;
+}
+
+/** Column defaults that call nextval() on the sequence `seqKey`, as a scan of every column would find them. */
+export function defaultsCallingNextval(cat: Catalog, seqKey: string): { table: Table; column: Column }[] {
+  const needle = JSON.stringify(seqKey);
+  const all = lookups(cat).nextvalUsers.get(seqKey) ?? [];
+  return all.filter((u) => cat.tables.get(`${u.table.schema}.${u.table.name}`) === u.table && u.table.columns.get(u.column.name) === u.column && !!u.column.default?.key.includes(needle));
 }

@@ -9,7 +9,7 @@ import { referencedColumns } from '../query/expr.js';
 import { relationDependents } from '../query/object-dependents.js';
 
 import { tableStatistics } from './statistics.js';
-import { foreignKeysTo, indexesOfTable, sequencesOwnedBy } from '../query/drop-lookup.js';
+import { defaultsCallingNextval, foreignKeysTo, indexesOfTable, sequencesOwnedBy } from '../query/drop-lookup.js';
 import { generatedFrom } from '../query/column-users.js';
 import { childrenOf } from '../query/children.js';
 
@@ -175,8 +175,5 @@ export function columnsOfType(cat: Catalog, schema: string, name: string): { tab
 
 /** Column defaults that call nextval() on the sequence. */
 export function defaultsUsingSequence(cat: Catalog, seqKey: string): { table: Table; column: Column }[] {
-  const out: { table: Table; column: Column }[] = [];
-  const needle = JSON.stringify(seqKey);
-  for (const t of cat.tables.values()) for (const c of t.columns.values()) if (c.default?.key.includes('"nextval"') && c.default.key.includes(needle)) out.push({ table: t, column: c });
-  return out;
+  return defaultsCallingNextval(cat, seqKey); // one pass over the catalogue for a run of DROPs (drop-lookup.ts)
 }
