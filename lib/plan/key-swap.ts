@@ -12,7 +12,14 @@ import { chooseName, relationNameTaken } from '../catalog/query/names.js';
 import type { PlannedChange } from './planned.js';
 
 /** Changes between the old key's drop and the new key's build that need the old key gone: they keep the drop where it is. */
-const NEEDS_KEY_GONE = new Set(['drop_column', 'drop_not_null', 'alter_column_type', 'rename_column', 'drop_index', 'create_index', 'drop_table', 'add_constraint']);
+const NEEDS_KEY_GONE = new Set(['drop_column', 'drop_not_null', 'alter_column_type', 'rename', 'drop_index', 'create_index', 'drop_table', 'add_constraint']);
+
+/** The table (`schema.name`) a change of NEEDS_KEY_GONE works on: its table, an index's table, a renamed column's or constraint's table. */
+function tableOf(c: PlannedChange['change']): string | undefined {
+  if (c.kind === 'create_index' || c.kind === 'drop_index') return `${c.index.schema}.${c.index.table}`;
+  if (c.kind === 'rename') return 'table' in c.target ? `${c.target.schema}.${c.target.table}` : `${c.target.schema}.${c.target.name}`;
+  return 'table' in c && c.table && typeof c.table === 'object' && 'schema' in c.table ? `${c.table.schema}.${c.table.name}` : undefined;
+}
 
 export function swapKeysInPlace<S extends PlannedChange & { stage: string }>(steps: S[], from: Catalog, to: Catalog | undefined): void {
   for (let add = 0; add < steps.length; add++) {
@@ -27,7 +34,7 @@ export function swapKeysInPlace<S extends PlannedChange & { stage: string }>(ste
     );
     if (drop < 0) continue;
     const between = steps.slice(drop + 1, add - 1);
-    if (between.some((s) => NEEDS_KEY_GONE.has(s.change.kind) && 'table' in s.change && `${s.change.table.schema}.${s.change.table.name}` === table)) continue;
+    if (between.some((s) => NEEDS_KEY_GONE.has(s.change.kind) && tableOf(s.change) === table)) continue;
     const temporary = chooseName(a.constraint.name, undefined, 'new', (n) => relationNameTaken(from, a.table.schema, n) || (!!to && relationNameTaken(to, a.table.schema, n)));
     build!.change = { ...b, index: { ...b.index, name: temporary } };
     build!.hazards = build!.hazards.map((h) => (h.kind === 'builds-index' ? { ...h, message: h.message.replace(`index ${b.index.name} `, `index ${temporary} `) } : h));

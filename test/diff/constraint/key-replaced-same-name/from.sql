@@ -8,3 +8,6 @@ ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
 CREATE INDEX t_pkey_new ON t (k);
 -- a foreign key references the replaced key
 CREATE TABLE refs (user_id int REFERENCES users (id));
+-- an index of the same table dropped in the migration too: the key is swapped all the same
+CREATE TABLE u2 (a int, b int, CONSTRAINT u2_a_key UNIQUE (a));
+CREATE INDEX u2_b_idx ON u2 (b);

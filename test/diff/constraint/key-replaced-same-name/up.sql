@@ -1,4 +1,8 @@
 -- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.u2
+DROP INDEX CONCURRENTLY public.u2_b_idx;
+
+-- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.orgs; scans the table; index build
 -- hazard builds-index: builds index orgs_a_key_new concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
 -- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
@@ -29,6 +33,22 @@ ALTER TABLE public.t DROP CONSTRAINT t_pkey;
 
 -- lock: ACCESS EXCLUSIVE on public.t, SHARE UPDATE EXCLUSIVE on public.t_pkey_new1; uses existing index
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey_new1;
+
+-- pgshift:outside-transaction
+-- lock: SHARE UPDATE EXCLUSIVE on public.u2; scans the table; index build
+-- hazard builds-index: builds index u2_a_key_new concurrently (writes continue; two table scans); fails on duplicates; a failed build leaves an INVALID index to drop before retrying
+-- pgshift-ignore: unique-on-existing-column -- required by the schema change; reviewed hazard
+CREATE UNIQUE INDEX CONCURRENTLY u2_a_key_new ON public.u2 (a, b);
+
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- lock: ACCESS EXCLUSIVE on public.u2
+-- pgshift-ignore: drop-constraint -- required by the schema change; reviewed hazard
+ALTER TABLE public.u2 DROP CONSTRAINT u2_a_key;
+
+-- lock: ACCESS EXCLUSIVE on public.u2, SHARE UPDATE EXCLUSIVE on public.u2_a_key_new; uses existing index
+ALTER TABLE public.u2 ADD CONSTRAINT u2_a_key UNIQUE USING INDEX u2_a_key_new;
 
 -- pgshift:outside-transaction
 -- lock: SHARE UPDATE EXCLUSIVE on public.users; scans the table; index build
