@@ -26,11 +26,11 @@ function neverNull(e: Node | undefined): boolean {
   return false;
 }
 
-/** The column a `col IS NULL` test reads, if that is what `e` is. */
-function isNullColumn(e: Node | undefined): string | undefined {
+/** The column a `col IS NULL` / `col IS NOT NULL` test reads, if that is what `e` is. */
+export function nullTestColumn(e: Node | undefined, test: 'IS_NULL' | 'IS_NOT_NULL'): string | undefined {
   const t = e && 'NullTest' in e ? e.NullTest : undefined;
   const arg = t?.arg as Node | undefined;
-  if (t?.nulltesttype !== 'IS_NULL' || !arg || !('ColumnRef' in arg)) return undefined;
+  if (t?.nulltesttype !== test || !arg || !('ColumnRef' in arg)) return undefined;
   const last = arg.ColumnRef.fields?.[arg.ColumnRef.fields.length - 1];
   return last && 'String' in last ? last.String.sval : undefined;
 }
@@ -39,7 +39,7 @@ function isNullColumn(e: Node | undefined): string | undefined {
 function filledColumns(u: UpdateStmt): string[] {
   if (u.fromClause?.length || u.withClause) return [];
   const table = u.relation?.relname ?? '';
-  const where = isNullColumn(u.whereClause);
+  const where = nullTestColumn(u.whereClause, 'IS_NULL');
   if (u.whereClause && where === undefined) return [];
   return (u.targetList ?? []).flatMap((t) => {
     const r = 'ResTarget' in t ? t.ResTarget : undefined;

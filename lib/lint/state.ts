@@ -7,7 +7,7 @@ import type { AlterTableStmt, Constraint, Node, VariableSetStmt } from '@pgsql/t
 import type { Span } from '../source/diagnostic.js';
 import type { Statement } from '../parse/parse.js';
 import type { LockInfo, RelationRef } from '../plan/locks.js';
-import { trackBackfill } from './backfill.js';
+import { nullTestColumn, trackBackfill } from './backfill.js';
 
 export interface TxState {
   /** The statement runs inside a transaction block (explicit BEGIN, runner wrapping or --assume-in-transaction). */
@@ -161,13 +161,7 @@ function endTransaction(s: TxState, committed: boolean): void {
 
 /** The column of a `CHECK (col IS NOT NULL)` constraint, if that is what it is. */
 function notNullCheckColumn(c: Constraint): string | undefined {
-  if (c.contype !== 'CONSTR_CHECK') return undefined;
-  const e = c.raw_expr as Node | undefined;
-  const t = e && 'NullTest' in e ? e.NullTest : undefined;
-  const arg = t?.arg as Node | undefined;
-  if (t?.nulltesttype !== 'IS_NOT_NULL' || !arg || !('ColumnRef' in arg)) return undefined;
-  const last = arg.ColumnRef.fields?.[arg.ColumnRef.fields.length - 1];
-  return last && 'String' in last ? last.String.sval : undefined;
+  return c.contype === 'CONSTR_CHECK' ? nullTestColumn(c.raw_expr as Node | undefined, 'IS_NOT_NULL') : undefined;
 }
 
 function trackNotNullChecks(s: TxState, stmt: AlterTableStmt): void {
